@@ -1,0 +1,1 @@
+"""Evaluation commands: each extractor measured against real gold data (see ``common``)."""

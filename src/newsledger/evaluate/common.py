@@ -1,0 +1,88 @@
+"""Shared pieces of the evaluation commands: locating gold data, counting, reporting.
+
+Every ``newsledger.evaluate.<kind>`` module exposes
+``evaluate(path: Path, *, split: str = "all", limit: int | None = None, pipeline: Pipeline | None = None)
+-> Report``; ``newsledger eval <kind> PATH`` calls it and prints ``Report.format()``.
+
+``split``: gold sets are split deterministically (by document) into a ``dev`` part used while
+developing rules and a ``test`` part kept unseen; figures in docs/quality.md are reported on
+``test`` and ``all``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from newsledger.errors import EvaluationError
+
+SPLITS = ("all", "dev", "test")
+
+
+def shared_data_dir() -> Path:
+    """``../shared/data`` beside the checkout, or ``NEWSLEDGER_SHARED_DATA``."""
+    env = os.environ.get("NEWSLEDGER_SHARED_DATA")
+    if env:
+        return Path(env)
+    return Path(__file__).resolve().parents[3].parent / "shared" / "data"
+
+
+def in_split(doc_id: str, split: str) -> bool:
+    """Deterministic document split: about half ``dev``, half ``test``, by a hash of the id."""
+    if split not in SPLITS:
+        raise EvaluationError(f"split must be one of {SPLITS}, not {split!r}")
+    if split == "all":
+        return True
+    bucket = int(hashlib.sha1(doc_id.encode("utf-8")).hexdigest(), 16) % 2
+    return (bucket == 0) == (split == "dev")
+
+
+def require(path: Path, what: str) -> Path:
+    if not path.exists():
+        raise EvaluationError(f"{what} not found at {path}")
+    return path
+
+
+@dataclass
+class PRF:
+    """True positives, false positives and false negatives, with precision, recall and F1."""
+
+    tp: float = 0
+    fp: float = 0
+    fn: float = 0
+
+    def add(self, tp: float = 0, fp: float = 0, fn: float = 0) -> None:
+        self.tp += tp
+        self.fp += fp
+        self.fn += fn
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def row(self, name: str) -> str:
+        return (f"{name:<28} P {self.precision:6.3f}  R {self.recall:6.3f}  F1 {self.f1:6.3f}"
+                f"   (tp {self.tp:g}, fp {self.fp:g}, fn {self.fn:g})")
+
+
+@dataclass
+class Report:
+    """What an evaluation prints, and the figures a quality gate pins."""
+
+    title: str
+    lines: list[str] = field(default_factory=list)
+    metrics: dict[str, float] = field(default_factory=dict)
+
+    def format(self) -> str:
+        return "\n".join([self.title, "=" * len(self.title), *self.lines])

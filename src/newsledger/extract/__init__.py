@@ -1,0 +1,23 @@
+"""Extractors: pure functions ``(doc, context) -> tuple[record, ...]``, one per record kind.
+
+``EXTRACTORS`` lists them in the order they run; a later one sees the earlier ones' records in
+its ``ExtractContext``. A kind with no extractor yet stays an empty list in the output.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from spacy.tokens import Doc
+
+from newsledger.extract.context import ExtractContext
+from newsledger.extract.entities import extract_entities
+
+Extractor = Callable[[Doc, ExtractContext], tuple[Any, ...]]
+
+EXTRACTORS: dict[str, Extractor] = {
+    "entities": extract_entities,
+}
+
+__all__ = ["EXTRACTORS", "ExtractContext", "Extractor", "extract_entities"]

