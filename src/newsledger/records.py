@@ -70,6 +70,8 @@ class Place:
     lat: float | None
     lon: float | None
     feature: str | None
+    confidence: float | None = None  # how sure the resolution is, 0..1
+    admin1: str | None = None  # name of the first-level division the place lies in, for ACLED's admin1
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +92,9 @@ class Quote:
     cue: Offsets | None
     speaker: SpanRef | None
     via: tuple[SpanRef, ...] = ()
+    # Where the speaker is named at this statement ("he", "the experts") when ``speaker`` names
+    # the antecedent it was resolved to ("Yevgeny Prigozhin", "UN experts"); else the same span.
+    speaker_mention: Offsets | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,3 +184,57 @@ def to_json(value: Any) -> Any:
     if isinstance(value, date):
         return value.isoformat()
     return value
+
+
+def _span_ref(obj: Mapping[str, Any] | None) -> SpanRef | None:
+    return SpanRef(obj["start"], obj["end"], obj["text"], obj.get("entity")) if obj else None
+
+
+def _pair(value: Any) -> Offsets:
+    return (int(value[0]), int(value[1]))
+
+
+def record_from_json(obj: Mapping[str, Any]) -> ArticleRecord:
+    """The inverse of ``ArticleRecord.to_json`` for the contract's fields (unknown extras are kept)."""
+    published = date.fromisoformat(obj["published"]) if obj.get("published") else None
+    article = Article(
+        id=obj["id"], text=obj["text"], title=obj.get("title"), published=published,
+        outlet=obj.get("outlet"), url=obj.get("url"), author=obj.get("author"),
+    )
+    known = {"id", "title", "published", "outlet", "url", "author", "text",
+             "entities", "times", "places", "quotes", "events"}
+    return ArticleRecord(
+        article=article,
+        entities=tuple(Entity(e["id"], e["name"], e["type"], tuple(_pair(m) for m in e["mentions"]))
+                       for e in obj.get("entities", ())),
+        times=tuple(_known(TimeExpression, t, interval=tuple(t["interval"]) if t.get("interval") else None)
+                    for t in obj.get("times", ())),
+        places=tuple(_known(Place, p) for p in obj.get("places", ())),
+        quotes=tuple(
+            _known(Quote, q, content=_pair(q["content"]), cue=_pair(q["cue"]) if q.get("cue") else None,
+                   speaker=_span_ref(q.get("speaker")),
+                   via=tuple(r for r in map(_span_ref, q.get("via", ())) if r),
+                   **({"speaker_mention": _pair(q["speaker_mention"])} if q.get("speaker_mention") else {}))
+            for q in obj.get("quotes", ())
+        ),
+        events=tuple(_event(v) for v in obj.get("events", ())),
+        extra={k: v for k, v in obj.items() if k not in known},
+    )
+
+
+def _known(cls: type, obj: Mapping[str, Any], **override: Any) -> Any:
+    names = {f.name for f in dataclasses.fields(cls)}
+    return cls(**{**{k: v for k, v in obj.items() if k in names}, **override})
+
+
+def _event(v: Mapping[str, Any]) -> Event:
+    return _known(
+        Event, v,
+        acled=AcledType(**v["acled"]) if v.get("acled") else None,
+        trigger=_pair(v["trigger"]),
+        actor=_span_ref(v.get("actor")),
+        target=_span_ref(v.get("target")),
+        time=EventTime(v["time"]["value"], v["time"]["text"]) if v.get("time") else None,
+        place=_known(EventPlace, v["place"]) if v.get("place") else None,
+        quantities=tuple(_known(Quantity, q) for q in v.get("quantities", ())),
+    )

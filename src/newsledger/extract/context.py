@@ -28,4 +28,4 @@ class ExtractContext:
     def with_records(self, field: str, records: tuple[Any, ...]) -> ExtractContext:
         if field == "events":
             return self
-        return replace(self, **{field: records})
+        return replace(self, **{field: records})  # type: ignore[arg-type]

@@ -211,11 +211,10 @@ def _merge(mentions: list[_Mention]) -> tuple[Entity, ...]:
     def union(i: int, j: int) -> None:
         parent[find(i)] = find(j)
 
-    for i, a in enumerate(mentions):
-        for j, b in enumerate(mentions):
-            if i != j and a.describes is None and b.describes is None and _family(a.label) == _family(b.label) and len(a.words) <= len(b.words) and (
-                _same_thing(a, b)
-            ):
+    names = [(i, m) for i, m in enumerate(mentions) if m.describes is None]
+    for i, a in names:
+        for j, b in names:
+            if i != j and _family(a.label) == _family(b.label) and len(a.words) <= len(b.words) and _same_thing(a, b):
                 union(i, j)
     _attach_generic_references(mentions, union)
     for i, m in enumerate(mentions):
@@ -247,7 +246,7 @@ def _to_entity(entity_id: str, mentions: list[_Mention]) -> Entity:
     names = Counter(" ".join(m.words) for m in mentions if m.describes is None) or Counter(
         " ".join(m.words) for m in mentions
     )
-    first_seen = {}
+    first_seen: dict[str, int] = {}
     for m in mentions:
         first_seen.setdefault(" ".join(m.words), m.start)
     name = max(names, key=lambda n: (len(n.split()), names[n], -first_seen[n]))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 import trafilatura
+from trafilatura.settings import Document
 
 from newsledger.errors import InputError
 from newsledger.ingest.dates import parse_date
@@ -21,7 +22,7 @@ def parse_html(html: str, source: str, url: str | None = None) -> ParsedText:
         doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
     except Exception as exc:  # trafilatura raises assorted lxml errors on broken markup
         raise InputError(source, "html", f"HTML could not be parsed: {exc}") from exc
-    if doc is None or not getattr(doc, "text", None):
+    if not isinstance(doc, Document) or not doc.text:
         raise InputError(source, "empty", "no article text found in the HTML page")
     paragraphs = [p.strip() for p in doc.text.split("\n") if p.strip() and not is_image_credit(p)]
     if paragraphs and doc.title and paragraphs[0] == doc.title.strip():

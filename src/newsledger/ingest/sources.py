@@ -7,10 +7,12 @@ and, for JSONL, the line.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 
@@ -36,7 +38,7 @@ def read_inputs(
     for raw in paths:
         if str(raw) == STDIN:
             stream = stdin if stdin is not None else sys.stdin.buffer
-            yield from _guard("<stdin>", lambda: [_from_text_bytes(stream.read(), "<stdin>", "stdin")], published)
+            yield from _guard("<stdin>", partial(_from_text_bytes_of, stream.read, "<stdin>", "stdin"), published)
             continue
         path = Path(raw)
         if path.is_dir():
@@ -55,30 +57,25 @@ def read_file(path: Path, published: date | None = None) -> Iterator[Item]:
     if suffix in JSONL_SUFFIXES:
         yield from _read_jsonl(path, published)
         return
-    yield from _guard(source, lambda: [_from_text_bytes(path.read_bytes(), source, path.stem)], published)
+    yield from _guard(source, partial(_from_text_bytes_of, path.read_bytes, source, path.stem), published)
 
 
-def _guard(source: str, produce: object, published: date | None) -> Iterator[Item]:
+def _guard(source: str, produce: Callable[[], Article], published: date | None) -> Iterator[Item]:
     try:
-        articles = produce()  # type: ignore[operator]
+        article = produce()
     except InputError as exc:
         yield IngestFailure(exc.source, exc.reason, str(exc), exc.line)
         return
     except OSError as exc:
         yield IngestFailure(source, "unreadable", f"{source}: {exc.strerror or exc}")
         return
-    for article in articles:
-        yield _with_default_date(article, published)
+    yield _with_default_date(article, published)
 
 
 def _with_default_date(article: Article, published: date | None) -> Article:
     if published is None or article.published is not None:
         return article
-    return Article(**{**_fields(article), "published": published})
-
-
-def _fields(article: Article) -> dict[str, object]:
-    return {name: getattr(article, name) for name in Article.__slots__}  # type: ignore[attr-defined]
+    return dataclasses.replace(article, published=published)
 
 
 def decode(data: bytes, source: str) -> str:
@@ -97,6 +94,10 @@ def decode(data: bytes, source: str) -> str:
         raise InputError(
             source, "encoding", f"not UTF-8 text (invalid byte 0x{data[exc.start]:02x} at offset {exc.start})"
         ) from exc
+
+
+def _from_text_bytes_of(read: Callable[[], bytes], source: str, article_id: str) -> Article:
+    return _from_text_bytes(read(), source, article_id)
 
 
 def _from_text_bytes(data: bytes, source: str, article_id: str) -> Article:

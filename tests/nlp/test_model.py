@@ -1,0 +1,32 @@
+import pytest
+import spacy
+
+from newsledger import Options, Pipeline
+from newsledger.errors import ModelNotFoundError
+from newsledger.nlp.model import load_model
+
+
+def test_missing_model_names_the_package_to_install() -> None:
+    with pytest.raises(ModelNotFoundError, match="pip install en_core_web_trf"):
+        load_model("en_core_web_trf")
+
+
+def test_model_meta_matches_what_we_document(nlp) -> None:  # type: ignore[no-untyped-def]
+    performance = nlp.meta["performance"]
+    assert round(performance["ents_f"] * 100, 1) == 84.3
+    assert round(performance["dep_las"] * 100, 1) == 89.9
+
+
+def test_spacy_component_gives_the_same_records(sample_text: str, sample_record) -> None:  # type: ignore[no-untyped-def]
+    import newsledger.nlp.components  # noqa: F401  (registers the factory)
+
+    nlp = spacy.load(Options().model)
+    nlp.add_pipe("newsledger", config={"published": "2023-03-11"})
+    doc = nlp(sample_record.article.text)
+    assert doc._.newsledger.entities == sample_record.entities
+
+
+def test_pipeline_python_api(sample_text: str) -> None:
+    record = Pipeline().extract(sample_text, published="2023-03-12", id="x")
+    assert str(record.article.published) == "2023-03-12"
+    assert record.to_json()["id"] == "x"

@@ -1,0 +1,126 @@
+import sqlite3
+import threading
+from pathlib import Path
+
+import pytest
+
+from newsledger.errors import ConfigError, NotFoundError, QueryError
+from newsledger.records import IngestFailure
+from newsledger.store import SQLiteStore, content_hash, normalise_url, open_store
+from newsledger.store.migrate import available
+
+
+@pytest.fixture
+def store(tmp_path: Path):  # type: ignore[no-untyped-def]
+    with open_store(tmp_path / "ledger.db") as s:
+        yield s
+
+
+def test_store_and_read_back(store: SQLiteStore, sample_record) -> None:  # type: ignore[no-untyped-def]
+    result = store.add(sample_record)
+    assert result.status == "stored"
+    assert store.get(result.id) == sample_record.to_json()
+    counts = store.counts()
+    assert counts["articles"] == 1
+    assert counts["entities"] == len(sample_record.entities)
+
+
+def test_duplicates_by_content_and_url(store: SQLiteStore, pipeline) -> None:  # type: ignore[no-untyped-def]
+    first = pipeline.extract("Rebels seized the town of Bunia on Monday.", id="a", url="https://www.x.org/a?utm_source=t")
+    same_text = pipeline.extract("Rebels  seized the town of BUNIA on Monday.", id="b")
+    same_url = pipeline.extract("A different text entirely.", id="c", url="http://x.org/a/")
+    assert store.add(first).status == "stored"
+    assert store.add(same_text).status == "duplicate"
+    assert store.add(same_url).status == "duplicate"
+    assert store.counts()["articles"] == 1
+
+
+def test_same_id_different_text_gets_a_new_id(store: SQLiteStore, pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert store.add(pipeline.extract("First text.", id="x")).id == "x"
+    assert store.add(pipeline.extract("Second text.", id="x")).id == "x-2"
+
+
+def test_search_articles_and_quotes(store: SQLiteStore, sample_record) -> None:  # type: ignore[no-untyped-def]
+    store.add(sample_record)
+    hits = store.search("Prigozhin")
+    assert hits and hits[0].article_id == sample_record.article.id
+    assert "[Prigozhin]" in hits[0].snippet
+    assert store.search("nonexistentword") == []
+
+
+@pytest.mark.parametrize("query", ['"unterminated', "AND", "NEAR(", ""])
+def test_bad_search_syntax_is_a_clear_error(store: SQLiteStore, query: str) -> None:
+    with pytest.raises(QueryError):
+        store.search(query)
+
+
+def test_missing_article(store: SQLiteStore) -> None:
+    with pytest.raises(NotFoundError, match="no article with id 'nope'"):
+        store.get("nope")
+
+
+def test_failures_are_recorded_once(store: SQLiteStore) -> None:
+    failure = IngestFailure("a.txt", "empty", "a.txt: the file is empty")
+    store.record_failure(failure)
+    store.record_failure(failure)
+    assert [f.reason for f in store.failures()] == ["empty"]
+
+
+def test_migrations_apply_once(tmp_path: Path) -> None:
+    path = tmp_path / "m.db"
+    SQLiteStore(path).close()
+    SQLiteStore(path).close()
+    conn = sqlite3.connect(path)
+    versions = [r[0] for r in conn.execute("SELECT version FROM schema_migrations")]
+    assert versions == [v for v, _, _ in available()]
+
+
+def test_failed_write_rolls_back(store: SQLiteStore) -> None:
+    def half_then_fail(conn: sqlite3.Connection) -> None:
+        conn.execute("INSERT INTO failures (source, reason, message, at) VALUES ('x', 'r', 'm', 't')")
+        raise RuntimeError("boom")
+
+    with pytest.raises(RuntimeError):
+        store.execute_write_fn(half_then_fail)
+    assert store.failures() == []
+
+
+def test_reads_run_while_the_writer_writes(store: SQLiteStore, pipeline) -> None:  # type: ignore[no-untyped-def]
+    records = [pipeline.extract(f"Report number {i} about shelling in Kharkiv.", id=f"r{i}") for i in range(20)]
+    seen: list[int] = []
+
+    def reader() -> None:
+        for _ in range(50):
+            seen.append(store.counts()["articles"])
+
+    threads = [threading.Thread(target=reader) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for r in records:
+        store.add(r)
+    for t in threads:
+        t.join()
+    assert store.counts()["articles"] == 20
+    assert seen == sorted(seen) or all(0 <= n <= 20 for n in seen)
+
+
+@pytest.mark.parametrize("location", ["postgresql://u@h/db", ":memory:", ""])
+def test_unsupported_locations(location: str) -> None:
+    with pytest.raises(ConfigError):
+        open_store(location)
+
+
+@pytest.mark.parametrize(
+    ("url", "normal"),
+    [
+        ("https://www.example.com/a/b/?utm_source=x&id=2#top", "example.com/a/b?id=2"),
+        ("http://example.com/a/b", "example.com/a/b"),
+        (None, None),
+    ],
+)
+def test_normalise_url(url: str | None, normal: str | None) -> None:
+    assert normalise_url(url) == normal
+
+
+def test_content_hash_folds_case_space_and_quotes() -> None:
+    assert content_hash("He said “no”.\n") == content_hash('he  said "no".')
