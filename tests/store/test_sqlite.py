@@ -124,3 +124,16 @@ def test_normalise_url(url: str | None, normal: str | None) -> None:
 
 def test_content_hash_folds_case_space_and_quotes() -> None:
     assert content_hash("He said “no”.\n") == content_hash('he  said "no".')
+
+
+def test_query_returns_dict_rows(store: SQLiteStore, sample_record) -> None:  # type: ignore[no-untyped-def]
+    store.add(sample_record)
+    rows = store.query("SELECT name, type FROM entities WHERE type = ? ORDER BY name", ("OUTLET",))
+    assert rows == [{"name": "EuropePress", "type": "OUTLET"}, {"name": "Moscow Times", "type": "OUTLET"}]
+
+
+def test_query_is_read_only(store: SQLiteStore) -> None:
+    from newsledger.errors import StoreError
+
+    with pytest.raises(StoreError, match="query failed"):
+        store.query("DELETE FROM articles")

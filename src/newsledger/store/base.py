@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -79,5 +79,7 @@ class Store(Protocol):
     def iter_records(self) -> Iterator[dict[str, Any]]: ...
 
     def counts(self) -> dict[str, int]: ...
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]: ...
 
     def close(self) -> None: ...

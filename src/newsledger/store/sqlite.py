@@ -13,7 +13,7 @@ import logging
 import queue
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future
 from datetime import UTC, datetime
 from pathlib import Path
@@ -138,6 +138,14 @@ class SQLiteStore:
         self.execute_write_fn(write)
 
     # -- reads ----------------------------------------------------------------------------------
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        """Rows of a read-only query as dicts. Use ``?`` placeholders and SQL that PostgreSQL also
+        speaks, so the same query serves every backend (backends translate the placeholders)."""
+        try:
+            return [dict(row) for row in self._read().execute(sql, tuple(params))]
+        except sqlite3.Error as exc:
+            raise StoreError(f"query failed on the ledger at {self.location}: {exc}") from exc
 
     def failures(self) -> list[FailureRow]:
         rows = self._read().execute("SELECT source, line, reason, message, at FROM failures ORDER BY id")
