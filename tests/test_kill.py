@@ -11,7 +11,7 @@ from pathlib import Path
 
 from tests.conftest import SAMPLE
 
-N = 40
+N = 24
 
 
 def make_batch(path: Path) -> None:
@@ -61,3 +61,6 @@ def test_kill_mid_batch_then_resume(tmp_path: Path) -> None:
     assert resumed.returncode == 0, err.decode()
     assert f"{N - stored} stored, {stored} duplicates skipped" in err.decode()
     assert count(db) == N
+    with sqlite3.connect(db) as conn:
+        linked = conn.execute("SELECT count(*) FROM article_stories").fetchone()[0]
+    assert linked == N, "every article, including the one killed mid-way, joins the cross-document layer"

@@ -39,6 +39,8 @@ class Options:
     # Rule repairs of the small model's entity slips; off only to measure what they gain.
     entity_repairs: bool = True
     extractors: tuple[str, ...] = EXTRACTORS
+    # Update copies, stories, ledger events and claims as each article is stored.
+    crossdoc: bool = True
     db: str | None = None
 
     def __post_init__(self) -> None:

@@ -3,6 +3,9 @@
 One broken input never stops a batch: it is recorded in the ledger's failures table and skipped.
 Each article is stored in its own transaction, so a run killed mid-batch keeps everything
 committed before it, and a re-run skips what is already stored (by content hash and URL).
+The cross-document layer (copies, stories, ledger events, claims) is updated as each article
+lands; ``crossdoc.update`` is idempotent, so a run killed between the two steps is finished by
+``newsledger crossdoc``.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from newsledger import crossdoc
 from newsledger.ingest import read_inputs
 from newsledger.pipeline import Pipeline
 from newsledger.records import Article, ArticleRecord, IngestFailure
@@ -94,10 +98,15 @@ def ingest_items(
             if stored.status == "stored":
                 summary.stored += 1
                 summary.stored_ids.append(stored.id)
+                if pipeline.options.crossdoc:
+                    crossdoc.update(store, [stored.id])
             else:
                 summary.duplicates += 1
         else:
             fail(result)
         if on_article:
             on_article()
+    if pipeline.options.crossdoc:
+        # Articles a killed run stored but did not get to link.
+        crossdoc.update(store, crossdoc.pending(store))
     return summary

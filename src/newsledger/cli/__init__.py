@@ -9,6 +9,14 @@ import click
 
 from newsledger import __version__
 from newsledger.cli.common import CLIState
+from newsledger.cli.crossdoc import (
+    claims_command,
+    crossdoc_command,
+    event_command,
+    events_command,
+    quotes_command,
+    stories_command,
+)
 from newsledger.cli.evaluate import bench_command, eval_command
 from newsledger.cli.extract import extract_command
 from newsledger.cli.ledger import export_command, failures_command, ingest_command, search_command, show_command
@@ -41,7 +49,8 @@ def cli(ctx: click.Context, db: str | None, model: str | None, verbose: int) -> 
 
 
 for command in (extract_command, ingest_command, search_command, show_command, export_command,
-                failures_command, eval_command, bench_command):
+                failures_command, events_command, event_command, claims_command, stories_command,
+                quotes_command, crossdoc_command, eval_command, bench_command):
     cli.add_command(command)
 
 

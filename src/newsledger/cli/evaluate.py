@@ -11,7 +11,7 @@ from newsledger.cli.common import CLIState
 from newsledger.errors import EvaluationError
 from newsledger.evaluate.common import SPLITS, shared_data_dir
 
-KINDS = ("entities", "times", "places", "quotes", "events")
+KINDS = ("entities", "times", "places", "quotes", "events", "crossdoc", "dedup")
 
 
 @click.command("eval")
@@ -31,6 +31,8 @@ def eval_command(state: CLIState, kind: str, path: Path | None, split: str, limi
     places    GeoWebNews and TR-News XML
     quotes    PolNeAR brat .ann files
     events    PLOVER and PETRARCH2 gold, CASE 2021 task 2, IndiaPoliceEvents
+    crossdoc  MEANTIME cross-document entity and event coreference
+    dedup     syndicated copies made from the PolNeAR texts
     """
     try:
         module = importlib.import_module(f"newsledger.evaluate.{kind}")

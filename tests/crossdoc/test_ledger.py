@@ -1,0 +1,95 @@
+"""Several reports of one event: different outlets, a syndicated copy, and a denial."""
+
+import dataclasses
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from newsledger import crossdoc
+from newsledger.records import Article, ArticleRecord, Entity, Event, EventTime, Quantity, SpanRef
+from newsledger.store import open_store
+
+WIRE = (
+    "M23 fighters ambushed an aid convoy outside Goma on Wednesday and killed six people, the provincial "
+    "governor said. The convoy was carrying food and medicine to camps for displaced families north of the city. "
+    "Aid agencies suspended deliveries on the road after the attack and called for an independent investigation. "
+    "The rebels have seized large parts of North Kivu province since late 2021."
+)
+
+
+def record(article_id: str, outlet: str, text: str, trigger: str, *, negated: bool = False,
+           published: date = date(2023, 3, 9)) -> ArticleRecord:
+    start = text.index(trigger)
+    m23 = text.index("M23")
+    entities = (Entity("e1", "M23", "ORG", ((m23, m23 + 3),)),)
+    six = text.find("six")
+    quantities = (Quantity(six, six + 3, "six", 6.0, "people"),) if six >= 0 else ()
+    event = Event(
+        id="v1", type="ASSAULT", mode=None, acled=None, trigger=(start, start + len(trigger)),
+        actor=SpanRef(m23, m23 + 3, "M23", "e1"), target=None,
+        time=EventTime("2023-03-08", "on Wednesday"), place=None, negated=negated, modality="asserted",
+        source=None, quantities=quantities,
+    )
+    article = Article(id=article_id, text=text, outlet=outlet, published=published)
+    return ArticleRecord(article=article, entities=entities, events=(event,))
+
+
+@pytest.fixture
+def ledger(tmp_path: Path):  # type: ignore[no-untyped-def]
+    with open_store(tmp_path / "ledger.db") as store:
+        yield store
+
+
+def add(store, rec: ArticleRecord) -> None:  # type: ignore[no-untyped-def]
+    assert store.add(rec).status == "stored"
+    crossdoc.update(store, [rec.article.id])
+
+
+def test_one_event_two_independent_sources_a_copy_and_a_denial(ledger) -> None:  # type: ignore[no-untyped-def]
+    add(ledger, record("kivu", "Kivu Daily", "Rebels of M23 attacked an aid convoy near Goma on Wednesday, "
+                                            "killing six people, officials said.", "attacked"))
+    add(ledger, record("wire", "Wire Service", WIRE, "ambushed"))
+    copy = "Six killed in convoy ambush\n\n" + WIRE.rsplit(" The rebels", 1)[0] + " Subscribe to our newsletter."
+    add(ledger, record("copy", "City Paper", copy, "ambushed"))
+
+    (event,) = crossdoc.list_events(ledger, type="ASSAULT")
+    assert (event["mentions"], event["independent_sources"], event["status"]) == (3, 2, "corroborated")
+    sources = crossdoc.get_event(ledger, event["id"])["sources"]
+    assert [s["syndicated_copy"] for s in sources if s["article_id"] == "copy"] == [True]
+    stories = crossdoc.list_stories(ledger)
+    assert [(s["articles"], s["copies"]) for s in stories] == [(3, 1)]
+
+    add(ledger, record("radio", "Rebel Radio", "M23 denied that its fighters attacked the convoy near Goma on "
+                                              "Wednesday, calling the reports lies.", "attacked", negated=True))
+    (event,) = crossdoc.list_events(ledger, type="ASSAULT")
+    assert (event["mentions"], event["independent_sources"], event["status"]) == (4, 3, "contradicted")
+    (claim,) = crossdoc.list_claims(ledger, status="contradicted")
+    assert [s["article_id"] for s in claim["denied_by"]] == ["radio"]
+    assert {s["article_id"] for s in claim["asserted_by"]} == {"kivu", "wire", "copy"}
+
+
+def test_another_week_is_another_event(ledger) -> None:  # type: ignore[no-untyped-def]
+    add(ledger, record("wire", "Wire Service", WIRE, "ambushed"))
+    later = record("later", "Kivu Daily", WIRE.replace("Wednesday", "Friday") + " A second attack followed.",
+                   "ambushed", published=date(2023, 4, 20))
+    moved = dataclasses.replace(later.events[0], time=EventTime("2023-04-19", "on Wednesday"))
+    later = dataclasses.replace(later, events=(moved,))
+    add(ledger, later)
+    assert len(crossdoc.list_events(ledger, type="ASSAULT")) == 2
+
+
+def test_entities_merge_across_articles_with_the_rule(ledger) -> None:  # type: ignore[no-untyped-def]
+    add(ledger, record("kivu", "Kivu Daily", "Rebels of M23 attacked an aid convoy near Goma on Wednesday.",
+                       "attacked"))
+    add(ledger, record("wire", "Wire Service", WIRE, "ambushed"))
+    rows = ledger.query("SELECT ledger_entity_id, rule FROM entity_links ORDER BY article_rowid")
+    assert rows[0]["ledger_entity_id"] == rows[1]["ledger_entity_id"]
+    assert [r["rule"] for r in rows] == ["new", "same name"]
+
+
+def test_update_is_idempotent(ledger) -> None:  # type: ignore[no-untyped-def]
+    add(ledger, record("wire", "Wire Service", WIRE, "ambushed"))
+    crossdoc.update(ledger, ["wire"])
+    assert ledger.query("SELECT count(*) AS n FROM event_links")[0]["n"] == 1
+    assert crossdoc.pending(ledger) == []
