@@ -14,5 +14,12 @@ from newsledger.crossdoc.queries import (
 )
 
 __all__ = [
-    "UpdateSummary", "get_event", "list_claims", "list_events", "list_stories", "pending", "quotes_by_speaker", "update",
+    "UpdateSummary",
+    "get_event",
+    "list_claims",
+    "list_events",
+    "list_stories",
+    "pending",
+    "quotes_by_speaker",
+    "update",
 ]
