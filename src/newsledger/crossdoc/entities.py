@@ -39,10 +39,12 @@ def _lookup(conn: sqlite3.Connection, key: str, fam: str, kind: str) -> list[int
 
 
 def _remember(conn: sqlite3.Connection, ledger_id: int, keys: Iterable[tuple[str, str, str]]) -> None:
-    conn.executemany(
-        "INSERT OR IGNORE INTO ledger_entity_keys (key, family, kind, ledger_entity_id) VALUES (?, ?, ?, ?)",
-        [(k, f, kind, ledger_id) for k, f, kind in keys],
-    )
+    for key, fam, kind in keys:
+        conn.execute(
+            "INSERT INTO ledger_entity_keys (key, family, kind, ledger_entity_id) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT DO NOTHING",
+            (key, fam, kind, ledger_id),
+        )
 
 
 def link_entities(conn: sqlite3.Connection, rowid: int, record: dict[str, Any]) -> dict[str, int]:
@@ -66,7 +68,9 @@ def link_entities(conn: sqlite3.Connection, rowid: int, record: dict[str, Any]) 
             conn.execute("UPDATE ledger_entities SET name = ? WHERE id = ?", (entity["name"], ledger_id))
         _remember(conn, ledger_id, keys)
         conn.execute(
-            "INSERT OR REPLACE INTO entity_links (article_rowid, local_id, ledger_entity_id, rule) VALUES (?, ?, ?, ?)",
+            "INSERT INTO entity_links (article_rowid, local_id, ledger_entity_id, rule) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (article_rowid, local_id) DO UPDATE SET ledger_entity_id = excluded.ledger_entity_id, "
+            "rule = excluded.rule",
             (rowid, entity["id"], ledger_id, rule),
         )
         links[entity["id"]] = ledger_id

@@ -91,8 +91,11 @@ def _update_article(conn: sqlite3.Connection, location: str, article_id: str, su
         summary.new_stories += 1
     else:
         conn.execute(
-            "UPDATE stories SET first_published = min(coalesce(first_published, ?), ?), "
-            "last_published = max(coalesce(last_published, ?), ?) WHERE id = ?",
+            "UPDATE stories SET "
+            "first_published = CASE WHEN first_published IS NULL OR first_published > ? THEN ? "
+            "ELSE first_published END, "
+            "last_published = CASE WHEN last_published IS NULL OR last_published < ? THEN ? "
+            "ELSE last_published END WHERE id = ?",
             (record.get("published"),) * 4 + (story,),
         )
     if copy_of is not None:
@@ -101,7 +104,8 @@ def _update_article(conn: sqlite3.Connection, location: str, article_id: str, su
         "INSERT INTO article_stories (article_rowid, story_id, copy_of, similarity) VALUES (?, ?, ?, ?)",
         (rowid, story, copy_of, similarity),
     )
-    conn.execute("INSERT INTO article_signatures VALUES (?, ?)", (rowid, dedup.to_bytes(sig)))
+    conn.execute("INSERT INTO article_signatures (article_rowid, minhash) VALUES (?, ?)",
+                 (rowid, dedup.to_bytes(sig)))
     index.add(rowid, sig)
     for ledger_event in set(events.values()):
         refresh_event(conn, ledger_event)
@@ -252,7 +256,7 @@ def _link_events(
             summary.linked_events += 1
         claim = claim_of(record, event, entity_links)
         conn.execute(
-            "INSERT OR REPLACE INTO event_links (article_rowid, local_id, ledger_event_id, polarity, source_key, "
+            "INSERT INTO event_links (article_rowid, local_id, ledger_event_id, polarity, source_key, "
             "via_key, speaker_key, reporter_key, speaker, outlet, chain, evidence, features) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (rowid, event["id"], ledger_event, features.polarity, claim.via_key or outlet_key, claim.via_key,
