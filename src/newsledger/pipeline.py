@@ -8,6 +8,7 @@ The CLI, the batch ingest and the Python API all call ``Pipeline``::
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Iterable, Iterator
 from datetime import date
@@ -67,13 +68,30 @@ class Pipeline:
 
     def extract_many(self, articles: Iterable[Article]) -> Iterator[ArticleRecord | IngestFailure]:
         """Records for each article in order, parsed in batches; a failing article becomes a failure."""
-        pairs = ((a.text, a) for a in articles)
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.options.batch_size):
+        stream = iter(articles)
+        while batch := tuple(itertools.islice(stream, self.options.batch_size)):
+            docs: list[Doc | IngestFailure]
             try:
-                yield self.records_from_doc(doc, article)
-            except Exception as exc:
-                logger.exception("extraction failed for %s", article.source or article.id)
-                yield IngestFailure(article.source or article.id, "extract", f"extraction failed: {exc!r}")
+                docs = list(self.nlp.pipe([a.text for a in batch], batch_size=len(batch)))
+            except Exception:
+                # One article broke the batch's parse: parse them one by one to find it.
+                logger.exception("parsing a batch failed; retrying its articles one by one")
+                docs = [self._parse_alone(a) for a in batch]
+            for doc, article in zip(docs, batch, strict=True):
+                if isinstance(doc, IngestFailure):
+                    yield doc
+                    continue
+                try:
+                    yield self.records_from_doc(doc, article)
+                except Exception as exc:
+                    logger.exception("extraction failed for %s", article.source or article.id)
+                    yield IngestFailure(article.source or article.id, "extract", f"extraction failed: {exc!r}")
+
+    def _parse_alone(self, article: Article) -> Doc | IngestFailure:
+        try:
+            return self.nlp(article.text)
+        except Exception as exc:
+            return IngestFailure(article.source or article.id, "parse", f"spaCy could not parse it: {exc!r}")
 
     def records_from_doc(self, doc: Doc, article: Article) -> ArticleRecord:
         """Run the enabled extractors over an already parsed document of ``article``."""

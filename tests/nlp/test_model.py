@@ -30,3 +30,21 @@ def test_pipeline_python_api(sample_text: str) -> None:
     record = Pipeline().extract(sample_text, published="2023-03-12", id="x")
     assert str(record.article.published) == "2023-03-12"
     assert record.to_json()["id"] == "x"
+
+
+def test_a_failing_article_is_recorded_and_the_batch_goes_on(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from newsledger.extract import EXTRACTORS
+    from newsledger.records import Article, ArticleRecord, IngestFailure
+
+    real = EXTRACTORS["entities"]
+
+    def fragile(doc, context):  # type: ignore[no-untyped-def]
+        if "boom" in doc.text:
+            raise RuntimeError("boom")
+        return real(doc, context)
+
+    monkeypatch.setitem(EXTRACTORS, "entities", fragile)
+    articles = [Article(id=str(i), text=t) for i, t in enumerate(["Kyiv was shelled.", "boom", "Lviv too."])]
+    results = list(Pipeline(Options(batch_size=2)).extract_many(articles))
+    assert [type(r) for r in results] == [ArticleRecord, IngestFailure, ArticleRecord]
+    assert "extraction failed" in results[1].message  # type: ignore[union-attr]
