@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Doc, Span
 
@@ -51,11 +52,12 @@ class _Mention:
     def span(self) -> Span:
         return self.doc[self.start : self.end]
 
-    @property
+    # Cached: the merge compares every pair of mentions.
+    @cached_property
     def words(self) -> list[str]:
         return [t.text for t in self.span]
 
-    @property
+    @cached_property
     def key(self) -> str:
         return " ".join(self.words).lower()
 

@@ -73,18 +73,19 @@ def _extend_to_press_word(doc: Doc, ent: Span) -> Span:
 
 def _lexicon_matches(doc: Doc) -> list[Span]:
     found: list[Span] = []
-    words = [t.text for t in doc]
-    for i in range(len(words)):
+    tokens = list(doc)
+    for i, first in enumerate(tokens):
+        if not first.text[:1].isupper():
+            continue
         for length in (4, 3, 2, 1):
-            if i + length > len(words):
+            if i + length > len(tokens):
                 continue
-            span = doc[i : i + length]
-            text = span.text
-            if text.lower().removeprefix("the ") in _KNOWN and text[:1].isupper():
+            text = "".join(t.text_with_ws for t in tokens[i : i + length]).rstrip()
+            if text.lower().removeprefix("the ") in _KNOWN:
                 # Short acronyms (AP, RT, DW) count only where the model also saw a name.
-                if len(text) <= 3 and not any(t.ent_type_ for t in span):
+                if len(text) <= 3 and not any(t.ent_type_ for t in tokens[i : i + length]):
                     continue
-                found.append(span)
+                found.append(doc[i : i + length])
                 break
     return found
 
