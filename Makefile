@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 SAMPLE := examples/wagner-prison-recruitment-2023-03-11.txt
 LEDGER ?= ledger.db
 
-.PHONY: install run test lint bench
+.PHONY: install run test lint bench system-deps
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,8 +30,12 @@ lint: install
 	$(BIN)/ruff check src tests
 	$(BIN)/mypy
 
-test: lint
-	$(BIN)/pytest -q
+system-deps:
+	bash scripts/system-deps.sh
+
+# In CI a PostgreSQL that cannot start is a failure, not a skip.
+test: lint system-deps
+	NEWSLEDGER_REQUIRE_PG=$${CI:+1} $(BIN)/pytest -q
 
 bench: install
 	$(BIN)/newsledger bench

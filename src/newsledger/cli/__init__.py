@@ -8,6 +8,7 @@ import sys
 import click
 
 from newsledger import __version__
+from newsledger.cli.admin import copy_command, migrate_command, user_command
 from newsledger.cli.common import CLIState
 from newsledger.cli.crossdoc import (
     claims_command,
@@ -48,7 +49,8 @@ def cli(ctx: click.Context, db: str | None, model: str | None, verbose: int) -> 
     ctx.obj = CLIState(db=db, model=model)
 
 
-for command in (extract_command, ingest_command, search_command, show_command, export_command,
+for command in (migrate_command, copy_command, user_command,
+                extract_command, ingest_command, search_command, show_command, export_command,
                 failures_command, events_command, event_command, claims_command, stories_command,
                 quotes_command, crossdoc_command, eval_command, bench_command):
     cli.add_command(command)

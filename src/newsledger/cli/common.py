@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from newsledger.config import Options
 from newsledger.pipeline import Pipeline
 from newsledger.store import open_store
 from newsledger.store.sqlite import SQLiteStore
+
+if TYPE_CHECKING:
+    from newsledger.store.postgres import PostgresStore
 
 
 @dataclass
@@ -24,5 +28,5 @@ class CLIState:
             self._pipeline = Pipeline(self.options())
         return self._pipeline
 
-    def store(self) -> SQLiteStore:
+    def store(self) -> SQLiteStore | PostgresStore:
         return open_store(self.options().db_location())
