@@ -21,6 +21,8 @@ from newsledger.store import SQLiteStore, open_store
 from newsledger.store import migrate as sqlite_migrations
 from newsledger.store.auth import create_user, issue_token, record_audit, verify_token
 from newsledger.store.copy import copy_ledger, schema_tables
+from tests.crossdoc.test_ledger import WIRE
+from tests.crossdoc.test_ledger import record as ledger_record
 
 psycopg = pytest.importorskip("psycopg")
 postgres = pytest.importorskip("newsledger.store.postgres")
@@ -194,6 +196,7 @@ def test_parallel_ingest_processes_lose_and_duplicate_nothing(
 
 def _fill(store: Any, sample_record: ArticleRecord, pipeline: Any) -> None:
     store.add(sample_record)
+    store.add(ledger_record("wire", "Wire Service", WIRE, "ambushed"))  # an event, whatever the extractors do
     for i in range(3):
         store.add(pipeline.extract(f"Protesters gathered in Tbilisi on day {i}, police said.", id="tbilisi",
                                    url=f"https://example.ge/{i}"))
@@ -224,7 +227,7 @@ def test_copy_round_trips_sqlite_postgres_sqlite(
         hits = store.search("Prigozhin")
     assert sum(len(rows) for rows in original.values()) > 50
     copied = copy_ledger(f"sqlite:///{first}", pg_url)
-    assert copied["articles"] == 4 and copied["audit"] == 3
+    assert copied["articles"] == 5 and copied["audit"] == 3
     with open_store(pg_url) as pg:
         assert _dump(pg) == original
         assert list(pg.iter_records()) == records
@@ -232,7 +235,7 @@ def test_copy_round_trips_sqlite_postgres_sqlite(
         # The copy goes on working: new ids follow the copied ones, tokens still verify.
         result = pg.add(pipeline.extract("A new article about Tbilisi protests.", id="tbilisi"))
         assert result.id == "tbilisi-4"
-        assert pg.query("SELECT rowid FROM articles WHERE id = 'tbilisi-4'")[0]["rowid"] == 5
+        assert pg.query("SELECT rowid FROM articles WHERE id = 'tbilisi-4'")[0]["rowid"] == 6
     copy_ledger(pg_url, str(back))
     with open_store(back) as store:
         again = _dump(store)
@@ -240,7 +243,7 @@ def test_copy_round_trips_sqlite_postgres_sqlite(
                                                               "places", "quotes", "events")} == {
         t: rows for t, rows in original.items() if t not in ("articles", "entities", "mentions", "times",
                                                              "places", "quotes", "events")}
-    assert len(again["articles"]) == 5
+    assert len(again["articles"]) == 6
     assert [r for r in again["articles"] if r[1] != "tbilisi-4"] == original["articles"]
 
 
