@@ -13,11 +13,13 @@ from spacy.tokens import Doc
 
 from newsledger.extract.context import ExtractContext
 from newsledger.extract.entities import extract_entities
+from newsledger.extract.places import extract_places
 
 Extractor = Callable[[Doc, ExtractContext], tuple[Any, ...]]
 
 EXTRACTORS: dict[str, Extractor] = {
     "entities": extract_entities,
+    "places": extract_places,
 }
 
 __all__ = ["EXTRACTORS", "ExtractContext", "Extractor", "extract_entities"]

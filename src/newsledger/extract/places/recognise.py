@@ -1,0 +1,301 @@
+"""Finding toponyms: spaCy's GPE/LOC/FAC mentions, repaired and extended with gazetteer matches.
+
+A place mention comes from (1) a GPE, LOC or FAC mention of the entities extractor, (2) an ORG or
+PERSON mention that is only a well-known place name ("Ukraine" tagged ORG by the small model), or
+(3) a proper-noun run the model missed whose whole text is in the gazetteer. Outlets ("the Moscow
+Times"), people and organisations (the "Washington" of "Washington Post") block the characters they
+cover, and demonyms ("Russian cities") are kept aside as evidence of country, never as places.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from newsledger.extract.context import ExtractContext
+from newsledger.extract.places.gazetteer import ADMIN1, CONTINENT, COUNTRY, Gazetteer, demonyms
+from newsledger.extract.places.lexicon import (
+    ADMIN2_CUES,
+    ADMIN_CUES,
+    ADMIN_OF_CUES,
+    EXTRA_DEMONYMS,
+    GENERIC_WORDS,
+    HONORIFICS,
+    NATURAL_SUFFIXES,
+    NOT_PLACES,
+    REGIONAL_DEMONYMS,
+    TITLE_WORDS,
+    TOWN_CUES,
+)
+from newsledger.nlp.lexicon import words
+
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+BLOCKING_TYPES = frozenset({"PERSON", "ORG", "OUTLET", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
+                            "LANGUAGE"})
+# Types the small model gives place names by mistake ("Kherson" PERSON, "Aleppo" NORP).
+RELABEL_TYPES = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
+_PROPER_TAGS = frozenset({"NNP", "NNPS"})
+_CONNECTORS = frozenset({"of", "de", "upon", "on", "la", "le", "el", "al", "-", "del", "da", "do"})
+MAX_NAME_TOKENS = 5
+# Gazetteer-only matches must be this populous (or a country or division) to count.
+MIN_UNTAGGED_POPULATION = 15000
+# An ORG/PERSON mention is taken as a place only for names this well known.
+MIN_RELABEL_POPULATION = 100000
+# ... and for a town's alternate name ("Kiev"), this well known: alternates hold oddities ("Google").
+MIN_RELABEL_ALIAS_POPULATION = 1000000
+
+
+@dataclass
+class Mention:
+    """A toponym found in the text: characters start..end, and the name to look up."""
+
+    start: int
+    end: int
+    text: str
+    name: str  # what is looked up: the text minus cue words ("Donetsk" of "Donetsk Oblast")
+    source: str  # ner | relabel | gazetteer
+    cue: str | None = None  # admin | admin2 | town: the feature type the context implies
+    qualifier: Mention | None = None  # "Alexandria, Louisiana": Louisiana qualifies Alexandria
+
+
+def is_demonym(word: str) -> bool:
+    """A demonym or a regional adjective ("Russian", "European", "Kurdish"): never a toponym."""
+    return word.strip() in REGIONAL_DEMONYMS or demonym_country(word) is not None
+
+
+def demonym_not_place(gaz: Gazetteer, text: str) -> bool:
+    """A demonym that is not also the main name of a country, division or sizeable town.
+
+    "Canadian" is a demonym even though two hamlets in Texas and Oklahoma bear the name.
+    """
+    if not is_demonym(text):
+        return False
+    return not any(
+        main and (e.feature in {COUNTRY, ADMIN1} or e.population >= MIN_UNTAGGED_POPULATION)
+        for e, main in gaz.lookup(text)
+    )
+
+
+def demonym_country(word: str) -> str | None:
+    """ISO2 country of a demonym ("Russian" -> "RU", "Ukrainians" -> "UA"), else None."""
+    w = word.strip()
+    if not w:
+        return None
+    return EXTRA_DEMONYMS.get(w) or demonyms().get(w)
+
+
+def find_mentions(doc: Doc, context: ExtractContext, gaz: Gazetteer) -> tuple[list[Mention], list[str]]:
+    """Place mentions in text order, and the demonym countries seen (one per demonym mention)."""
+    text = doc.text
+    blocked = bytearray(len(text) + 1)
+    spans: list[tuple[int, int, str]] = []
+    demonym_evidence: list[str] = []
+    for start, end, label, name in _entity_mentions(doc, context):
+        surface = text[start:end]
+        if label in PLACE_TYPES:
+            spans.append((start, end, "ner"))
+        elif label in RELABEL_TYPES and surface == name and not is_demonym(surface) \
+                and _is_famous_place(gaz, surface):
+            spans.append((start, end, "relabel"))
+        elif label in BLOCKING_TYPES:
+            head = _place_before_title(gaz, surface) if label in {"ORG", "PERSON"} else 0
+            if head:
+                # "Manitoba Premier Brian Pallister": the place is the premier's, the rest a person.
+                spans.append((start, start + head, "relabel"))
+            for i in range(start + head, end):
+                blocked[i] = 1
+            if label == "NORP" and (iso := demonym_country(surface)):
+                demonym_evidence.append(iso)
+    mentions: list[Mention] = []
+    taken = bytearray(len(text) + 1)
+    for start, end, source in sorted(spans):
+        if any(blocked[start:end]) or any(taken[start:end]):
+            continue
+        for part in _split_list(text, start, end):
+            mention = _shape(doc, text, part[0], part[1], source, gaz)
+            if mention is None:
+                if (iso := demonym_country(text[part[0]:part[1]])) is not None:
+                    demonym_evidence.append(iso)
+                continue
+            mentions.append(mention)
+        for i in range(start, end):
+            taken[i] = 1
+    mentions += _gazetteer_matches(doc, gaz, blocked, taken)
+    mentions.sort(key=lambda m: m.start)
+    _link_qualifiers(text, mentions, gaz)
+    return mentions, demonym_evidence
+
+
+def _entity_mentions(doc: Doc, context: ExtractContext) -> list[tuple[int, int, str, str]]:
+    if context.entities:
+        return [(s, e, ent.type, ent.name) for ent in context.entities for s, e in ent.mentions]
+    # Used without the entities extractor: spaCy's own entities, unmerged.
+    return [(ent.start_char, ent.end_char, ent.label_, ent.text) for ent in doc.ents]
+
+
+def _is_famous_place(gaz: Gazetteer, name: str) -> bool:
+    """A name the small model tagged ORG or PERSON ("Kherson", "Kiev") that is better read as a place."""
+    for e, main in gaz.lookup(name):
+        if e.feature in {COUNTRY, ADMIN1, CONTINENT} and main:
+            return True
+        if e.is_town and e.population >= (MIN_UNTAGGED_POPULATION if main else MIN_RELABEL_ALIAS_POPULATION):
+            return True
+    return False
+
+
+def _place_before_title(gaz: Gazetteer, surface: str) -> int:
+    """Length of a well-known place name that opens ``surface`` and is followed by a title word."""
+    words_ = surface.split(" ")
+    for n in (3, 2, 1):
+        if len(words_) > n and words_[n] in TITLE_WORDS:
+            head = " ".join(words_[:n])
+            if _is_famous_place(gaz, head):
+                return len(head)
+    return 0
+
+
+def _split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """ "Alexandria, Louisiana" tagged as one span becomes two."""
+    parts: list[tuple[int, int]] = []
+    pos = start
+    for piece in text[start:end].split(","):
+        a = pos + len(piece) - len(piece.lstrip())
+        b = pos + len(piece.rstrip())
+        if b > a:
+            parts.append((a, b))
+        pos += len(piece) + 1
+    return parts
+
+
+def _shape(doc: Doc, text: str, start: int, end: int, source: str, gaz: Gazetteer) -> Mention | None:
+    """Trim a span to its name, read cue words around it; None for a demonym or a non-name."""
+    surface = text[start:end]
+    while surface.lower().startswith("the "):
+        start += 4
+        surface = text[start:end]
+    for suffix in ("'s", "’s"):
+        if surface.endswith(suffix):
+            end -= 2
+            surface = text[start:end]
+    if not surface or not surface[0].isupper() or surface in NOT_PLACES:
+        return None
+    if demonym_not_place(gaz, surface):
+        return None
+    first = surface.split()[0].rstrip(".")
+    if first in HONORIFICS:
+        return None  # "Ms Raggi" tagged GPE by the small model
+    if _is_acronym(surface) and not any(e.feature in {COUNTRY, ADMIN1} for e, _ in gaz.lookup(surface)):
+        return None  # "MoD", "IRNA", "UN": an acronym names a country or a state ("US", "N.J.") or nothing
+
+    if " " not in surface and _is_generic_word(gaz, surface):
+        return None
+    name = surface
+    cue: str | None = None
+    words_ = surface.split()
+    last = words_[-1].lower() if len(words_) > 1 else ""
+    if last in ADMIN_CUES | ADMIN2_CUES and gaz.has(" ".join(words_[:-1])):
+        cue = "admin" if last in ADMIN_CUES else "admin2"
+        if not gaz.has(surface):
+            name = " ".join(words_[:-1])
+    cue = cue or _context_cue(doc, start, end)
+    return Mention(start, end, surface, name, source, cue)
+
+
+def _is_acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return 2 <= len(letters) <= 5 and sum(c.isupper() for c in letters) >= 2 and " " not in text
+
+
+def _is_generic_word(gaz: Gazetteer, surface: str) -> bool:
+    """A capitalised generic word ("Centre", "Valley", "West") that is not a country's name."""
+    return surface.lower() in GENERIC_WORDS and not _is_country(gaz, surface)
+
+
+def _context_cue(doc: Doc, start: int, end: int) -> str | None:
+    """The feature type implied by the words around a name: "X region", "the state of X", "X city"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.is_lower:
+        if after.lower_ in ADMIN_CUES:
+            return "admin"
+        if after.lower_ in ADMIN2_CUES:
+            return "admin2"
+        if after.lower_ in TOWN_CUES:
+            return "town"
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of":
+        before = doc[span.start - 2].lower_
+        if before in ADMIN_OF_CUES:
+            return "admin"
+        if before in TOWN_CUES:
+            return "town"
+    return None
+
+
+def _is_name_token(tok: Token) -> bool:
+    return tok.tag_ in _PROPER_TAGS and (tok.is_title or tok.is_upper) and tok.is_alpha
+
+
+def _gazetteer_matches(doc: Doc, gaz: Gazetteer, blocked: bytearray, taken: bytearray) -> list[Mention]:
+    """Proper-noun runs the model did not tag whose whole text names a well-known place."""
+    common = words(doc.vocab, "noun") | words(doc.vocab, "verb") | words(doc.vocab, "adj")
+    found: list[Mention] = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        tok = doc[i]
+        if not _is_name_token(tok) or blocked[tok.idx] or taken[tok.idx]:
+            i += 1
+            continue
+        j = i
+        while j < n and (_is_name_token(doc[j]) or (doc[j].lower_ in _CONNECTORS and j + 1 < n
+                                                    and _is_name_token(doc[j + 1]))):
+            if blocked[doc[j].idx] or taken[doc[j].idx]:
+                break
+            j += 1
+        run = doc[i:j]
+        end_tok = j
+        # "Dnipro River": the name before a natural-feature word is not a match for the town.
+        if run[-1].text in NATURAL_SUFFIXES or len(run) > MAX_NAME_TOKENS:
+            i = j
+            continue
+        surface = run.text
+        mention = None
+        single_common = len(run) == 1 and tok.lower_ in common
+        # A sentence opens with a capital anyway: alone there, only a sizeable uncommon name counts.
+        opener = len(run) == 1 and tok.is_sent_start and (single_common or not _is_famous_place(gaz, surface))
+        if gaz.has(surface) and not opener:
+            ok = _is_big(gaz, surface, admin=single_common)
+            if ok and not is_demonym(surface):
+                mention = _shape(doc, doc.text, run.start_char, run.end_char, "gazetteer", gaz)
+        if mention is not None:
+            found.append(mention)
+        i = max(end_tok, i + 1)
+    return found
+
+
+def _is_big(gaz: Gazetteer, name: str, *, admin: bool) -> bool:
+    """Whether a name's main sense is a country or division (admin=True), or also a sizeable town."""
+    for e, main in gaz.lookup(name):
+        if e.feature in {COUNTRY, ADMIN1, CONTINENT}:
+            return True
+        if not admin and main and e.population >= MIN_UNTAGGED_POPULATION:
+            return True
+    return False
+
+
+def _is_country(gaz: Gazetteer, name: str) -> bool:
+    return any(main and e.feature == COUNTRY for e, main in gaz.lookup(name))
+
+
+def _link_qualifiers(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """ "Alexandria, Louisiana" / "Kramatorsk, Ukraine": the second names the first's division or country."""
+    for a, b in itertools.pairwise(mentions):
+        gap = text[a.end:b.start]
+        if gap.strip() != "," or "\n" in gap:
+            continue
+        if any(e.feature in {COUNTRY, ADMIN1} for e, _ in gaz.lookup(b.name)):
+            a.qualifier = b

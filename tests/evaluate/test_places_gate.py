@@ -1,0 +1,31 @@
+"""Quality gate: toponym recognition and resolution on GeoWebNews and TR-News cannot silently drop.
+
+Runs the first 15 held-out (split=test) articles of each corpus to stay within a minute on CI;
+the full figures are in docs/quality/places.md.
+"""
+
+from newsledger import Options, Pipeline
+from newsledger.evaluate.places import evaluate
+
+LIMIT = 15
+# Measured 2026-11-26 with the command in docs/quality/places.md (--split test --limit 15).
+FLOORS = {
+    "gwn_overlap_f1": 0.69,
+    "gwn_acc161": 0.70,
+    "trnews_overlap_f1": 0.86,
+    "trnews_acc161": 0.78,
+}
+CEILINGS = {  # lower is better
+    "gwn_auc": 0.29,
+    "trnews_auc": 0.23,
+}
+
+
+def test_place_quality_floors(shared_data, pipeline) -> None:  # type: ignore[no-untyped-def]
+    # Same options and (cached) model as the session pipeline, but only the extractors places read.
+    only_places = Pipeline(Options(model=pipeline.options.model, extractors=("entities", "places")))
+    report = evaluate(shared_data / "geo", split="test", limit=LIMIT, pipeline=only_places)
+    for metric, floor in FLOORS.items():
+        assert report.metrics[metric] >= floor, f"{metric} = {report.metrics[metric]:.3f} fell below {floor}"
+    for metric, ceiling in CEILINGS.items():
+        assert report.metrics[metric] <= ceiling, f"{metric} = {report.metrics[metric]:.3f} rose above {ceiling}"
