@@ -14,11 +14,13 @@ from spacy.tokens import Doc
 from newsledger.extract.context import ExtractContext
 from newsledger.extract.entities import extract_entities
 from newsledger.extract.places import extract_places
+from newsledger.extract.times import extract_times
 
 Extractor = Callable[[Doc, ExtractContext], tuple[Any, ...]]
 
 EXTRACTORS: dict[str, Extractor] = {
     "entities": extract_entities,
+    "times": extract_times,
     "places": extract_places,
 }
 
