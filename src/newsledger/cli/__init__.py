@@ -21,6 +21,7 @@ from newsledger.cli.crossdoc import (
 from newsledger.cli.evaluate import bench_command, eval_command
 from newsledger.cli.extract import extract_command
 from newsledger.cli.ledger import export_command, failures_command, ingest_command, search_command, show_command
+from newsledger.cli.run import run_command
 from newsledger.errors import NewsledgerError
 
 
@@ -52,7 +53,7 @@ def cli(ctx: click.Context, db: str | None, model: str | None, verbose: int) -> 
 for command in (migrate_command, copy_command, user_command,
                 extract_command, ingest_command, search_command, show_command, export_command,
                 failures_command, events_command, event_command, claims_command, stories_command,
-                quotes_command, crossdoc_command, eval_command, bench_command):
+                quotes_command, crossdoc_command, eval_command, bench_command, run_command):
     cli.add_command(command)
 
 

@@ -8,6 +8,7 @@ and, for JSONL, the line.
 from __future__ import annotations
 
 import dataclasses
+import glob
 import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -18,14 +19,17 @@ from typing import BinaryIO
 
 from newsledger.errors import InputError
 from newsledger.ingest.dates import parse_date
+from newsledger.ingest.feeds import is_feed, read_feed
 from newsledger.ingest.html import parse_html
 from newsledger.ingest.text import ParsedText, parse_plain_text
+from newsledger.ingest.warc import is_warc, read_warc
 from newsledger.records import Article, IngestFailure
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+GLOB_CHARS = frozenset("*?[")
 STDIN = "-"
 
 Item = Article | IngestFailure
@@ -42,10 +46,20 @@ def read_inputs(
             continue
         path = Path(raw)
         if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED):
+            for child in sorted(p for p in path.rglob("*") if p.is_file() and is_supported(p)):
                 yield from read_file(child, published)
+        elif not path.exists() and GLOB_CHARS & set(str(raw)):
+            matches = sorted(glob.glob(str(raw), recursive=True))
+            if not matches:
+                yield IngestFailure(str(raw), "missing", f"{raw}: no file matches this pattern")
+            yield from read_inputs(matches, published)
         else:
             yield from read_file(path, published)
+
+
+def is_supported(path: Path) -> bool:
+    """Whether a folder walk reads ``path``: articles, JSONL, WARC archives and feeds."""
+    return path.suffix.lower() in SUPPORTED or is_warc(path.name) or is_feed(path.name)
 
 
 def read_file(path: Path, published: date | None = None) -> Iterator[Item]:
@@ -54,10 +68,26 @@ def read_file(path: Path, published: date | None = None) -> Iterator[Item]:
         yield IngestFailure(source, "missing", f"{source}: no such file or folder")
         return
     suffix = path.suffix.lower()
+    if is_warc(path.name) or is_feed(path.name):
+        yield from _read_container(path, published)
+        return
     if suffix in JSONL_SUFFIXES:
         yield from _read_jsonl(path, published)
         return
     yield from _guard(source, partial(_from_text_bytes_of, path.read_bytes, source, path.stem), published)
+
+
+def _read_container(path: Path, published: date | None) -> Iterator[Item]:
+    """A WARC archive or a feed: many articles in one file."""
+    source = str(path)
+    try:
+        if is_warc(path.name):
+            with path.open("rb") as stream:
+                yield from read_warc(stream, source, published)
+        else:
+            yield from read_feed(path.read_bytes(), source, published)
+    except OSError as exc:
+        yield IngestFailure(source, "unreadable", f"{source}: {exc.strerror or exc}")
 
 
 def _guard(source: str, produce: Callable[[], Article], published: date | None) -> Iterator[Item]:
