@@ -22,6 +22,7 @@ from newsledger.cli.evaluate import bench_command, eval_command
 from newsledger.cli.extract import extract_command
 from newsledger.cli.ledger import export_command, failures_command, ingest_command, search_command, show_command
 from newsledger.cli.run import run_command
+from newsledger.cli.serve import serve_command
 from newsledger.errors import NewsledgerError
 
 
@@ -53,7 +54,8 @@ def cli(ctx: click.Context, db: str | None, model: str | None, verbose: int) -> 
 for command in (migrate_command, copy_command, user_command,
                 extract_command, ingest_command, search_command, show_command, export_command,
                 failures_command, events_command, event_command, claims_command, stories_command,
-                quotes_command, crossdoc_command, eval_command, bench_command, run_command):
+                quotes_command, crossdoc_command, eval_command, bench_command, serve_command,
+                run_command):
     cli.add_command(command)
 
 
