@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from newsledger.extract.context import ExtractContext
 from newsledger.extract.entities import extract_entities
+from newsledger.extract.events import extract_events
 from newsledger.extract.places import extract_places
 from newsledger.extract.times import extract_times
 
@@ -22,6 +23,7 @@ EXTRACTORS: dict[str, Extractor] = {
     "entities": extract_entities,
     "times": extract_times,
     "places": extract_places,
+    "events": extract_events,
 }
 
 __all__ = ["EXTRACTORS", "ExtractContext", "Extractor", "extract_entities"]

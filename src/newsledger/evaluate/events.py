@@ -1,0 +1,423 @@
+"""Evaluate events against the gold sets in ``shared/data/events``.
+
+``python -m newsledger.evaluate.events PATH [--split dev|test|all] [--limit N]`` where PATH is one
+gold file or directory, or the events directory (then every set):
+
+- ``PLOVER_GSR_CAMEO.txt``: one sentence, one PLOVER event with source and target actors. The gold
+  uses PLOVER 0.5 names; DEMAND is today's REQUEST, DISAPPROVE and INVESTIGATE are ACCUSE, FIGHT is
+  ASSAULT. A sentence's predicted type is that of its main event (the trigger nearest the root).
+- ``PETR2_GSR_validation.xml``: sentences with PETRARCH2's CAMEO codes, mapped to PLOVER with the
+  CAMEO-to-PLOVER table (CAMEO 02 "appeal" is REQUEST; 01 statements are not events).
+- ``case2021-task2-sample.tsv``: snippets with ACLED-style sub-types; DIPLO, NATURAL_DISASTER,
+  MAN_MADE_DISASTER, ORG_CRIME and ATTRIB are not ACLED types, so the right answer there is none.
+- ``india-police-events/``: sentence labels of police actions (KILL, ARREST, FORCE, ANY_ACTION;
+  FAIL is inaction). A sentence is predicted positive when it holds an event whose actor is the
+  police (or an arrest with no actor named, which in these reports is always the police).
+
+Only entities and events run (times, places and quotes do not change an event's type or actors).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import logging
+import re
+import time
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from newsledger.errors import EvaluationError
+from newsledger.evaluate.common import PRF, Report, in_split, require, shared_data_dir
+from newsledger.extract.context import ExtractContext
+from newsledger.extract.entities import extract_entities
+from newsledger.extract.events import extract_events
+from newsledger.pipeline import Pipeline
+from newsledger.records import Event
+
+logger = logging.getLogger(__name__)
+
+PLOVER_FILE = "PLOVER_GSR_CAMEO.txt"
+PETR2_FILE = "PETR2_GSR_validation.xml"
+CASE_FILE = "case2021-task2-sample.tsv"
+INDIA_DIR = "india-police-events"
+CAMEO_TABLE = "plover/CAMEO2PLOVER-2021.txt"
+
+OLD_PLOVER = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+NONE = "NONE"
+CASE_SUBTYPES = {
+    "ARMED_CLASH": "Armed clash",
+    "GOV_REGAINS_TERIT": "Government regains territory",
+    "NON_STATE_ACTOR_OVERTAKES_TER": "Non-state actor overtakes territory",
+    "CHEM_WEAP": "Chemical weapon",
+    "AIR_STRIKE": "Air/drone strike",
+    "SUIC_BOMB": "Suicide bomb",
+    "ART_MISS_ATTACK": "Shelling/artillery/missile attack",
+    "REM_EXPLOS": "Remote explosive/landmine/IED",
+    "GRENADE": "Grenade",
+    "SEX_VIOL": "Sexual violence",
+    "ATTACK": "Attack",
+    "ABDUCT_DISSAP": "Abduction/forced disappearance",
+    "PEACE_PROTEST": "Peaceful protest",
+    "PROTEST_WITH_INTER": "Protest with intervention",
+    "FORCE_AGAINST_PROTEST": "Excessive force against protesters",
+    "VIOL_DEMONSTR": "Violent demonstration",
+    "MOB_VIOL": "Mob violence",
+    "AGREEMENT": "Agreement",
+    "ARREST": "Arrests",
+    "CHANGE_TO_GROUP_ACT": "Change to group/activity",
+    "DISR_WEAP": "Disrupted weapons use",
+    "HQ_ESTABLISHED": "Headquarters or base established",
+    "PROPERTY_DISTRUCT": "Looting/property destruction",
+    "NON_VIOL_TERRIT_TRANSFER": "Non-violent transfer of territory",
+    "OTHER": "Other",
+}
+NOT_ACLED = frozenset({"DIPLO", "NATURAL_DISASTER", "MAN_MADE_DISASTER", "ORG_CRIME", "ATTRIB"})
+# Without a parse, the most specific sub-type present names a snippet (a grenade attack that killed
+# people is a Grenade event, not an Attack).
+SUBTYPE_PRIORITY = (
+    "Chemical weapon", "Suicide bomb", "Grenade", "Air/drone strike", "Shelling/artillery/missile attack",
+    "Remote explosive/landmine/IED", "Sexual violence", "Abduction/forced disappearance",
+    "Excessive force against protesters", "Protest with intervention", "Violent demonstration", "Mob violence",
+    "Peaceful protest", "Government regains territory", "Non-state actor overtakes territory", "Armed clash",
+    "Disrupted weapons use", "Headquarters or base established", "Change to group/activity", "Agreement",
+    "Arrests", "Looting/property destruction", "Non-violent transfer of territory", "Attack", "Other",
+)
+POLICE_WORDS = frozenset({"police", "policeman", "policemen", "cop", "cops", "constable", "constables",
+                          "inspector", "sub-inspector", "crpf", "raf", "srp", "cisf", "bsf", "commissioner",
+                          "dsp", "sp", "si", "asi", "station"})
+KILL_LEMMAS = frozenset({"kill", "killing", "murder", "execute", "shoot", "massacre", "gun"})
+STOPWORDS = frozenset({"the", "a", "an", "of", "and", "its", "their", "his", "her", "'s", "in", "on"})
+ENTITY_TEXT = re.compile(r"\s+")
+
+
+@dataclass
+class _Item:
+    id: str
+    text: str
+
+
+def evaluate(path: Path, *, split: str = "all", limit: int | None = None,
+             pipeline: Pipeline | None = None) -> Report:
+    path = require(Path(path), "events gold data")
+    pipeline = pipeline if pipeline is not None else Pipeline()
+    report = Report(f"events: {path.name} (split {split})")
+    sets = _gold_sets(path)
+    if not sets:
+        raise EvaluationError(f"no events gold data recognised at {path}")
+    for name, gold in sets:
+        started = time.perf_counter()
+        _RUNNERS[name](gold, split, limit, pipeline, report)
+        report.lines.append(f"  ({name}: {time.perf_counter() - started:.1f} s)")
+    return report
+
+
+def _gold_sets(path: Path) -> list[tuple[str, Path]]:
+    if path.is_file():
+        for name, file_name in (("plover", PLOVER_FILE), ("petr2", PETR2_FILE), ("case", CASE_FILE)):
+            if path.name == file_name:
+                return [(name, path)]
+        if path.name.endswith(".jsonl") and path.parent.name == "final":
+            return [("india", path.parent)]
+        return []
+    if (path / "sents.jsonl").exists():
+        return [("india", path)]
+    if (path / "final" / "sents.jsonl").exists():
+        return [("india", path / "final")]
+    found = []
+    for name, file_name in (("plover", PLOVER_FILE), ("petr2", PETR2_FILE), ("case", CASE_FILE)):
+        if (path / file_name).exists():
+            found.append((name, path / file_name))
+    if (path / INDIA_DIR / "final" / "sents.jsonl").exists():
+        found.append(("india", path / INDIA_DIR / "final"))
+    return found
+
+
+def _events(pipeline: Pipeline, texts: Sequence[str]) -> Iterator[tuple[Doc, tuple[Event, ...]]]:
+    for doc in pipeline.nlp.pipe(texts, batch_size=pipeline.options.batch_size):
+        context = ExtractContext(entities=extract_entities(doc, None))
+        yield doc, extract_events(doc, context)
+
+
+def _depth(doc: Doc, event: Event) -> int:
+    span = doc.char_span(event.trigger[0], event.trigger[1], alignment_mode="expand")
+    if span is None:
+        return 99
+    return sum(1 for _ in span.root.ancestors)
+
+
+def main_event(doc: Doc, events: Iterable[Event], types: Iterable[str] | None = None) -> Event | None:
+    """The event nearest the root of the parse (the sentence's main event), first on ties."""
+    wanted = set(types) if types is not None else None
+    pool = [e for e in events if wanted is None or e.type in wanted]
+    if not pool:
+        return None
+    return min(pool, key=lambda e: (_depth(doc, e), e.trigger[0]))
+
+
+# --- PLOVER ---------------------------------------------------------------------------------------
+
+
+def _plover(path: Path, split: str, limit: int | None, pipeline: Pipeline, report: Report) -> None:
+    try:
+        records = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise EvaluationError(f"cannot read PLOVER gold {path}: {exc}") from exc
+    rows = [r for r in records if "text" in r and r.get("event") != "DOCUMENT" and in_split(r["id"], split)]
+    rows = rows[:limit] if limit is not None else rows
+    gold = [OLD_PLOVER.get(r["event"], r["event"]) for r in rows]
+    predicted: list[str] = []
+    actor, target = PRF(), PRF()
+    actor_all = Counter[str]()
+    for row, g, (doc, events) in zip(rows, gold, _events(pipeline, [r["text"] for r in rows]), strict=True):
+        main = main_event(doc, events)
+        predicted.append(main.type if main is not None else NONE)
+        match = main_event(doc, events, [g])
+        for side, counter, field in (("source", actor, "actor"), ("target", target, "target")):
+            names = _actor_texts(row.get(side))
+            if not names:
+                continue
+            ref = getattr(match, field) if match is not None else None
+            if match is None:
+                counter.add(fn=1)
+            elif ref is not None and _actor_match(ref.text, names):
+                counter.add(tp=1)
+            else:
+                counter.add(fp=1)
+            if field == "actor":
+                actor_all["n"] += 1
+                actor_all["ok"] += int(ref is not None and _actor_match(ref.text, names))
+    _type_table("PLOVER", gold, predicted, report, "plover")
+    acc_actor = actor.tp / (actor.tp + actor.fp) if actor.tp + actor.fp else 0.0
+    acc_target = target.tp / (target.tp + target.fp) if target.tp + target.fp else 0.0
+    report.lines.append(f"  actor accuracy on events of the gold type   {acc_actor:.3f} "
+                        f"({actor.tp:g}/{actor.tp + actor.fp:g}; {actor.fn:g} gold events not found)")
+    report.lines.append(f"  target accuracy on events of the gold type  {acc_target:.3f} "
+                        f"({target.tp:g}/{target.tp + target.fp:g}; {target.fn:g} gold events not found)")
+    overall = actor_all["ok"] / actor_all["n"] if actor_all["n"] else 0.0
+    report.lines.append(f"  actor accuracy over all gold actors          {overall:.3f}")
+    report.metrics.update({"plover.actor_accuracy": acc_actor, "plover.target_accuracy": acc_target,
+                           "plover.actor_accuracy_all": overall})
+
+
+def _actor_texts(value: object) -> list[str]:
+    if not isinstance(value, list):
+        return []
+    return [str(a.get("actorText", "")).strip() for a in value if isinstance(a, dict) and a.get("actorText")]
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[\w-]+", text.lower()) if w not in STOPWORDS}
+
+
+def _actor_match(predicted: str, gold: Iterable[str]) -> bool:
+    """A predicted participant matches when it shares a content word with a gold actor text."""
+    words = _content_words(predicted)
+    return any(words & _content_words(g) for g in gold)
+
+
+def _type_table(name: str, gold: Sequence[str], predicted: Sequence[str], report: Report, key: str) -> None:
+    per: dict[str, PRF] = defaultdict(PRF)
+    for g, p in zip(gold, predicted, strict=True):
+        if g == p:
+            if g != NONE:
+                per[g].add(tp=1)
+            continue
+        if g != NONE:
+            per[g].add(fn=1)
+        if p != NONE:
+            per[p].add(fp=1)
+    support = Counter(g for g in gold if g != NONE)
+    report.lines.append(f"{name}: {len(gold)} items, {sum(support.values())} with a gold type")
+    for label in sorted(per):
+        report.lines.append("  " + per[label].row(f"{label} (n={support[label]})"))
+    gold_labels = [label for label in support]
+    macro = sum(per[label].f1 for label in gold_labels) / len(gold_labels) if gold_labels else 0.0
+    total = sum(support.values())
+    weighted = sum(per[label].f1 * support[label] for label in gold_labels) / total if total else 0.0
+    micro = PRF()
+    for label in per:
+        micro.add(per[label].tp, per[label].fp, per[label].fn)
+    report.lines.append(f"  macro F1 {macro:.3f}   weighted F1 {weighted:.3f}   micro " + micro.row("")[29:])
+    report.metrics.update({f"{key}.macro_f1": macro, f"{key}.weighted_f1": weighted,
+                           f"{key}.micro_precision": micro.precision, f"{key}.micro_f1": micro.f1})
+
+
+# --- PETRARCH2 ------------------------------------------------------------------------------------
+
+
+def cameo_table(path: Path) -> dict[str, str]:
+    """CAMEO code to PLOVER type, from the CAMEO2PLOVER table (02 appeals are requests)."""
+    table = {"02": "REQUEST"}
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise EvaluationError(f"cannot read the CAMEO-to-PLOVER table {path}: {exc}") from exc
+    for line in lines:
+        m = re.match(r"^(\d{2,4}):\s*([A-Z]+)", line)
+        if m:
+            table[m.group(1)] = m.group(2)
+    return table
+
+
+def plover_of_cameo(code: str, table: dict[str, str]) -> str | None:
+    for n in range(len(code), 1, -1):
+        if code[:n] in table:
+            return table[code[:n]]
+    return None
+
+
+def _petr2(path: Path, split: str, limit: int | None, pipeline: Pipeline, report: Report) -> None:
+    table = cameo_table(require(path.parent / CAMEO_TABLE, "CAMEO-to-PLOVER table"))
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise EvaluationError(f"cannot read PETRARCH2 gold {path}: {exc}") from exc
+    items: list[tuple[str, str, set[str]]] = []
+    for m in re.finditer(r'<Sentence [^>]*id="([^"]+)"[^>]*/>(.*?)<Text>(.*?)</Text>', text, re.S):
+        sid, codings, body = m.groups()
+        types = {plover_of_cameo(c, table) for c in re.findall(r'eventcode="(\d+)"', codings)}
+        if in_split(sid, split):
+            items.append((sid, " ".join(body.split()), {t for t in types if t}))
+    items = items[:limit] if limit is not None else items
+    counts = PRF()
+    per: dict[str, PRF] = defaultdict(PRF)
+    for (_, _, gold), (_, events) in zip(items, _events(pipeline, [i[1] for i in items]), strict=True):
+        predicted = {e.type for e in events}
+        for t in gold | predicted:
+            hit = (t in gold) + 2 * (t in predicted)
+            add = {3: {"tp": 1}, 1: {"fn": 1}, 2: {"fp": 1}}[hit]
+            counts.add(**add)
+            per[t].add(**add)
+    report.lines.append(f"PETRARCH2 gold: {len(items)} sentences, (sentence, PLOVER type) pairs")
+    for label in sorted(per):
+        report.lines.append("  " + per[label].row(label))
+    report.lines.append("  " + counts.row("all types (micro)"))
+    report.metrics.update({"petr2.micro_precision": counts.precision, "petr2.micro_recall": counts.recall,
+                           "petr2.micro_f1": counts.f1})
+
+
+# --- CASE 2021 ------------------------------------------------------------------------------------
+
+
+def snippet_subtype(events: Iterable[Event], doc: Doc | None = None) -> str:
+    """The ACLED sub-type of a snippet: that of the main event (nearest the root) of its first sentence
+    holding a typed event, since a snippet opens with the event it reports and later sentences give
+    background. Without the parse, the most specific sub-type present (measured worse on dev)."""
+    typed = [e for e in events if e.acled is not None and not e.negated]
+    if doc is not None and typed:
+        first = doc.char_span(typed[0].trigger[0], typed[0].trigger[1], alignment_mode="expand")
+        if first is not None:
+            sent = first.sent
+            typed = [e for e in typed if sent.start_char <= e.trigger[0] < sent.end_char]
+    if doc is not None and typed:
+        main = main_event(doc, typed)
+        if main is not None and main.acled is not None:
+            return main.acled.sub_event_type
+    subtypes = {e.acled.sub_event_type for e in typed if e.acled is not None}
+    for sub in SUBTYPE_PRIORITY:
+        if sub in subtypes:
+            return sub
+    return NONE
+
+
+def _case(path: Path, split: str, limit: int | None, pipeline: Pipeline, report: Report) -> None:
+    try:
+        with path.open(encoding="utf-8", newline="") as fh:
+            rows = [r for r in csv.DictReader(fh, delimiter="\t") if in_split(f"case-{r['id']}", split)]
+    except (OSError, KeyError, csv.Error) as exc:
+        raise EvaluationError(f"cannot read CASE 2021 sample {path}: {exc}") from exc
+    rows = rows[:limit] if limit is not None else rows
+    gold = [NONE if r["SubType"] in NOT_ACLED else CASE_SUBTYPES.get(r["SubType"], r["SubType"]) for r in rows]
+    predicted = [snippet_subtype(events, doc) for doc, events in _events(pipeline, [r["EventSnippet"] for r in rows])]
+    _type_table("CASE 2021 ACLED sub-types", gold, predicted, report, "case")
+    correct = sum(g == p for g, p in zip(gold, predicted, strict=True))
+    report.lines.append(f"  accuracy {correct / len(gold) if gold else 0.0:.3f} (none counts as a class)")
+    report.metrics["case.accuracy"] = correct / len(gold) if gold else 0.0
+
+
+# --- IndiaPoliceEvents ----------------------------------------------------------------------------
+
+
+def police_labels(doc: Doc, events: Iterable[Event], start: int, end: int) -> set[str]:
+    """The IndiaPoliceEvents labels a sentence's events support."""
+    labels: set[str] = set()
+    for e in events:
+        if not start <= e.trigger[0] < end or e.negated or e.modality in ("hypothetical", "future"):
+            continue
+        actor = _content_words(e.actor.text) if e.actor is not None else set()
+        police = not POLICE_WORDS.isdisjoint(actor)
+        lemma = doc.text[e.trigger[0]:e.trigger[1]].lower()
+        arrest = e.type == "COERCE" and e.mode == "arrest"
+        if arrest and (police or e.actor is None):
+            labels.update({"ARREST", "ANY_ACTION"})
+        elif police and e.type in ("ASSAULT", "COERCE", "MOBILIZE", "ACCUSE"):
+            labels.add("ANY_ACTION")
+            if e.type == "ASSAULT":
+                labels.add("FORCE")
+                span = doc.char_span(e.trigger[0], e.trigger[1], alignment_mode="expand")
+                if span is not None and (span.root.lemma_.lower() in KILL_LEMMAS or lemma in KILL_LEMMAS):
+                    labels.add("KILL")
+    return labels
+
+
+def _india(path: Path, split: str, limit: int | None, pipeline: Pipeline, report: Report) -> None:
+    docs: dict[int, str] = {}
+    sents: dict[int, list[tuple[str, set[str]]]] = defaultdict(list)
+    try:
+        with (path / "docs.jsonl").open(encoding="utf-8") as fh:
+            for line in fh:
+                row = json.loads(line)
+                docs[int(row["doc_id"])] = row["doc_text"]
+        with (path / "sents.jsonl").open(encoding="utf-8") as fh:
+            for line in fh:
+                row = json.loads(line)
+                sents[int(row["doc_id"])].append((row["sent_text"], set(row["sent_labels"])))
+    except (OSError, ValueError, KeyError) as exc:
+        raise EvaluationError(f"cannot read IndiaPoliceEvents at {path}: {exc}") from exc
+    ids = [d for d in sorted(docs) if d in sents and in_split(f"india-{d}", split)]
+    ids = ids[:limit] if limit is not None else ids
+    labels = ("ANY_ACTION", "ARREST", "FORCE", "KILL")
+    per = {label: PRF() for label in labels}
+    for doc_id, (doc, events) in zip(ids, _events(pipeline, [docs[d] for d in ids]), strict=True):
+        cursor = 0
+        for text, gold in sents[doc_id]:
+            start = doc.text.find(text.strip(), cursor)
+            if start < 0:
+                continue
+            end = start + len(text.strip())
+            cursor = end
+            predicted = police_labels(doc, events, start, end)
+            if gold & {"KILL", "ARREST", "FORCE"}:
+                gold = gold | {"ANY_ACTION"}
+            for label in labels:
+                per[label].add(tp=int(label in gold and label in predicted),
+                               fp=int(label not in gold and label in predicted),
+                               fn=int(label in gold and label not in predicted))
+    report.lines.append(f"IndiaPoliceEvents: {len(ids)} documents, sentence labels")
+    for label in labels:
+        report.lines.append("  " + per[label].row(label))
+        report.metrics[f"india.{label.lower()}_precision"] = per[label].precision
+        report.metrics[f"india.{label.lower()}_recall"] = per[label].recall
+    report.metrics["india.event_precision"] = per["ANY_ACTION"].precision
+
+
+_RUNNERS = {"plover": _plover, "petr2": _petr2, "case": _case, "india": _india}
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m newsledger.evaluate.events", description=__doc__)
+    parser.add_argument("path", nargs="?", type=Path, default=shared_data_dir() / "events")
+    parser.add_argument("--split", default="all", choices=("all", "dev", "test"))
+    parser.add_argument("--limit", type=int, default=None)
+    args = parser.parse_args(argv)
+    print(evaluate(args.path, split=args.split, limit=args.limit).format())
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,5 @@
+"""Events: who did what to whom, where and when (see ``extract``); ACLED typing in ``acled``."""
+
+from newsledger.extract.events.extract import PUBLICATION_DATE_TEXT, extract_events
+
+__all__ = ["PUBLICATION_DATE_TEXT", "extract_events"]

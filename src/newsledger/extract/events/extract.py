@@ -1,0 +1,767 @@
+"""Events: who did what to whom, where and when, typed in PLOVER and ACLED terms.
+
+``extract_events(doc, context)`` finds trigger words from the lexicon (``triggers.tsv``), reads
+their participants off the dependency parse (subject, object, "by" agent, "of" object, "call on"
+recipient), and takes time, place and source from the records the earlier extractors produced:
+the time expression and place of the event's own clause or sentence, and the quote whose content
+holds the trigger. Precision first: a word becomes an event only when the lexicon and its
+condition say so, and a field with no evidence in the text stays empty.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from newsledger.extract.context import ExtractContext
+from newsledger.extract.events.acled import acled_type
+from newsledger.extract.events.lexicon import Sense, load_lexicon
+from newsledger.records import (
+    Entity,
+    Event,
+    EventPlace,
+    EventTime,
+    Place,
+    Quantity,
+    Quote,
+    SpanRef,
+    TimeExpression,
+)
+
+logger = logging.getLogger(__name__)
+
+PUBLICATION_DATE_TEXT = "(publication date)"
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd", "dative"})
+# Modifiers kept on the left of a participant's head noun ("the international community").
+NP_LEFT_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "case", "predet",
+                          "advmod", "npadvmod"})
+# The preposition that introduces a recipient, per event type ("call on X", "protest against X").
+TARGET_PREPS: dict[str, frozenset[str]] = {
+    "REQUEST": frozenset({"on", "upon", "to"}),
+    "ACCUSE": frozenset({"against", "of", "about", "on"}),
+    "THREATEN": frozenset({"against", "with"}),
+    "PROTEST": frozenset({"against", "outside"}),
+    "ASSAULT": frozenset({"on", "against", "at"}),
+    "CONSULT": frozenset({"with"}),
+    "AGREE": frozenset({"with"}),
+    "COOPERATE": frozenset({"with"}),
+    "SUPPORT": frozenset({"to", "with"}),
+    "AID": frozenset({"to", "for"}),
+    "SANCTION": frozenset({"against", "on"}),
+    "COERCE": frozenset({"on", "against"}),
+    "REJECT": frozenset({"by", "from"}),
+}
+REPORTING_VERBS = frozenset({"say", "tell", "report", "claim", "add", "explain", "announce", "state", "allege",
+                             "confirm", "insist", "note", "write", "quote", "declare", "reveal", "acknowledge",
+                             "assert", "indicate", "suggest", "believe", "argue", "comment", "estimate"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should", "must", "can", "ca"})
+# Verbs that make what they govern planned ("plan to deploy") or only wished for ("urge to withdraw").
+FUTURE_GOVERNORS = frozenset({"plan", "intend", "prepare", "agree", "promise", "pledge", "vow", "threaten",
+                              "decide", "aim", "expect", "schedule", "offer", "ready", "willing", "resolve"})
+HYPOTHETICAL_GOVERNORS = frozenset({"demand", "urge", "call", "ask", "want", "seek", "try", "attempt", "propose",
+                                    "request", "hope", "wish", "refuse", "reject", "appeal", "press", "deny",
+                                    "avoid", "prevent", "oppose", "consider"})
+# A cooperative act announced for the future is an expression of intent (PLOVER AGREE); a hostile
+# one is a threat (THREATEN), as CAMEO codes them.
+INTENT_TYPES = frozenset({"AID", "COOPERATE", "CONCEDE", "RETREAT", "CONSULT", "SUPPORT"})
+THREAT_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
+# Causes that kill without an actor: "an earthquake killed eight people" is no assault.
+NON_AGENT_CAUSES = frozenset({"earthquake", "quake", "tsunami", "flood", "storm", "cyclone", "hurricane",
+                              "typhoon", "landslide", "avalanche", "lightning", "eruption", "fire", "blaze",
+                              "crash", "accident", "collision", "disease", "virus", "heat", "cold", "drought",
+                              "famine", "tornado", "mudslide", "wave", "heatwave", "outbreak", "epidemic",
+                              "illness", "stampede", "derailment", "leak", "spill", "wreck"})
+PRONOUN_SPEAKER_WORDS = frozenset({"we", "i", "us"})
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
+    "million": 1_000_000, "dozen": 12,
+}
+# Vague plurals read as their least value: "dozens of cities" is at least 24.
+VAGUE_PLURALS = {"dozens": 24.0, "scores": 40.0, "hundreds": 200.0, "thousands": 2000.0, "millions": 2e6,
+                 "tens": 20.0}
+NUMBER_ENT_TYPES = frozenset({"", "CARDINAL", "QUANTITY"})
+LOCATIVE_PREPS = frozenset({"in", "at", "across", "throughout", "around", "near", "inside", "outside", "within",
+                            "into", "on", "from", "along", "over", "off", "beyond"})
+DEMANDING_SAYERS = frozenset({"say", "declare", "reiterate", "conclude", "announce", "insist", "state", "stress",
+                              "tell", "add"})
+PARTITIVE_NOUNS = frozenset({"position", "positions", "part", "scores", "dozens", "hundreds", "thousands", "members",
+                             "member", "number", "some", "many", "most", "all", "one", "third", "half", "group",
+                             "camp", "camps", "home", "homes", "office", "offices"})
+PLACE_RECIPIENT_TYPES = frozenset({"CONCEDE", "THREATEN", "SANCTION", "MOBILIZE", "AID", "RETREAT", "REJECT"})
+# Types whose direct object is the one acted on (the victim, the arrested, the mobilised).
+DIRECT_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})
+RECIPIENT_PREPS = ("to", "with", "from", "against")
+PARTY_NOUNS = frozenset({"government", "people", "authority", "authorities", "leader", "official", "rebel",
+                         "force", "forces", "army", "troops", "police", "community", "council", "parliament",
+                         "minister", "president", "party", "group", "refugee", "civilian", "prisoner",
+                         "protester", "worker", "student", "country", "nation", "state", "regime", "militant"})
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "xcomp", "conj", "acl", "csubj", "pcomp"})
+
+
+@dataclass
+class _Found:
+    """An event while it is being assembled."""
+
+    token: Token
+    sense: Sense
+    actor: Token | None = None
+    target: Token | None = None
+    passive: bool = False
+    record_fields: dict[str, Any] = field(default_factory=dict)
+
+
+def extract_events(doc: Doc, context: ExtractContext | None = None) -> tuple[Event, ...]:
+    context = context if context is not None else ExtractContext()
+    lexicon = load_lexicon()
+    found: list[_Found] = []
+    for sent in doc.sents:
+        sent_found = [f for f in (_trigger(tok, lexicon) for tok in sent) if f is not None]
+        sent_found = _drop_nested_duplicates(sent_found)
+        for f in sent_found:
+            _arguments(f, sent_found)
+            f.target = _through_partitive(f.target)
+            if f.sense.type in PLACE_RECIPIENT_TYPES and (f.target is None or not _is_party(f.target)):
+                f.target = _place_as_recipient(f) or f.target
+        found.extend(f for f in sent_found if not _non_agent_cause(f))
+    _targets_from_embedded_events(found)
+    return _records(doc, context, found)
+
+
+# --- triggers -------------------------------------------------------------------------------------
+
+
+def _trigger(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...]]) -> _Found | None:
+    if tok.pos_ == "VERB" and tok.dep_ != "amod":
+        pos = "V"
+    elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("ORG", "PERSON", "GPE", "WORK_OF_ART", "LAW"):
+        pos = "N"
+    else:
+        return None
+    lemma = tok.lemma_.lower()
+    if pos == "V" and lemma in DEMANDING_SAYERS and _obliges(tok):
+        # "declared that China must drop barriers": a statement of what another must do is a demand.
+        return _Found(tok, Sense("REQUEST", None))
+    senses = lexicon.get((lemma, pos)) or lexicon.get((tok.lower_, pos))
+    if not senses:
+        return None
+    args = _argument_words(tok, pos)
+    preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent")}
+    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod")}
+    for sense in senses:
+        if sense.holds(args, preps, mods):
+            return _Found(tok, sense)
+    return None
+
+
+def _obliges(tok: Token) -> bool:
+    return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "must" for a in c.children)
+               for c in tok.children)
+
+
+def _argument_words(tok: Token, pos: str) -> set[str]:
+    """Lemmas a condition may test: a verb's objects, a noun's governing verb."""
+    words: set[str] = set()
+    if pos == "V":
+        for c in tok.children:
+            if c.dep_ in OBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ in ("nsubj", "acomp", "advmod"):
+                words.update({c.lemma_.lower(), c.lower_})
+                words.update(g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "amod"))
+            elif c.dep_ in ("prep", "prt"):
+                words.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
+            elif c.dep_ == "xcomp":
+                words.update(g.lemma_.lower() for g in c.children if g.dep_ in OBJECT_DEPS)
+    else:
+        head = tok.head
+        if tok.dep_ == "pobj":
+            head = head.head
+        words.update({head.lemma_.lower(), head.lower_})
+    return words
+
+
+def _drop_nested_duplicates(found: list[_Found]) -> list[_Found]:
+    """One event for "killed in a bomb attack": a noun trigger under a verb trigger of its type goes."""
+    by_token = {f.token.i: f for f in found}
+    kept = []
+    for f in found:
+        if f.token.pos_ != "VERB":
+            up = f.token.head if f.token.dep_ != "pobj" else f.token.head.head
+            other = by_token.get(up.i)
+            if other is not None and other is not f and other.sense.type == f.sense.type:
+                continue
+        kept.append(f)
+    return kept
+
+
+# --- participants ---------------------------------------------------------------------------------
+
+
+def _is_passive(tok: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
+        tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") and not any(c.dep_ == "aux" for c in tok.children)
+    )
+
+
+def _child(tok: Token, deps: Iterable[str]) -> Token | None:
+    wanted = set(deps)
+    return next((c for c in tok.children if c.dep_ in wanted), None)
+
+
+def _prep_object(tok: Token, preps: Iterable[str]) -> Token | None:
+    wanted = set(preps)
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "prt") and c.lower_ in wanted:
+            obj = _child(c, ("pobj",))
+            if obj is not None:
+                return obj
+    return None
+
+
+def _arguments(f: _Found, sent_found: Sequence[_Found]) -> None:
+    tok = f.token
+    targets = TARGET_PREPS.get(f.sense.type, frozenset())
+    if tok.pos_ == "VERB":
+        f.passive = _is_passive(tok)
+        if f.passive:
+            f.actor = _prep_object(tok, ("by",))
+            f.target = _child(tok, PASSIVE_SUBJECT_DEPS)
+            if f.target is None and tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                f.target = tok.head
+            if f.target is None:
+                f.target = _coordinated_passive_target(f, sent_found)
+        else:
+            f.actor = _child(tok, SUBJECT_DEPS) or _inherited_subject(tok)
+            if f.sense.condition == "prep":
+                # "call on X", "warn against X": the preposition that licensed the trigger names the recipient.
+                f.target = _prep_object(tok, targets)
+                if f.target is not None:
+                    return
+            if f.sense.type not in DIRECT_OBJECT_TYPES:
+                f.target = _recipient(tok, TARGET_PREPS.get(f.sense.type, frozenset()))
+                if f.target is not None:
+                    return
+            if f.sense.condition == "prep":
+                # "call on X", "warn against X": the preposition that licensed the trigger names the recipient.
+                f.target = _prep_object(tok, targets) or _child(tok, OBJECT_DEPS)
+            else:
+                f.target = _child(tok, OBJECT_DEPS) or _prep_object(tok, targets)
+        if f.actor is None and tok.dep_ == "acl" and tok.tag_ == "VBG":
+            f.actor = tok.head
+        return
+    # A noun: "Wagner's recruitment of prisoners by ...", "recruitment centres for PMC Wagner".
+    f.actor = _child(tok, ("poss",)) or _prep_object(tok, ("by",))
+    f.target = _prep_object(tok, ("of", *targets))
+    if f.actor is None:
+        f.actor = next((c for c in tok.children if c.dep_ == "compound" and c.ent_type_ in ("ORG", "GPE", "NORP",
+                                                                                              "PERSON")), None)
+    if f.actor is None and tok.dep_ == "compound":
+        head = tok.head
+        f.actor = next((c for c in head.children if c.dep_ in ("compound", "poss") and c is not tok
+                        and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")), None) or _prep_object(head, ("for",))
+    if f.actor is None and tok.dep_ in OBJECT_DEPS and tok.head.pos_ == "VERB" and tok.head.lemma_ in (
+        "carry", "launch", "stage", "conduct", "mount", "hold", "open", "impose", "begin", "make", "establish",
+        "take", "gain", "regain", "seize", "assume", "wrest", "declare", "issue", "lodge", "file"
+    ):
+        f.actor = _child(tok.head, SUBJECT_DEPS) or _inherited_subject(tok.head)
+
+
+def _is_party(tok: Token) -> bool:
+    """A named or human participant, as opposed to the thing offered, demanded or rejected."""
+    if tok.tag_ in ("WDT", "WP", "EX") or tok.lower_ in ("it", "this", "that", "what", "which"):
+        return False
+    return tok.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or tok.pos_ in ("PROPN", "PRON") or \
+        tok.lemma_.lower() in PARTY_NOUNS
+
+
+def _recipient(tok: Token, type_preps: frozenset[str]) -> Token | None:
+    """Whom a verbal or cooperative act is addressed to: "offered troops to Lebanon", "demanded that
+    the US cancel", "rejected calls by Belarus", "threatened to cut off electricity to Nakhichevan"."""
+    obj = _child(tok, OBJECT_DEPS)
+    if obj is not None and _is_party(obj):
+        return obj
+    verbs = [tok, *(c for c in tok.children if c.dep_ == "xcomp")]
+    verbs += [g for v in verbs[1:] for g in v.children if g.dep_ in ("xcomp", "conj")]
+    for verb in verbs[1:]:
+        # "threatened to ban Ugandan opposition candidates": the object of what is threatened.
+        obj = _child(verb, OBJECT_DEPS)
+        if obj is not None and _is_party(obj):
+            return obj
+    for verb in verbs:
+        found = _prep_object(verb, RECIPIENT_PREPS) or _prep_object(verb, type_preps - {"of", "about", "for"})
+        if found is not None and not _is_time(found):
+            return found
+    nouns = [c for v in verbs for c in v.children if c.dep_ in OBJECT_DEPS]
+    for noun in nouns:
+        found = _prep_object(noun, ("by", "from", "to", "with", "of", "against", "on"))
+        if found is not None and _is_party(found):
+            return found
+    for c in tok.children:
+        if c.dep_ == "ccomp":
+            subject = _child(c, SUBJECT_DEPS)
+            if subject is not None and _is_party(subject):
+                return subject
+    return None
+
+
+def _is_time(tok: Token) -> bool:
+    return tok.ent_type_ in ("DATE", "TIME")
+
+
+def _through_partitive(tok: Token | None) -> Token | None:
+    """"positions of the Palestinian security forces", "scores of refugees": the party, not the part."""
+    if tok is None or tok.lemma_.lower() not in PARTITIVE_NOUNS:
+        return tok
+    inner = _prep_object(tok, ("of",))
+    return inner if inner is not None else tok
+
+
+def _place_as_recipient(f: _Found) -> Token | None:
+    """Curfews, sanctions and deployments fall on the people of a place: "lifted a curfew in Montenegro"."""
+    holders = [f.token, *(c for c in f.token.children if c.dep_ in OBJECT_DEPS or c.dep_ == "xcomp")]
+    for holder in holders:
+        found = _prep_object(holder, ("in", "into"))
+        if found is not None and found.ent_type_ in ("GPE", "LOC", "NORP"):
+            return found
+    return None
+
+
+def _inherited_subject(tok: Token) -> Token | None:
+    """The subject a verb shares with the verb it hangs from ("prepared to resume shelling")."""
+    current = tok
+    for _ in range(3):
+        if current.dep_ not in ("xcomp", "conj", "advcl") or current.head is current:
+            return None
+        head = current.head
+        if head.pos_ not in ("VERB", "AUX"):
+            return None
+        if _is_passive(head) and current.dep_ == "xcomp":
+            return None
+        subject = _child(head, SUBJECT_DEPS)
+        if subject is not None:
+            return subject
+        current = head
+    return None
+
+
+def _coordinated_passive_target(f: _Found, sent_found: Sequence[_Found]) -> Token | None:
+    """"recruits have been executed ... and have been injured": the second verb shares the first's subject."""
+    if f.token.dep_ != "conj":
+        return None
+    earlier = [o for o in sent_found if o.token.i < f.token.i and o.passive and o.target is not None]
+    return earlier[-1].target if earlier else None
+
+
+def _targets_from_embedded_events(found: Sequence[_Found]) -> None:
+    """Whom an accusation is against: the actor of the act it names ("warned of recruitment by Wagner")."""
+    by_token = {f.token.i: f for f in found}
+    for f in found:
+        if f.sense.type not in ("ACCUSE", "PROTEST", "REQUEST"):
+            continue
+        embedded = by_token.get(f.target.i) if f.target is not None else None
+        if embedded is None:
+            embedded = next((by_token[c.i] for p in f.token.children if p.dep_ == "prep"
+                             for c in p.children if c.dep_ == "pobj" and c.i in by_token), None)
+        if embedded is not None and embedded.actor is not None and (
+            f.target is None or f.target.i == embedded.token.i
+        ):
+            f.target = embedded.actor
+
+
+def _non_agent_cause(f: _Found) -> bool:
+    if f.sense.type != "ASSAULT":
+        return False
+    words = set()
+    if f.actor is not None:
+        words.add(f.actor.lemma_.lower())
+    for c in f.token.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by"):
+            words.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
+    return not NON_AGENT_CAUSES.isdisjoint(words)
+
+
+# --- records --------------------------------------------------------------------------------------
+
+
+def _records(doc: Doc, context: ExtractContext, found: Sequence[_Found]) -> tuple[Event, ...]:
+    events: list[Event] = []
+    last_time: dict[tuple[str, str], tuple[int, EventTime]] = {}
+    for n, f in enumerate(found, 1):
+        tok = f.token
+        sent = tok.sent
+        quote = _quote_of(tok.idx, context.quotes)
+        modality = _modality(tok, quote)
+        type_ = f.sense.type
+        negated = _negated(tok)
+        if negated and type_ in INTENT_TYPES | {"AGREE"}:
+            # "will not accept any more refugees": refusing to cooperate is CAMEO's REJECT.
+            type_ = "REJECT"
+        elif modality == "future" and type_ in INTENT_TYPES:
+            type_ = "AGREE"
+        elif modality == "future" and type_ in THREAT_TYPES:
+            type_ = "THREATEN"
+        actor = _span_ref(f.actor, context, quote) if f.actor is not None and not _is_time(f.actor) else None
+        target = _span_ref(f.target, context, quote) if f.target is not None and not _is_time(f.target) else None
+        cues = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+        acled = acled_type(type_, f.sense.mode, tok.lemma_.lower(), cues,
+                           _participant_words(f.actor), _participant_words(f.target))
+        time = _event_time(doc, tok, context)
+        key = (type_, tok.lemma_.lower())
+        if time is not None:
+            last_time[key] = (sent.start, time)
+        else:
+            time = _coreferent_time(key, sent, last_time) or _publication_time(context, modality)
+        events.append(Event(
+            id=f"v{n}",
+            type=type_,
+            mode=f.sense.mode,
+            acled=acled,
+            trigger=(tok.idx, tok.idx + len(tok.text)),
+            actor=actor,
+            target=target,
+            time=time,
+            place=_event_place(doc, tok, context),
+            negated=negated,
+            modality=modality,
+            source=quote.id if quote is not None else None,
+            quantities=_quantities(tok),
+        ))
+    return tuple(events)
+
+
+def _participant_words(tok: Token | None) -> set[str]:
+    if tok is None:
+        return set()
+    return {t.lemma_.lower() for t in tok.subtree} | {t.lower_ for t in tok.subtree}
+
+
+def _np_bounds(tok: Token) -> tuple[int, int]:
+    """Character bounds of a participant: its head noun with the modifiers on its left."""
+    left = tok
+    for c in tok.lefts:
+        if c.dep_ in NP_LEFT_DEPS:
+            left = min(left, c.left_edge, key=lambda t: t.i)
+            break
+    right = tok
+    # Keep a name's tail together ("the Wagner Group", "Islamic State (ISIS)" stays at its head).
+    for c in tok.rights:
+        if c.dep_ in ("compound", "flat", "nummod") and c.i == right.i + 1:
+            right = c
+    # Never across a line break: a caption or byline parsed into the phrase is not part of it.
+    for t in tok.doc[left.i : tok.i]:
+        if t.is_space or "\n" in t.whitespace_:
+            left = t.nbor(1)
+    while (left.is_punct or left.is_space) and left.i < tok.i:
+        left = left.nbor(1)
+    return left.idx, right.idx + len(right.text)
+
+
+def _span_ref(tok: Token, context: ExtractContext, quote: Quote | None) -> SpanRef:
+    if tok.lower_ in PRONOUN_SPEAKER_WORDS and quote is not None and quote.speaker is not None:
+        return quote.speaker
+    start, end = _np_bounds(tok)
+    text = tok.doc.text[start:end]
+    return SpanRef(start, end, text, _entity_at(tok, start, end, context.entities))
+
+
+def _entity_at(tok: Token, start: int, end: int, entities: Iterable[Entity]) -> str | None:
+    head = (tok.idx, tok.idx + len(tok.text))
+    best: str | None = None
+    for entity in entities:
+        for s, e in entity.mentions:
+            if s < head[1] and head[0] < e:
+                return entity.id
+            if best is None and s >= start and e <= end:
+                best = entity.id
+    return best
+
+
+def _quote_of(offset: int, quotes: Iterable[Quote]) -> Quote | None:
+    inside = [q for q in quotes if q.content[0] <= offset < q.content[1]]
+    return min(inside, key=lambda q: q.content[1] - q.content[0]) if inside else None
+
+
+def _governor_lemma(tok: Token) -> str:
+    """The verb (or adjective) a trigger is the complement of, if any."""
+    current = tok
+    for _ in range(3):
+        if current.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "acl") and \
+                current.head is not current:
+            current = current.head
+            if current.pos_ in ("VERB", "ADJ", "AUX") or current.lemma_.lower() in HYPOTHETICAL_GOVERNORS:
+                return current.lemma_.lower()
+        else:
+            break
+    return ""
+
+
+def _modality(tok: Token, quote: Quote | None) -> str:
+    verb = _clause_verb(tok)
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")} if verb is not None else set()
+    governor = _governor_lemma(tok)
+    if auxes & HYPOTHETICAL_AUX or governor in HYPOTHETICAL_GOVERNORS or _under_condition(verb):
+        return "hypothetical"
+    if tok.pos_ == "VERB" and governor not in FUTURE_GOVERNORS and tok.dep_ in ("xcomp", "advcl", "acl", "relcl") \
+            and any(c.tag_ == "TO" for c in tok.children):
+        # An infinitive of purpose or plan ("faxed orders to detain him") reports no act done.
+        return "hypothetical"
+    reported = quote is not None or _under_reporting_verb(tok)
+    if auxes & FUTURE_AUX or governor in FUTURE_GOVERNORS or _going_to(verb):
+        return "future"
+    if "would" in auxes:
+        return "future" if reported else "hypothetical"
+    return "reported" if reported else "asserted"
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb whose clause the trigger belongs to (the trigger itself when it is a verb)."""
+    current = tok
+    for _ in range(6):
+        if (current.pos_ in ("VERB", "AUX") and current is not tok) or (current is tok and tok.pos_ == "VERB"):
+            return current
+        if current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def _under_condition(verb: Token | None) -> bool:
+    if verb is None:
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
+
+
+def _going_to(verb: Token | None) -> bool:
+    return verb is not None and verb.dep_ == "xcomp" and verb.head.lower_ == "going"
+
+
+def _under_reporting_verb(tok: Token) -> bool:
+    current = tok
+    for anc in tok.ancestors:
+        if current.dep_ in ("ccomp", "parataxis") and anc.lemma_.lower() in REPORTING_VERBS:
+            return True
+        current = anc
+    return any(t.lower_ == "according" and t.nbor(1).lower_ == "to" for t in tok.sent if t.i + 1 < len(tok.doc))
+
+
+def _negated(tok: Token) -> bool:
+    verb = tok if tok.pos_ == "VERB" else _clause_verb(tok)
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    if tok.pos_ != "VERB" and any(c.lower_ in ("no", "never") for c in tok.children if c.dep_ == "det"):
+        return True
+    return verb is not None and verb is not tok and tok.dep_ in OBJECT_DEPS and any(
+        c.dep_ == "neg" for c in verb.children)
+
+
+# --- time, place, quantities ----------------------------------------------------------------------
+
+
+def _governing_time_function() -> Callable[..., TimeExpression | None] | None:
+    try:
+        from newsledger.extract import times as times_module
+    except ImportError:
+        return None
+    found = getattr(times_module, "governing_time", None)
+    return found if callable(found) else None
+
+
+def _event_time(doc: Doc, tok: Token, context: ExtractContext) -> EventTime | None:
+    if not context.times:
+        return None
+    start, end = tok.idx, tok.idx + len(tok.text)
+    chosen: TimeExpression | None = None
+    governing = _governing_time_function()
+    if governing is not None:
+        try:
+            chosen = governing(context.times, start, end, doc)
+        except Exception:  # a sibling module in flux must not cost the article its events
+            logger.warning("governing_time failed; using the same-sentence time", exc_info=True)
+            chosen = _same_sentence_time(tok, context.times)
+    else:
+        chosen = _same_sentence_time(tok, context.times)
+    if chosen is None or chosen.type not in ("DATE", "TIME"):
+        return None
+    return EventTime(chosen.value, chosen.text)
+
+
+def _sentence_bounds(tok: Token) -> tuple[int, int]:
+    """Character bounds of the trigger's sentence, cut at line breaks (the parser's sentences can run
+    from a byline through a caption into the first paragraph)."""
+    sent = tok.sent
+    text = tok.doc.text
+    lo = text.rfind("\n", sent.start_char, tok.idx) + 1 or sent.start_char
+    hi = text.find("\n", tok.idx, sent.end_char)
+    return max(lo, sent.start_char), hi if hi != -1 else sent.end_char
+
+
+def _same_sentence_time(tok: Token, times: Iterable[TimeExpression]) -> TimeExpression | None:
+    """The date in the trigger's sentence, preferring one attached to the trigger's own clause."""
+    lo, hi = _sentence_bounds(tok)
+    clause = _clause_verb(tok) or tok
+    candidates = [t for t in times if lo <= t.start and t.end <= hi and t.type in ("DATE", "TIME")]
+    if not candidates:
+        return None
+
+    def rank(t: TimeExpression) -> tuple[int, int]:
+        span = tok.doc.char_span(t.start, t.end, alignment_mode="expand")
+        attached = span is not None and (clause in span.root.ancestors or span.root.head == tok)
+        return (0 if attached else 1, abs(t.start - tok.idx))
+
+    return min(candidates, key=rank)
+
+
+def _coreferent_time(key: tuple[str, str], sent: Span,
+                     last_time: dict[tuple[str, str], tuple[int, EventTime]]) -> EventTime | None:
+    """An event retold in the next sentences ("opening of recruitment centers ... on Friday. 'Recruitment
+    centres have opened ...'") keeps the date given for it, when the same trigger word and type recur."""
+    seen = last_time.get(key)
+    if seen is None:
+        return None
+    gap = sum(1 for s in sent.doc.sents if seen[0] <= s.start < sent.start)
+    return seen[1] if 0 < gap <= 2 else None
+
+
+def _publication_time(context: ExtractContext, modality: str) -> EventTime | None:
+    if context.published is None or modality in ("future", "hypothetical") or not context.times:
+        return None
+    return EventTime(context.published.isoformat(), PUBLICATION_DATE_TEXT)
+
+
+def _event_place(doc: Doc, tok: Token, context: ExtractContext) -> EventPlace | None:
+    lo, hi = _sentence_bounds(tok)
+    clause = _clause_verb(tok) or tok
+    located: list[tuple[int, Place]] = []
+    for place in context.places:
+        if not (lo <= place.start and place.end <= hi):
+            continue
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        # Only "in/at/across X" says where something happened: "UN experts" or "Russia's army" do not,
+        # and a toponym in another clause of the sentence is not this event's place.
+        if span is None or not _locative(span.root) or not (clause in span.root.ancestors
+                                                             or tok in span.root.ancestors):
+            continue
+        located.append((abs(place.start - tok.idx), place))
+    if located:
+        best = min(located, key=lambda pair: pair[0])[1]
+        return EventPlace(best.start, best.end, best.text, best.geonameid)
+    return _demonym_place(tok, clause, context)
+
+
+def _locative(tok: Token) -> bool:
+    if tok.dep_ == "pobj":
+        return tok.head.lower_ in LOCATIVE_PREPS
+    if tok.dep_ == "conj":
+        return _locative(tok.head)
+    return False
+
+
+def _demonym_place(tok: Token, clause: Token, context: ExtractContext) -> EventPlace | None:
+    """"42 Russian cities" puts the event in Russia (only when the places module can say which)."""
+    # Only the trigger's own locative phrase counts (and, for a noun, its verb's): "warned of the
+    # recruitment of prisoners in Russian jails" puts the recruitment in Russia, not the warning.
+    holders = [tok] if tok.pos_ == "VERB" or clause is tok else [tok, clause]
+    nouns = [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS
+             for g in p.children if g.dep_ == "pobj"]
+    for t in (m for n in nouns for m in n.subtree):
+        if t.ent_type_ != "NORP" or t.dep_ not in ("amod", "compound") or t.head.pos_ != "NOUN":
+            continue
+        country = _demonym_country(t.text, context)
+        if country is None:
+            continue
+        name, geonameid = country
+        return EventPlace(t.idx, t.idx + len(t.text), name, geonameid)
+    return None
+
+
+def _demonym_country(word: str, context: ExtractContext) -> tuple[str, int | None] | None:
+    try:
+        from newsledger.extract import places as places_module
+    except ImportError:
+        return None
+    function = getattr(places_module, "demonym_country", None)
+    if not callable(function):
+        return None
+    try:
+        result = function(word)
+    except Exception:  # a sibling module in flux must not cost the article its events
+        logger.warning("demonym_country failed for %r", word, exc_info=True)
+        return None
+    if result is None:
+        return None
+    if isinstance(result, Place):
+        return result.name, result.geonameid
+    if isinstance(result, tuple) and result:
+        result = result[0]
+    label = str(result)
+    for place in context.places:
+        if label in (place.name, place.country) and (place.feature or "").startswith("PCL"):
+            return place.name, place.geonameid
+    geonameid = getattr(result, "geonameid", None)
+    name = getattr(result, "name", label)
+    return str(name), geonameid if isinstance(geonameid, int) else None
+
+
+def _quantities(tok: Token) -> tuple[Quantity, ...]:
+    """Counts in the event's clause, each with the noun it counts ("42 Russian cities")."""
+    clause = _clause_verb(tok) or tok
+    region = _own_clause(clause)
+    out: list[Quantity] = []
+    for t in region:
+        value = _number_value(t)
+        if value is None:
+            continue
+        counted = _counted_noun(t)
+        if counted is None:
+            continue
+        start = min(t.idx, counted.idx)
+        end = max(t.idx + len(t.text), counted.idx + len(counted.text))
+        out.append(Quantity(start, end, tok.doc.text[start:end], value, counted.lower_))
+    # Keep the nearest first; a clause rarely counts more than a few things.
+    out.sort(key=lambda q: abs(q.start - tok.idx))
+    return tuple(out[:4])
+
+
+def _own_clause(clause: Token) -> list[Token]:
+    """The clause's tokens without the clauses embedded in it."""
+    out: list[Token] = []
+    stack = [clause]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in CLAUSE_DEPS or c.pos_ not in ("VERB", "AUX"))
+    return out
+
+
+def _number_value(t: Token) -> float | None:
+    if t.ent_type_ not in NUMBER_ENT_TYPES:
+        return None
+    if t.lower_ in VAGUE_PLURALS and t.pos_ in ("NOUN", "NUM"):
+        return VAGUE_PLURALS[t.lower_]
+    if t.dep_ not in ("nummod", "dobj", "nsubj", "nsubjpass", "pobj", "quantmod", "compound") or not t.like_num:
+        return None
+    text = t.text.replace(",", "")
+    try:
+        return float(text)
+    except ValueError:
+        return float(NUMBER_WORDS[t.lower_]) if t.lower_ in NUMBER_WORDS else None
+
+
+def _counted_noun(t: Token) -> Token | None:
+    if t.dep_ == "nummod" and t.head.pos_ in ("NOUN", "PROPN"):
+        return t.head
+    of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None:
+        obj = _child(of, ("pobj",))
+        if obj is not None and obj.pos_ in ("NOUN", "PROPN", "PRON"):
+            return obj
+    return None

@@ -1,0 +1,79 @@
+"""The event trigger lexicon: which words name which PLOVER event, under which condition.
+
+The lexicon is a small hand-written table (``triggers.tsv`` beside this module): one row a
+lemma, part of speech, PLOVER type and mode, and an optional condition on the trigger's
+arguments or modifiers. Conditions keep ambiguous verbs honest: "fire" is an assault only with
+shots, rockets or protesters as its object; "call" is a request only as "call on" / "call for".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from newsledger.errors import NewsledgerError
+
+LEXICON_FILE = "triggers.tsv"
+DERIVED_FILE = "petrarch_verbs.tsv"  # written by build_lexicon.py
+CONDITION_KINDS = ("obj", "prep", "mod", "nomod")
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    """One reading of a trigger word: its PLOVER type and mode, and when it applies."""
+
+    type: str
+    mode: str | None
+    condition: str | None = None  # one of CONDITION_KINDS
+    words: frozenset[str] = frozenset()
+
+    def holds(self, args: Iterable[str], preps: Iterable[str], mods: Iterable[str]) -> bool:
+        if self.condition is None:
+            return True
+        if self.condition == "obj":
+            return not self.words.isdisjoint(args)
+        if self.condition == "prep":
+            return not self.words.isdisjoint(preps)
+        if self.condition == "mod":
+            return not self.words.isdisjoint(mods)
+        return self.words.isdisjoint(mods) and self.words.isdisjoint(args)
+
+
+Lexicon = dict[tuple[str, str], tuple[Sense, ...]]
+
+
+def parse_lexicon(lines: Iterable[str]) -> Lexicon:
+    """Read the TSV rows; conditioned senses of a word come before its plain sense."""
+    table: dict[tuple[str, str], list[Sense]] = {}
+    for number, raw in enumerate(lines, 1):
+        line = raw.rstrip("\n")
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) not in (4, 5) or cells[1] not in ("V", "N"):
+            raise NewsledgerError(f"{LEXICON_FILE} line {number}: expected lemma, V|N, type, mode[, condition]")
+        lemma, pos, type_, mode = cells[:4]
+        condition: str | None = None
+        words: frozenset[str] = frozenset()
+        if len(cells) == 5 and cells[4]:
+            kind, _, values = cells[4].partition("=")
+            if kind not in CONDITION_KINDS or not values:
+                raise NewsledgerError(f"{LEXICON_FILE} line {number}: bad condition {cells[4]!r}")
+            condition, words = kind, frozenset(values.split("|"))
+        sense = Sense(type_, None if mode == "-" else mode, condition, words)
+        table.setdefault((lemma, pos), []).append(sense)
+    return {key: tuple(sorted(senses, key=lambda s: s.condition is None)) for key, senses in table.items()}
+
+
+@cache
+def load_lexicon(widen: bool = False) -> Lexicon:
+    """The hand lexicon, widened (when ``widen``) by the verbs derived from PETRARCH2 (measured and
+    not used by default: see docs/quality/events.md); a hand-listed word keeps only its own senses."""
+    files = resources.files(__package__)
+    table = parse_lexicon(files.joinpath(LEXICON_FILE).read_text(encoding="utf-8").splitlines())
+    if widen:
+        derived = parse_lexicon(files.joinpath(DERIVED_FILE).read_text(encoding="utf-8").splitlines())
+        table = {**derived, **table}
+    return table

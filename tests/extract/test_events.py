@@ -1,0 +1,219 @@
+"""Events: trigger, PLOVER/ACLED type, participants, modality, time, place, source, quantities.
+
+Times, places and quotes are hand-built here so these tests do not depend on those extractors.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsledger.errors import NewsledgerError
+from newsledger.extract.context import ExtractContext
+from newsledger.extract.entities import extract_entities
+from newsledger.extract.events import PUBLICATION_DATE_TEXT, extract_events
+from newsledger.extract.events.acled import acled_type
+from newsledger.extract.events.lexicon import load_lexicon, parse_lexicon
+from newsledger.records import Event, Place, Quote, SpanRef, TimeExpression
+
+
+def _events(nlp, text: str, **context) -> tuple[Event, ...]:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    ctx = ExtractContext(entities=extract_entities(doc, None), **context)
+    return extract_events(doc, ctx)
+
+
+def _trigger(text: str, event: Event) -> str:
+    return text[event.trigger[0]:event.trigger[1]]
+
+
+def _span(text: str, part: str) -> tuple[int, int]:
+    start = text.index(part)
+    return start, start + len(part)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police arrested three protesters in the city.", [("arrested", "COERCE", "Police", "three protesters")]),
+        ("Rebels attacked an army convoy near the border.", [("attacked", "ASSAULT", "Rebels", "an army convoy")]),
+        ("UN experts call on the international community to act.",
+         [("call", "REQUEST", "UN experts", "the international community")]),
+        ("The opposition rejected the peace plan.", [("rejected", "REJECT", "The opposition", "the peace plan")]),
+        ("Thousands of workers staged a protest against the new law.", [("protest", "PROTEST", None, "the new law")]),
+        # The cooperation agreed to is itself an intent (CAMEO 03x): AGREE, not COOPERATE.
+        ("Hungary and Romania agreed to cooperate on refugees.",
+         [("agreed", "AGREE", "Hungary", None), ("cooperate", "AGREE", "Hungary", None)]),
+        ("Wagner's recruitment of prisoners alarmed the experts.",
+         [("recruitment", "MOBILIZE", "Wagner", "prisoners")]),
+        # Precision: these words are not events here.
+        ("The film crew will shoot a new scene tomorrow.", []),
+        ("She called her mother and they talked about the weather.", []),
+        ("A strong earthquake killed eight people on Java.", []),
+        ("He suffered a heart attack last year.", []),
+    ],
+)
+def test_trigger_type_and_participants(nlp, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, text)
+    got = [(_trigger(text, e), e.type, e.actor.text if e.actor else None, e.target.text if e.target else None)
+           for e in events]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality", "negated"),
+    [
+        ("Troops attacked the village.", "attacked", "asserted", False),
+        ("Troops did not attack the village.", "attack", "asserted", True),
+        ("The army could attack the village.", "attack", "hypothetical", False),
+        ("The army will deploy troops to the border.", "deploy", "future", False),
+        ("The minister said troops attacked the village.", "attacked", "reported", False),
+        ("According to witnesses, troops attacked the village.", "attacked", "reported", False),
+        ("The union threatened to boycott the talks.", "threatened", "asserted", False),
+    ],
+)
+def test_modality_and_negation(nlp, text: str, trigger: str, modality: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
+    event = next(e for e in _events(nlp, text) if _trigger(text, e) == trigger)
+    assert (event.modality, event.negated) == (modality, negated)
+
+
+def test_future_cooperation_is_an_intent_to_agree(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Japan will provide food aid to North Korea."
+    event = next(e for e in _events(nlp, text) if _trigger(text, e) == "provide")
+    assert (event.type, event.modality) == ("AGREE", "future")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen killed 6 civilians in the market.", [("6 civilians", 6.0, "civilians")]),
+        ("The group opened offices in dozens of cities.", []),  # "open offices" is no event
+        ("Wagner has opened recruitment centres in 42 Russian cities.", [("42 Russian cities", 42.0, "cities")]),
+        ("Militants abducted dozens of villagers.", [("dozens of villagers", 24.0, "villagers")]),
+    ],
+)
+def test_quantities_say_what_they_count(nlp, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, text)
+    got = [(q.text, q.value, q.unit) for e in events for q in e.quantities]
+    assert got == expected
+
+
+def test_time_from_own_sentence_else_publication_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Rebels attacked the town on Friday. Police arrested two men."
+    friday = _span(text, "Friday")
+    times = (TimeExpression(friday[0], friday[1], "Friday", "DATE", "2023-03-10"),)
+    attack, arrest = _events(nlp, text, times=times, published=date(2023, 3, 11))
+    assert attack.time is not None and (attack.time.value, attack.time.text) == ("2023-03-10", "Friday")
+    assert arrest.time is not None and (arrest.time.value, arrest.time.text) == ("2023-03-11", PUBLICATION_DATE_TEXT)
+
+
+def test_no_time_records_no_time(nlp) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(nlp, "Rebels attacked the town on Friday.", published=date(2023, 3, 11))
+    assert event.time is None
+
+
+def test_retold_event_keeps_its_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("He announced the recruitment of fighters on Friday. "
+            "The recruitment of fighters has begun in many towns, he said.")
+    friday = _span(text, "Friday")
+    times = (TimeExpression(friday[0], friday[1], "Friday", "DATE", "2023-03-10"),)
+    first, second = _events(nlp, text, times=times)
+    assert first.time == second.time and second.time is not None and second.time.text == "Friday"
+
+
+def test_place_from_the_event_clause_not_the_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Russian officials said that troops attacked a village in Ukraine."
+    ukraine = _span(text, "Ukraine")
+    places = (Place(ukraine[0], ukraine[1], "Ukraine", "Ukraine", 690791, "UA", 49.0, 32.0, "PCLI"),)
+    (event,) = _events(nlp, text, places=places)
+    assert event.place is not None and (event.place.text, event.place.geonameid) == ("Ukraine", 690791)
+
+
+def test_a_name_is_not_a_location(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "UN experts called on Russia to stop the recruitment."
+    un = _span(text, "UN")
+    places = (Place(un[0], un[1], "UN", "UN", 1, "IN", 0.0, 0.0, "PPL"),)
+    event = next(e for e in _events(nlp, text, places=places) if e.type == "REQUEST")
+    assert event.place is None
+
+
+def test_demonym_places_the_event_in_its_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Recruitment centres have opened in 42 Russian cities. Russia denied it."
+    russia = text.rindex("Russia")
+    places = (Place(russia, russia + 6, "Russia", "Russia", 2017370, "RU", 60.0, 100.0, "PCLI"),)
+    event = next(e for e in _events(nlp, text, places=places) if e.type == "MOBILIZE")
+    assert event.place is not None and (event.place.text, event.place.geonameid) == ("Russia", 2017370)
+
+
+def test_reported_inside_a_quote_cites_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "“We have information that several recruits have been executed,” the experts said."
+    content = _span(text, "We have information that several recruits have been executed")
+    experts = _span(text, "the experts")
+    quote = Quote("q1", "direct", content, None, SpanRef(experts[0], experts[1], "the experts"))
+    (event,) = _events(nlp, text, quotes=(quote,))
+    assert (event.type, event.modality, event.source, event.target and event.target.text) == (
+        "ASSAULT", "reported", "q1", "several recruits")
+
+
+@pytest.mark.parametrize(
+    ("plover", "mode", "trigger", "cues", "expected"),
+    [
+        ("ASSAULT", None, "attack", {"grenade", "attack"}, "Grenade"),
+        ("ASSAULT", "explosives", "kill", {"roadside", "bomb"}, "Remote explosive/landmine/IED"),
+        ("ASSAULT", None, "kill", {"chlorine", "helicopter"}, "Chemical weapon"),
+        ("ASSAULT", "sexual", "rape", set(), "Sexual violence"),
+        ("PROTEST", "demo", "march", {"peaceful"}, "Peaceful protest"),
+        ("PROTEST", "demo", "protest", {"police", "tear", "gas", "disperse"}, "Protest with intervention"),
+        ("COERCE", "arrest", "arrest", set(), "Arrests"),
+        ("REQUEST", None, "call", set(), None),
+    ],
+)
+def test_acled_sub_types(plover: str, mode: str | None, trigger: str, cues: set[str],
+                         expected: str | None) -> None:
+    got = acled_type(plover, mode, trigger, cues)
+    assert (got.sub_event_type if got else None) == expected
+
+
+def test_lexicon_loads_and_rejects_bad_rows() -> None:
+    lexicon = load_lexicon()
+    assert ("recruit", "V") in lexicon and all(s.type for senses in lexicon.values() for s in senses)
+    with pytest.raises(NewsledgerError):
+        parse_lexicon(["kill\tX\tASSAULT\t-"])
+    with pytest.raises(NewsledgerError):
+        parse_lexicon(["kill\tV\tASSAULT\t-\tbogus=x"])
+
+
+def test_sample_article_events(sample_record) -> None:  # type: ignore[no-untyped-def]
+    text = sample_record.article.text
+    events = sample_record.events
+
+    def find(type_: str, trigger: str) -> list[Event]:
+        return [e for e in events if e.type == type_ and _trigger(text, e).lower() == trigger]
+
+    (recruit, *_) = find("MOBILIZE", "recruitment")
+    assert recruit.actor is not None and "Wagner" in recruit.actor.text
+    assert recruit.target is not None and recruit.target.text == "prisoners"
+    for trigger in ("executed", "injured"):
+        (assault,) = find("ASSAULT", trigger)
+        assert assault.modality == "reported" and assault.target is not None
+        assert assault.target.text == "several recruits"
+    opened = [e for e in events if e.type == "MOBILIZE" and any(q.value == 42 for q in e.quantities)]
+    assert len(opened) == 1
+    assert opened[0].place is not None and opened[0].place.text == "Russia"
+    assert opened[0].time is not None and opened[0].time.value == "2023-03-10"
+    (request,) = find("REQUEST", "call")
+    assert request.target is not None and request.target.text == "the international community"
+    (accuse,) = find("ACCUSE", "warned")
+    assert accuse.actor is not None and accuse.actor.text == "UN experts"
+    assert accuse.target is not None and "Wagner" in accuse.target.text
+    assert all(e.trigger[0] < e.trigger[1] for e in events)
+
+
+def test_sample_assaults_cite_the_experts_quote(sample_record) -> None:  # type: ignore[no-untyped-def]
+    if not sample_record.quotes:
+        pytest.skip("no quotes extractor registered: nothing to cite")
+    text = sample_record.article.text
+    assault = next(e for e in sample_record.events if _trigger(text, e) == "executed")
+    quote = next(q for q in sample_record.quotes if q.id == assault.source)
+    assert quote.speaker is not None and "experts" in quote.speaker.text
