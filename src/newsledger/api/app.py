@@ -18,7 +18,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from newsledger import __version__
-from newsledger.api import errors, ledger, pages, queries, routes
+from newsledger.api import errors, ledger, pages, queries, routes, team
 from newsledger.api.ingest import Ingester
 from newsledger.pipeline import Pipeline
 from newsledger.store import open_store
@@ -175,6 +175,8 @@ def create_app(
             )
         return response
 
+    # Added last of the HTTP middlewares, so it runs first: no answer, not even a 304, without a token.
+    team.install(app, opened)
     app.add_middleware(BodyLimit, limit=max_body_bytes)
     return app
 
