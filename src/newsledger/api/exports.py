@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Any
@@ -21,8 +22,12 @@ PAGE = 500
 
 ACLED_COLUMNS = (
     "event_id_cnty", "event_date", "year", "event_type", "sub_event_type", "actor1", "actor2", "country",
-    "location", "latitude", "longitude", "source", "source_scale", "notes", "newsledger_event",
+    "admin1", "location", "latitude", "longitude", "source", "source_scale", "notes", "fatalities",
+    "newsledger_event",
 )
+_KILLING = re.compile(r"kill|dead|death|die|massacr|execut|shot|slain|murder", re.IGNORECASE)
+_PEOPLE = frozenset({"people", "person", "persons", "civilians", "soldiers", "fighters", "children", "men", "women",
+                     "protesters", "police", "officers", "troops", "villagers", "recruits", "prisoners", "dead"})
 
 
 def iter_events(store: Store, **filters: Any) -> Iterator[dict[str, Any]]:
@@ -56,6 +61,33 @@ def _csv_line(values: tuple[Any, ...] | list[Any]) -> str:
     return buffer.getvalue()
 
 
+def _reports(store: Store, event: dict[str, Any]) -> tuple[list[dict[str, Any]], dict[str, Any] | None]:
+    """Every report of ``event`` (with its article's record of it), and the first article's record."""
+    sources = event.get("sources") or ledger.get_event(store, str(event["id"])).get("sources") or []
+    first = store.get(sources[0]["article_id"]) if sources else None
+    return sources, first
+
+
+def _fatalities(store: Store, sources: list[dict[str, Any]]) -> int:
+    """Deaths a report counts ("killing 6 civilians"): the largest such number among the reports."""
+    most = 0
+    for source in sources:
+        local = source.get("local_id") or source.get("event_local_id")
+        record = store.get(source["article_id"])
+        for event in record.get("events", ()):
+            if event["id"] != local:
+                continue
+            text = record["text"]
+            trigger = text[event["trigger"][0] : event["trigger"][1]]
+            for quantity in event.get("quantities", ()):
+                counted = (quantity.get("unit") or "").lower() in _PEOPLE
+                # "killing six people", "six people were killed", "executed 3 prisoners"
+                around = text[max(0, quantity["start"] - 25) : quantity["end"] + 25]
+                if counted and (_KILLING.search(trigger) or _KILLING.search(around)):
+                    most = max(most, int(quantity["value"]))
+    return most
+
+
 def acled_csv(store: Store, **filters: Any) -> Iterator[str]:
     """Events ACLED would record (those with an ACLED type), one row each, in ACLED's column names."""
     yield _csv_line(ACLED_COLUMNS)
@@ -64,15 +96,18 @@ def acled_csv(store: Store, **filters: Any) -> Iterator[str]:
         if not acled:
             continue
         place = event.get("place") or {}
-        sources = event.get("sources") or []
+        sources, first = _reports(store, event)
         outlets = sorted({s.get("outlet") or "" for s in sources} - {""})
+        admin1 = next((p.get("admin1") or "" for p in (first or {}).get("places", ())
+                       if place.get("geonameid") and p.get("geonameid") == place.get("geonameid")), "")
         day = str(event.get("time") or "")[:10]
         notes = " | ".join(" ".join(s.get("chain") or []) for s in sources)
         yield _csv_line((
             f"NL{n}", day, day[:4], acled.get("event_type", ""), acled.get("sub_event_type", ""),
-            event.get("actor") or "", event.get("target") or "", country_name(place.get("country")),
+            event.get("actor") or "", event.get("target") or "", country_name(place.get("country")), admin1,
             place.get("text") or "", place.get("lat") if place.get("lat") is not None else "",
-            place.get("lon") if place.get("lon") is not None else "", "; ".join(outlets), "", notes, event["id"],
+            place.get("lon") if place.get("lon") is not None else "", "; ".join(outlets), "", notes,
+            _fatalities(store, sources), event["id"],
         ))
 
 
@@ -94,6 +129,41 @@ def geojson(store: Store, **filters: Any) -> Iterator[str]:
                 "trigger": event.get("trigger_text"),
             },
         }
+        yield ("" if first else ",\n") + json.dumps(feature, ensure_ascii=False)
+        first = False
+    yield "\n]}\n"
+
+
+def place_features(store: Store) -> Iterator[dict[str, Any]]:
+    """A GeoJSON Feature for every resolved place mention, with its article and span."""
+    for record in store.iter_records():
+        for place in record.get("places", ()):
+            if place.get("lat") is None or place.get("lon") is None:
+                continue
+            yield {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [place["lon"], place["lat"]]},
+                "properties": {
+                    "kind": "place", "article": record["id"], "published": record.get("published"),
+                    "outlet": record.get("outlet"), "start": place["start"], "end": place["end"],
+                    "text": place["text"], "name": place["name"], "geonameid": place["geonameid"],
+                    "country": place["country"], "feature": place["feature"],
+                },
+            }
+
+
+def places_and_events_geojson(store: Store) -> Iterator[str]:
+    """One FeatureCollection: every place mention (kind "place") and every located event (kind "event")."""
+    yield '{"type": "FeatureCollection", "features": [\n'
+    first = True
+    for feature in place_features(store):
+        yield ("" if first else ",\n") + json.dumps(feature, ensure_ascii=False)
+        first = False
+    for chunk in geojson(store):
+        if chunk.startswith(('{"type": "FeatureCollection"', "\n]}")):
+            continue
+        feature = json.loads(chunk.lstrip(",\n"))
+        feature["properties"]["kind"] = "event"
         yield ("" if first else ",\n") + json.dumps(feature, ensure_ascii=False)
         first = False
     yield "\n]}\n"

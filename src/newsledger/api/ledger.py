@@ -179,8 +179,12 @@ def _crossdoc_event(store: Store, row: Row, coords: dict[int, Row]) -> Row:
                  "country": row.get("country") or (where or {}).get("country"),
                  "lat": (where or {}).get("lat"), "lon": (where or {}).get("lon")}
     sources = [_crossdoc_source(s) for s in row.get("sources") or []]
+    acled = None
+    if row.get("acled_event_type"):
+        acled = {"event_type": row["acled_event_type"], "sub_event_type": row.get("acled_sub_event_type")}
     event.update({
         "id": str(row["id"]),
+        "acled": acled,
         "actor": row.get("actor_text"), "target": row.get("target_text"),
         "time": _interval(first, last),
         "place": place,

@@ -78,15 +78,21 @@ def show_command(state: CLIState, article_id: str, fmt: str) -> None:
 
 
 @click.command("export")
-@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True,
-              help="jsonl: one article object a line, the same records as `extract`.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "acled-csv", "geojson"]), default="jsonl",
+              show_default=True,
+              help="jsonl: one article object a line, the same records as `extract`; acled-csv: ledger events "
+                   "with an ACLED type, in ACLED's columns; geojson: every place mention and located event.")
 @click.option("--out", type=click.File("w", encoding="utf-8"), default="-", help="Write here instead of stdout.")
 @click.pass_obj
 def export_command(state: CLIState, fmt: str, out: TextIO) -> None:
-    """Export every stored record."""
+    """Export the ledger: every stored record, its events for ACLED users, or a map layer."""
+    from newsledger.api import exports
+
+    producers = {"jsonl": exports.jsonl, "acled-csv": exports.acled_csv,
+                 "geojson": exports.places_and_events_geojson}
     with state.store() as store:
-        for record in store.iter_records():
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        for chunk in producers[fmt](store):
+            out.write(chunk)
 
 
 @click.command("failures")

@@ -338,9 +338,14 @@ def refresh_event(conn: sqlite3.Connection, ledger_event: int) -> None:
     positive = {key for polarity, key in keys if polarity > 0}
     negative = {key for polarity, key in keys if polarity < 0}
     mentions = [_features_from_json(row[-1]) for row in rows]
-    firsts = [m.first for m in mentions if m.first]
-    # An open end ("ended in February", so not since) says nothing about when the event ran.
-    lasts = [m.first if m.last == OPEN_END else (m.last or m.first) for m in mentions if m.first]
+    dated = [m for m in mentions if m.timed and m.first]
+    if dated:
+        firsts = [m.first for m in dated if m.first]
+        # An open end ("ended in February", so not since) says nothing about when the event ran.
+        lasts = [m.first if m.last == OPEN_END else (m.last or m.first) for m in dated if m.first]
+    else:
+        # Undated reports: the event's days are the days it was reported (the end of their windows).
+        firsts = lasts = [m.last for m in mentions if m.last]
     if positive and negative and positive != negative:
         status = "contradicted"
     elif len(positive) >= 2:

@@ -11,9 +11,15 @@ from typing import Any
 
 from newsledger.errors import NotFoundError
 
+_REPORTED_ACLED = (
+    "(SELECT v.acled_{0} FROM event_links l JOIN events v ON v.article_rowid = l.article_rowid "
+    "AND v.local_id = l.local_id WHERE l.ledger_event_id = e.id AND v.acled_{0} IS NOT NULL "
+    "ORDER BY l.article_rowid, l.local_id LIMIT 1) AS acled_{0}"
+)
 _EVENT_COLUMNS = (
     "e.id, e.type, e.summary, e.first_day, e.last_day, e.place, e.country, e.geonameid, e.actor_text, "
-    "e.target_text, e.mentions, e.independent_sources, e.status"
+    "e.target_text, e.mentions, e.independent_sources, e.status, "
+    + _REPORTED_ACLED.format("event_type") + ", " + _REPORTED_ACLED.format("sub_event_type")
 )
 
 

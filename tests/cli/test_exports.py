@@ -1,0 +1,55 @@
+import csv
+import dataclasses
+import io
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from newsledger import crossdoc
+from newsledger.cli import cli
+from newsledger.records import AcledType, EventPlace, Place
+from newsledger.store import open_store
+from tests.crossdoc.test_ledger import WIRE, record
+
+GOMA = Place(0, 0, "Goma", "Goma", 217831, "CD", -1.67409, 29.22845, "PPLA", admin1="North Kivu")
+
+
+def located(article_id: str, outlet: str, text: str, trigger: str):  # type: ignore[no-untyped-def]
+    rec = record(article_id, outlet, text, trigger)
+    start = text.index("Goma")
+    place = dataclasses.replace(GOMA, start=start, end=start + 4)
+    event = dataclasses.replace(rec.events[0], acled=AcledType("Violence against civilians", "Attack"),
+                                place=EventPlace(start, start + 4, "Goma", 217831))
+    return dataclasses.replace(rec, places=(place,), events=(event,))
+
+
+def test_export_formats(tmp_path: Path) -> None:
+    db = tmp_path / "l.db"
+    with open_store(db) as store:
+        store.add(located("kivu", "Kivu Daily", "Rebels of M23 attacked an aid convoy near Goma on Wednesday, "
+                                                "killing six people, officials said.", "attacked"))
+        store.add(located("wire", "Wire Service", WIRE, "ambushed"))
+        crossdoc.update(store, crossdoc.pending(store))
+
+    def export(fmt: str) -> str:
+        result = CliRunner().invoke(cli, ["--db", str(db), "export", "--format", fmt])
+        assert result.exit_code == 0, result.output
+        return result.stdout
+
+    (row,) = list(csv.DictReader(io.StringIO(export("acled-csv"))))
+    assert (row["event_type"], row["sub_event_type"], row["admin1"], row["location"]) == (
+        "Violence against civilians", "Attack", "North Kivu", "Goma")
+    assert row["fatalities"] == "6"
+    assert row["source"] == "Kivu Daily; Wire Service"
+    assert row["event_date"] == "2023-03-08"
+
+    features = json.loads(export("geojson"))["features"]
+    kinds = sorted(f["properties"]["kind"] for f in features)
+    assert kinds == ["event", "place", "place"]
+    place = next(f for f in features if f["properties"]["kind"] == "place")
+    assert place["geometry"]["coordinates"] == [29.22845, -1.67409]
+    assert {"article", "start", "end", "geonameid"} <= set(place["properties"])
+
+    lines = export("jsonl").splitlines()
+    assert [json.loads(line)["id"] for line in lines] == ["kivu", "wire"]
