@@ -15,6 +15,7 @@ from newsledger.extract.context import ExtractContext
 from newsledger.extract.entities import extract_entities
 from newsledger.extract.events import extract_events
 from newsledger.extract.places import extract_places
+from newsledger.extract.quotes import extract_quotes
 from newsledger.extract.times import extract_times
 
 Extractor = Callable[[Doc, ExtractContext], tuple[Any, ...]]
@@ -23,6 +24,7 @@ EXTRACTORS: dict[str, Extractor] = {
     "entities": extract_entities,
     "times": extract_times,
     "places": extract_places,
+    "quotes": extract_quotes,
     "events": extract_events,
 }
 

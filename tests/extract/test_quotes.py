@@ -1,0 +1,177 @@
+"""Quotes: quotation marks in every style, cues, speakers, chains, and the sample article's nine."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.extract.context import ExtractContext
+from newsledger.extract.entities import extract_entities
+from newsledger.extract.quotes import extract_quotes
+from newsledger.extract.quotes.marks import find_quoted
+from newsledger.records import Quote
+
+
+def _quotes(nlp, text: str) -> tuple[Quote, ...]:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    context = ExtractContext(entities=extract_entities(doc, ExtractContext()))
+    return extract_quotes(doc, context)
+
+
+def _summary(text: str, quotes: tuple[Quote, ...]) -> list[tuple[str, str, str | None]]:
+    return [
+        (q.kind, text[q.content[0] : q.content[1]], q.speaker.text if q.speaker else None) for q in quotes
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('He wrote "we will win the vote" twice.', ["we will win the vote"]),
+        ("“We will win,” she said.", ["We will win"]),
+        ("Il a dit «nous gagnerons la bataille» hier.", ["nous gagnerons la bataille"]),
+        ("Er sagte „wir gewinnen die Wahl“ gestern.", ["wir gewinnen die Wahl"]),
+        ("She said ‘we will not leave our homes’ and left.", ["we will not leave our homes"]),
+        ("She said 'we will not leave our homes' and left.", ["we will not leave our homes"]),
+        ("Wagner’s men and the prisoners’ families don’t agree.", []),
+        ("“The first part.\n\n“The second paragraph.”", ["The first part.\n\n“The second paragraph."]),
+        ("“Never closed\n\nNext paragraph.", ["Never closed"]),
+    ],
+)
+def test_quotation_marks(text: str, expected: list[str]) -> None:
+    assert [text[q.inner[0] : q.inner[1]] for q in find_quoted(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # straight quotes, cue after, inverted subject
+        ('"We will not leave our homes," said Maria Lopez.',
+         [("direct", "We will not leave our homes", "Maria Lopez")]),
+        # curly quotes, cue before with a colon
+        ("The mayor, Anna Berg, said: “The water supply has been cut for three days.”",
+         [("direct", "The water supply has been cut for three days.", "The mayor, Anna Berg")]),
+        # guillemets
+        ("«The shelling went on all night,» Ivan Petrov told reporters.",
+         [("direct", "The shelling went on all night", "Ivan Petrov")]),
+        # single curly quotes
+        ("‘We saw the convoy leave at dawn,’ the witness explained.",
+         [("direct", "We saw the convoy leave at dawn", "the witness")]),
+        # a scare quote is not a statement of its own; it stays inside the indirect content
+        ("The “peace plan” was rejected by both sides on Monday.", []),
+        ("Critics warned of a “catastrophe” in the region.",
+         [("indirect", "of a “catastrophe” in the region", "Critics")]),
+        ("Officials called the raid a “mistake” on Monday.",
+         [("indirect", "the raid a “mistake”", "Officials")]),
+        # a stance and its holder, as PolNeAR annotates them
+        ("Clinton’s support for the deal was clear.", [("indirect", "the deal", "Clinton")]),
+        # typewriter quotes and an interview transcript
+        ("''It has been a very successful strategy,'' said Warren Gunnels.",
+         [("direct", "It has been a very successful strategy", "Warren Gunnels")]),
+        ("TAPPER: Donald Trump released a video on Friday about racial healing.",
+         [("direct", "Donald Trump released a video on Friday about racial healing", "TAPPER")]),
+        ("Update: the vote was delayed until Friday.", []),
+        # indirect speech with reporting verbs beyond "said"
+        ("The ministry denied that its troops had entered the village.",
+         [("indirect", "that its troops had entered the village", "The ministry")]),
+        ("Police insisted the protest had been peaceful.",
+         [("indirect", "the protest had been peaceful", "Police")]),
+        ("The army announced the withdrawal of its forces from the city.",
+         [("indirect", "the withdrawal of its forces from the city", "The army")]),
+        ("John Kerry told reporters that the talks would resume.",
+         [("indirect", "that the talks would resume", "John Kerry")]),
+        ("The aid groups warned of a famine in the north.",
+         [("indirect", "of a famine in the north", "The aid groups")]),
+        ("Amnesty International called on the government to release the detainees.",
+         [("indirect", "to release the detainees", "Amnesty International")]),
+        ("The convoy was attacked near the border, the governor added.",
+         [("indirect", "The convoy was attacked near the border", "the governor")]),
+        # according to X with no other speaker
+        ("According to Reuters, the talks collapsed on Monday.",
+         [("according_to", "the talks collapsed on Monday", "Reuters")]),
+    ],
+)
+def test_statements(nlp, text: str, expected: list[tuple[str, str, str | None]]) -> None:  # type: ignore[no-untyped-def]
+    assert _summary(text, _quotes(nlp, text)) == expected
+
+
+def test_split_quote_shares_cue_and_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "“We are tired,” Olena Kovalenko said. “We have not slept for a week.”"
+    quotes = _quotes(nlp, text)
+    assert _summary(text, quotes) == [
+        ("direct", "We are tired", "Olena Kovalenko"),
+        ("direct", "We have not slept for a week.", "Olena Kovalenko"),
+    ]
+    assert quotes[0].cue == quotes[1].cue is not None
+
+
+def test_quote_without_cue_in_next_paragraph_keeps_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("“The bridge was destroyed on Tuesday morning,” the engineer explained.\n\n"
+            "“Nobody can cross the river now, not even on foot.”")
+    quotes = _quotes(nlp, text)
+    assert [q.speaker.text if q.speaker else None for q in quotes] == ["the engineer", "the engineer"]
+    assert quotes[1].cue is None
+
+
+def test_pronoun_speaker_resolves_to_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Vladimir Putin arrived in Minsk on Friday. He said that the talks had gone well."
+    (quote,) = _quotes(nlp, text)
+    assert quote.speaker is not None and quote.speaker.text == "Vladimir Putin"
+    assert quote.speaker.entity is not None
+    assert quote.speaker_mention is not None and text[slice(*quote.speaker_mention)] == "He"
+
+
+def test_chain_through_according_to(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "“The prisoners were forced to sign,” the lawyers said, according to Reuters."
+    (quote,) = _quotes(nlp, text)
+    assert quote.speaker is not None and quote.speaker.text == "the lawyers"
+    assert [v.text for v in quote.via] == ["Reuters"]
+
+
+@pytest.mark.xfail(strict=True, reason="no coreference for 'they' beyond earlier speakers and organisations")
+def test_plural_pronoun_to_common_noun_group(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Dozens of farmers gathered outside the court. They said that the land had been seized."
+    (quote,) = _quotes(nlp, text)
+    assert quote.speaker is not None and "farmers" in quote.speaker.text
+
+
+# The sample article: nine attributed statements, their speakers and chains.
+SAMPLE_EXPECTED = [
+    # (start of content, kind, speaker entity name, via outlet names)
+    ("of the “alarming” recruitment", "indirect", "UN", []),
+    ("that Wagner’s recruitment from prisons had ended", "indirect", "Yevgeny Prigozhin", ["Moscow Times"]),
+    ("We are deeply concerned", "direct", "UN", ["EuropePress"]),
+    ("We have information that several recruits", "direct", "UN", []),
+    ("These tactics constitute violations", "direct", "UN", []),
+    ("States have an obligation", "direct", "UN", []),
+    ("the opening of Wagner recruitment centers", "indirect", "Yevgeny Prigozhin", ["Moscow Times"]),
+    ("Recruitment centres for PMC Wagner have opened in 42 Russian cities", "direct", "Yevgeny Prigozhin", []),
+    ("Fighters would be recruited from sports centres", "indirect", "Yevgeny Prigozhin", []),
+]
+
+
+def test_sample_article_nine_statements(sample_record) -> None:  # type: ignore[no-untyped-def]
+    text = sample_record.article.text
+    names = {e.id: e.name for e in sample_record.entities}
+    got = [
+        (
+            text[q.content[0] : q.content[1]],
+            q.kind,
+            names.get(q.speaker.entity) if q.speaker and q.speaker.entity else None,
+            [names.get(v.entity or "", v.text) for v in q.via],
+        )
+        for q in sample_record.quotes
+    ]
+    assert len(got) == len(SAMPLE_EXPECTED)
+    for (content, kind, speaker, via), (start, want_kind, want_speaker, want_via) in zip(
+        got, SAMPLE_EXPECTED, strict=True
+    ):
+        assert content.startswith(start)
+        assert (kind, speaker, via) == (want_kind, want_speaker, want_via)
+
+
+def test_sample_experts_resolve_to_first_mention(sample_record) -> None:  # type: ignore[no-untyped-def]
+    text = sample_record.article.text
+    explained = next(q for q in sample_record.quotes if q.cue and text[slice(*q.cue)] == "explained")
+    assert explained.speaker is not None and explained.speaker.text == "UN experts"
+    assert explained.speaker_mention is not None and text[slice(*explained.speaker_mention)] == "the experts"
+    assert [q.id for q in sample_record.quotes] == [f"q{n}" for n in range(1, 10)]
