@@ -1,6 +1,5 @@
 """The issue's own check: the sample article and a second report of the Wagner announcement."""
 
-from pathlib import Path
 
 import pytest
 
