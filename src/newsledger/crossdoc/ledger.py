@@ -116,9 +116,18 @@ def _find_original(
 ) -> tuple[int | None, float | None, Any]:
     shingles = dedup.shingles(text)
     sig = dedup.signature(shingles)
+    found = index.candidates(sig)
+    # Only originals need checking: a copy of a copy is recorded as a copy of the original, and a
+    # story syndicated a thousand times would otherwise mean a thousand texts to re-read.
+    copies: set[int] = set()
+    for start in range(0, len(found), 500):
+        chunk = found[start : start + 500]
+        copies.update(r[0] for r in conn.execute(
+            f"SELECT article_rowid FROM article_stories WHERE copy_of IS NOT NULL "  # noqa: S608
+            f"AND article_rowid IN ({','.join('?' * len(chunk))})", chunk))
     candidates = (
         (candidate, dedup.shingles(row[0]))
-        for candidate in index.candidates(sig)
+        for candidate in found if candidate not in copies
         for row in conn.execute("SELECT text FROM articles WHERE rowid = ?", (candidate,))
     )
     best = dedup.best_original(shingles, candidates)
@@ -246,9 +255,18 @@ def _link_events(
 ) -> dict[str, int]:
     linked: dict[str, int] = {}
     outlet_key = _outlet_key(conn, rowid, copy_of, record)
+    original = _original_events(conn, copy_of) if copy_of is not None else {}
     for event in record["events"]:
         features = mention_features(record, event, entity_links)
-        ledger_event, evidence = _best_candidate(conn, features)
+        trigger = record["text"][event["trigger"][0] : event["trigger"][1]]
+        # A syndicated copy reports what its original reports: no need to search the ledger,
+        # unless the copy was edited to say something else (another day, another actor).
+        ledger_event, evidence = None, []
+        same = original.get((event["type"], trigger.casefold()))
+        if same is not None and not conflict(features, same[1]):
+            ledger_event, evidence = same[0], ["syndicated copy of a report of it"]
+        if ledger_event is None:
+            ledger_event, evidence = _best_candidate(conn, features)
         if ledger_event is None:
             ledger_event = _new_ledger_event(conn, record, event, features)
             summary.new_events += 1
@@ -267,10 +285,29 @@ def _link_events(
     return linked
 
 
+def _original_events(conn: sqlite3.Connection, original: int) -> dict[tuple[str, str], tuple[int, EventMention]]:
+    """(type, trigger text) -> (ledger event, report features), for the events of the article ``original``."""
+    row = conn.execute("SELECT record FROM articles WHERE rowid = ?", (original,)).fetchone()
+    if row is None:
+        return {}
+    record = json.loads(row[0])
+    links = {local: (ledger_event, _features_from_json(raw)) for local, ledger_event, raw in conn.execute(
+        "SELECT local_id, ledger_event_id, features FROM event_links WHERE article_rowid = ?", (original,))}
+    out: dict[tuple[str, str], tuple[int, EventMention]] = {}
+    for event in record["events"]:
+        if event["id"] in links:
+            trigger = record["text"][event["trigger"][0] : event["trigger"][1]].casefold()
+            out.setdefault((event["type"], trigger), links[event["id"]])
+    return out
+
+
 def _best_candidate(conn: sqlite3.Connection, features: EventMention) -> tuple[int | None, list[str]]:
     best: tuple[int, int, list[str]] | None = None
+    # Copies are left out: they say what their original says, and a story syndicated a thousand
+    # times would otherwise make every match compare against a thousand identical reports.
     sql = ("SELECT l.ledger_event_id, l.features FROM event_links l JOIN ledger_events e "
-           "ON e.id = l.ledger_event_id WHERE e.type = ?")
+           "ON e.id = l.ledger_event_id LEFT JOIN article_stories s ON s.article_rowid = l.article_rowid "
+           "WHERE e.type = ? AND s.copy_of IS NULL")
     params: list[Any] = [features.key]
     if features.first is not None:
         # Only ledger events whose days can overlap this mention's (undated ones always can).
@@ -317,27 +354,30 @@ def _entity_id(participant: str | None) -> int | None:
 def refresh_event(conn: sqlite3.Connection, ledger_event: int) -> None:
     """Recount a ledger event's mentions and independent sources, and set its status."""
     rows = conn.execute(
-        "SELECT article_rowid, local_id, polarity, via_key, speaker_key, reporter_key, features FROM event_links "
-        "WHERE ledger_event_id = ?",
+        "SELECT l.article_rowid, l.local_id, l.polarity, l.via_key, l.speaker_key, l.reporter_key, l.source_key, "
+        "CASE WHEN s.copy_of IS NULL THEN l.features END FROM event_links l "
+        "LEFT JOIN article_stories s ON s.article_rowid = l.article_rowid WHERE l.ledger_event_id = ?",
         (ledger_event,),
     ).fetchall()
     # A report with no outlet of its own counts with the outlet its article cites for the same
     # speaker on this event ("according to the Moscow Times, Prigozhin said ..." then "Prigozhin
     # said in a statement"), else as the reporting outlet (copies share their original's key).
     cited: dict[tuple[int, str], set[str]] = {}
-    for article, _, _, via, speaker, _, _ in rows:
+    for article, _, _, via, speaker, *_ in rows:
         if via and speaker:
             cited.setdefault((article, speaker), set()).add(via)
     keys = []
-    for article, local, polarity, via, speaker, reporter, _ in rows:
+    for article, local, polarity, via, speaker, reporter, stored, _ in rows:
         inherited = cited.get((article, speaker or ""), set())
         key = via or (next(iter(inherited)) if len(inherited) == 1 else reporter)
         keys.append((polarity, key))
-        conn.execute("UPDATE event_links SET source_key = ? WHERE article_rowid = ? AND local_id = ?",
-                     (key, article, local))
+        if key != stored:
+            conn.execute("UPDATE event_links SET source_key = ? WHERE article_rowid = ? AND local_id = ?",
+                         (key, article, local))
     positive = {key for polarity, key in keys if polarity > 0}
     negative = {key for polarity, key in keys if polarity < 0}
-    mentions = [_features_from_json(row[-1]) for row in rows]
+    # Copies (features left out above) have their original's days; reading them again is waste.
+    mentions = [_features_from_json(row[-1]) for row in rows if row[-1] is not None]
     dated = [m for m in mentions if m.timed and m.first]
     if dated:
         firsts = [m.first for m in dated if m.first]
