@@ -123,7 +123,7 @@ def _find_original(
     for start in range(0, len(found), 500):
         chunk = found[start : start + 500]
         copies.update(r[0] for r in conn.execute(
-            f"SELECT article_rowid FROM article_stories WHERE copy_of IS NOT NULL "  # noqa: S608
+            f"SELECT article_rowid FROM article_stories WHERE copy_of IS NOT NULL "
             f"AND article_rowid IN ({','.join('?' * len(chunk))})", chunk))
     candidates = (
         (candidate, dedup.shingles(row[0]))
