@@ -32,9 +32,10 @@ def make_record(article_id: str, text: str, *, outlet: str | None = "Test Wire",
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[SQLiteStore]:
-    with open_store(tmp_path / "ledger.db") as s:
-        yield s
+def store(location: str) -> Iterator[SQLiteStore]:
+    """A fresh ledger, once on each backend (SQLite and PostgreSQL)."""
+    with open_store(location) as s:
+        yield s  # type: ignore[misc]
 
 
 @pytest.fixture

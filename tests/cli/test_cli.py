@@ -12,13 +12,14 @@ from tests.conftest import SAMPLE
 
 
 @pytest.fixture
-def run(tmp_path: Path, pipeline):  # type: ignore[no-untyped-def]
+def run(location: str, pipeline):  # type: ignore[no-untyped-def]
+    """Runs the CLI on a fresh ledger, once on each backend."""
     from newsledger.cli.common import CLIState
 
     def invoke(*args: str, input: str | None = None):  # type: ignore[no-untyped-def]
-        state = CLIState(db=str(tmp_path / "ledger.db"))
+        state = CLIState(db=location)
         state._pipeline = pipeline  # the session's model, loaded once
-        return CliRunner().invoke(cli, ["--db", str(tmp_path / "ledger.db"), *args], obj=state, input=input)
+        return CliRunner().invoke(cli, ["--db", location, *args], obj=state, input=input)
 
     return invoke
 

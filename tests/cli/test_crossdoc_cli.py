@@ -1,5 +1,4 @@
 import json
-from pathlib import Path
 
 from click.testing import CliRunner
 
@@ -9,7 +8,7 @@ from newsledger.store import open_store
 from tests.crossdoc.test_ledger import WIRE, record
 
 
-def build(db: Path) -> None:
+def build(db: str) -> None:
     with open_store(db) as store:
         for rec in (
             record("kivu", "Kivu Daily", "Rebels of M23 attacked an aid convoy near Goma on Wednesday, killing six "
@@ -22,14 +21,14 @@ def build(db: Path) -> None:
         crossdoc.update(store, crossdoc.pending(store))
 
 
-def run(db: Path, *args: str):  # type: ignore[no-untyped-def]
+def run(db: str, *args: str):  # type: ignore[no-untyped-def]
     result = CliRunner().invoke(cli, ["--db", str(db), *args])
     assert result.exit_code == 0, result.output
     return result
 
 
-def test_events_event_claims_stories(tmp_path: Path) -> None:
-    db = tmp_path / "l.db"
+def test_events_event_claims_stories(location: str) -> None:
+    db = location
     build(db)
     (event,) = json.loads(run(db, "events", "--type", "assault", "--json").stdout)
     assert event["independent_sources"] == 3
@@ -42,8 +41,8 @@ def test_events_event_claims_stories(tmp_path: Path) -> None:
     assert "3 articles" in run(db, "stories").stdout
 
 
-def test_unknown_event_is_a_clear_error(tmp_path: Path) -> None:
-    db = tmp_path / "l.db"
+def test_unknown_event_is_a_clear_error(location: str) -> None:
+    db = location
     build(db)
     result = CliRunner().invoke(cli, ["--db", str(db), "event", "999"])
     assert "no ledger event with id 999" in str(result.exception)

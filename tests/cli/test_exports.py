@@ -2,7 +2,6 @@ import csv
 import dataclasses
 import io
 import json
-from pathlib import Path
 
 from click.testing import CliRunner
 
@@ -24,8 +23,8 @@ def located(article_id: str, outlet: str, text: str, trigger: str):  # type: ign
     return dataclasses.replace(rec, places=(place,), events=(event,))
 
 
-def test_export_formats(tmp_path: Path) -> None:
-    db = tmp_path / "l.db"
+def test_export_formats(location: str) -> None:
+    db = location
     with open_store(db) as store:
         store.add(located("kivu", "Kivu Daily", "Rebels of M23 attacked an aid convoy near Goma on Wednesday, "
                                                 "killing six people, officials said.", "attacked"))

@@ -2,7 +2,6 @@
 
 import dataclasses
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -36,8 +35,9 @@ def record(article_id: str, outlet: str, text: str, trigger: str, *, negated: bo
 
 
 @pytest.fixture
-def ledger(tmp_path: Path):  # type: ignore[no-untyped-def]
-    with open_store(tmp_path / "ledger.db") as store:
+def ledger(location: str):  # type: ignore[no-untyped-def]
+    """A fresh ledger on each backend (SQLite and PostgreSQL)."""
+    with open_store(location) as store:
         yield store
 
 
