@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -83,3 +84,56 @@ class Store(Protocol):
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]: ...
 
     def close(self) -> None: ...
+
+
+QUOTE_COLUMNS = (
+    "article_rowid, local_id, kind, content_start, content_end, content, cue_start, cue_end, speaker_text, "
+    "speaker_entity, speaker_name, via"
+)
+# table -> (column list, or "" for all columns in order; number of values a row has)
+CHILD_TABLES: dict[str, tuple[str, int]] = {
+    "entities": ("", 4), "mentions": ("", 4), "times": ("", 9), "places": ("", 10),
+    "quotes": (QUOTE_COLUMNS, 12), "events": ("", 19),
+}
+
+
+def child_rows(rowid: int, data: dict[str, Any]) -> dict[str, list[tuple[Any, ...]]]:
+    """The rows of every per-record table for one stored article (``data`` is its JSON record).
+
+    One definition for every backend, so SQLite and PostgreSQL ledgers hold the same rows.
+    """
+    text = data["text"]
+    names = {e["id"]: e["name"] for e in data["entities"]}
+    rows: dict[str, list[tuple[Any, ...]]] = {table: [] for table in CHILD_TABLES}
+    for e in data["entities"]:
+        rows["entities"].append((rowid, e["id"], e["name"], e["type"]))
+        rows["mentions"] += [(rowid, e["id"], s, end) for s, end in e["mentions"]]
+    for t in data["times"]:
+        first, last = t["interval"] or (None, None)
+        rows["times"].append((rowid, t["start"], t["end"], t["text"], t["type"], t["value"], t["mod"], first, last))
+    for p in data["places"]:
+        rows["places"].append((rowid, p["start"], p["end"], p["text"], p["name"], p["geonameid"], p["country"],
+                               p["lat"], p["lon"], p["feature"]))
+    for q in data["quotes"]:
+        speaker, cue = q["speaker"] or {}, q["cue"] or (None, None)
+        start, end = q["content"]
+        rows["quotes"].append((rowid, q["id"], q["kind"], start, end, text[start:end], cue[0], cue[1],
+                               speaker.get("text"), speaker.get("entity"),
+                               names.get(speaker.get("entity") or "", speaker.get("text")),
+                               json.dumps(q["via"], ensure_ascii=False)))
+    for v in data["events"]:
+        actor, target = v["actor"] or {}, v["target"] or {}
+        place, when, acled = v["place"] or {}, v["time"] or {}, v["acled"] or {}
+        rows["events"].append((rowid, v["id"], v["type"], v["mode"], acled.get("event_type"),
+                               acled.get("sub_event_type"), v["trigger"][0], v["trigger"][1], actor.get("text"),
+                               actor.get("entity"), target.get("text"), target.get("entity"), when.get("value"),
+                               place.get("text"), place.get("geonameid"), int(v["negated"]), v["modality"],
+                               v["source"], json.dumps(v, ensure_ascii=False)))
+    return rows
+
+
+def child_insert_sql(table: str, placeholder: str) -> str:
+    """``INSERT INTO table [(columns)] VALUES (...)`` with the backend's placeholder."""
+    columns, width = CHILD_TABLES[table]
+    names = f" ({columns})" if columns else ""
+    return f"INSERT INTO {table}{names} VALUES ({', '.join([placeholder] * width)})"

@@ -26,7 +26,15 @@ from psycopg_pool import ConnectionPool, PoolTimeout
 
 from newsledger.errors import NotFoundError, QueryError, StoreError
 from newsledger.records import ArticleRecord, IngestFailure
-from newsledger.store.base import FailureRow, SearchHit, StoreResult, content_hash, normalise_url
+from newsledger.store.base import (
+    FailureRow,
+    SearchHit,
+    StoreResult,
+    child_insert_sql,
+    child_rows,
+    content_hash,
+    normalise_url,
+)
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -527,53 +535,7 @@ def _insert(conn: psycopg.Connection[Row], record: ArticleRecord) -> StoreResult
 
 
 def _insert_children(conn: psycopg.Connection[Row], rowid: int, data: dict[str, Any]) -> None:
-    text = data["text"]
-    names = {e["id"]: e["name"] for e in data["entities"]}
     with conn.cursor() as cur:
-        cur.executemany(
-            "INSERT INTO entities VALUES (%s, %s, %s, %s)",
-            [(rowid, e["id"], e["name"], e["type"]) for e in data["entities"]],
-        )
-        cur.executemany(
-            "INSERT INTO mentions VALUES (%s, %s, %s, %s)",
-            [(rowid, e["id"], s, end) for e in data["entities"] for s, end in e["mentions"]],
-        )
-        cur.executemany(
-            "INSERT INTO times VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)",
-            [(rowid, t["start"], t["end"], t["text"], t["type"], t["value"], t["mod"],
-              *(t["interval"] or (None, None))) for t in data["times"]],
-        )
-        cur.executemany(
-            "INSERT INTO places VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
-            [(rowid, p["start"], p["end"], p["text"], p["name"], p["geonameid"], p["country"], p["lat"], p["lon"],
-              p["feature"]) for p in data["places"]],
-        )
-        quotes = []
-        for q in data["quotes"]:
-            speaker = q["speaker"] or {}
-            cue = q["cue"] or (None, None)
-            quotes.append(
-                (rowid, q["id"], q["kind"], q["content"][0], q["content"][1],
-                 text[q["content"][0] : q["content"][1]], cue[0], cue[1], speaker.get("text"), speaker.get("entity"),
-                 names.get(speaker.get("entity") or "", speaker.get("text")), json.dumps(q["via"], ensure_ascii=False))
-            )
-        cur.executemany(
-            "INSERT INTO quotes (article_rowid, local_id, kind, content_start, content_end, content, cue_start, "
-            "cue_end, speaker_text, speaker_entity, speaker_name, via) "
-            "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
-            quotes,
-        )
-        events = []
-        for v in data["events"]:
-            actor, target = v["actor"] or {}, v["target"] or {}
-            place, when, acled = v["place"] or {}, v["time"] or {}, v["acled"] or {}
-            events.append(
-                (rowid, v["id"], v["type"], v["mode"], acled.get("event_type"), acled.get("sub_event_type"),
-                 v["trigger"][0], v["trigger"][1], actor.get("text"), actor.get("entity"), target.get("text"),
-                 target.get("entity"), when.get("value"), place.get("text"), place.get("geonameid"),
-                 int(v["negated"]), v["modality"], v["source"], json.dumps(v, ensure_ascii=False))
-            )
-        cur.executemany(
-            "INSERT INTO events VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
-            events,
-        )
+        for table, rows in child_rows(rowid, data).items():
+            if rows:
+                cur.executemany(child_insert_sql(table, "%s"), rows)

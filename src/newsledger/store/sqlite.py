@@ -21,7 +21,15 @@ from typing import Any, TypeVar
 
 from newsledger.errors import NotFoundError, QueryError, StoreError
 from newsledger.records import ArticleRecord, IngestFailure
-from newsledger.store.base import FailureRow, SearchHit, StoreResult, content_hash, normalise_url
+from newsledger.store.base import (
+    FailureRow,
+    SearchHit,
+    StoreResult,
+    child_insert_sql,
+    child_rows,
+    content_hash,
+    normalise_url,
+)
 from newsledger.store.migrate import migrate
 
 logger = logging.getLogger(__name__)
@@ -239,42 +247,7 @@ def _insert(conn: sqlite3.Connection, record: ArticleRecord) -> StoreResult:
 
 
 def _insert_children(conn: sqlite3.Connection, rowid: int | None, data: dict[str, Any]) -> None:
-    text = data["text"]
-    names = {e["id"]: e["name"] for e in data["entities"]}
-    for e in data["entities"]:
-        conn.execute("INSERT INTO entities VALUES (?, ?, ?, ?)", (rowid, e["id"], e["name"], e["type"]))
-        conn.executemany(
-            "INSERT INTO mentions VALUES (?, ?, ?, ?)", [(rowid, e["id"], s, end) for s, end in e["mentions"]]
-        )
-    for t in data["times"]:
-        first, last = t["interval"] or (None, None)
-        conn.execute(
-            "INSERT INTO times VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (rowid, t["start"], t["end"], t["text"], t["type"], t["value"], t["mod"], first, last),
-        )
-    for p in data["places"]:
-        conn.execute(
-            "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (rowid, p["start"], p["end"], p["text"], p["name"], p["geonameid"], p["country"], p["lat"], p["lon"],
-             p["feature"]),
-        )
-    for q in data["quotes"]:
-        speaker = q["speaker"] or {}
-        cue = q["cue"] or (None, None)
-        conn.execute(
-            "INSERT INTO quotes (article_rowid, local_id, kind, content_start, content_end, content, cue_start, "
-            "cue_end, speaker_text, speaker_entity, speaker_name, via) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (rowid, q["id"], q["kind"], q["content"][0], q["content"][1], text[q["content"][0] : q["content"][1]],
-             cue[0], cue[1], speaker.get("text"), speaker.get("entity"),
-             names.get(speaker.get("entity") or "", speaker.get("text")), json.dumps(q["via"], ensure_ascii=False)),
-        )
-    for v in data["events"]:
-        actor, target = v["actor"] or {}, v["target"] or {}
-        place, when, acled = v["place"] or {}, v["time"] or {}, v["acled"] or {}
-        conn.execute(
-            "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (rowid, v["id"], v["type"], v["mode"], acled.get("event_type"), acled.get("sub_event_type"),
-             v["trigger"][0], v["trigger"][1], actor.get("text"), actor.get("entity"), target.get("text"),
-             target.get("entity"), when.get("value"), place.get("text"), place.get("geonameid"),
-             int(v["negated"]), v["modality"], v["source"], json.dumps(v, ensure_ascii=False)),
-        )
+    assert rowid is not None
+    for table, rows in child_rows(rowid, data).items():
+        if rows:
+            conn.executemany(child_insert_sql(table, "?"), rows)
