@@ -23,7 +23,7 @@ import argparse
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from spacy.tokens import Doc
@@ -239,4 +239,4 @@ if __name__ == "__main__":
     _main()
 
 
-__all__ = ["evaluate", "timedelta"]
+__all__ = ["evaluate"]
