@@ -134,6 +134,11 @@ def run(
         else:
             rows = _ray(todo, extractor, args, rows_per_batch, workers)
         _consume(rows, report, manifest, store, on_input)
+        if store is not None and options.crossdoc:
+            # Cross-document work runs after extraction, once, over everything the run stored.
+            from newsledger import crossdoc
+
+            crossdoc.update(store, crossdoc.pending(store))
     finally:
         if store is not None:
             store.close()
