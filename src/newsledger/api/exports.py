@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -111,15 +112,13 @@ def acled_csv(store: Store, **filters: Any) -> Iterator[str]:
         ))
 
 
-def geojson(store: Store, **filters: Any) -> Iterator[str]:
-    """A FeatureCollection of the events that have coordinates, written feature by feature."""
-    yield '{"type": "FeatureCollection", "features": [\n'
-    first = True
+def event_features(store: Store, **filters: Any) -> Iterator[dict[str, Any]]:
+    """A GeoJSON Feature for every event that has coordinates."""
     for event in iter_events(store, located=True, **filters):
         place = event.get("place") or {}
         if place.get("lat") is None or place.get("lon") is None:
             continue
-        feature = {
+        yield {
             "type": "Feature",
             "geometry": {"type": "Point", "coordinates": [place["lon"], place["lat"]]},
             "properties": {
@@ -129,9 +128,21 @@ def geojson(store: Store, **filters: Any) -> Iterator[str]:
                 "trigger": event.get("trigger_text"),
             },
         }
+
+
+def feature_collection(features: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """A GeoJSON FeatureCollection written feature by feature, never held whole."""
+    yield '{"type": "FeatureCollection", "features": [\n'
+    first = True
+    for feature in features:
         yield ("" if first else ",\n") + json.dumps(feature, ensure_ascii=False)
         first = False
     yield "\n]}\n"
+
+
+def geojson(store: Store, **filters: Any) -> Iterator[str]:
+    """A FeatureCollection of the events that have coordinates."""
+    return feature_collection(event_features(store, **filters))
 
 
 def place_features(store: Store) -> Iterator[dict[str, Any]]:
@@ -154,19 +165,8 @@ def place_features(store: Store) -> Iterator[dict[str, Any]]:
 
 def places_and_events_geojson(store: Store) -> Iterator[str]:
     """One FeatureCollection: every place mention (kind "place") and every located event (kind "event")."""
-    yield '{"type": "FeatureCollection", "features": [\n'
-    first = True
-    for feature in place_features(store):
-        yield ("" if first else ",\n") + json.dumps(feature, ensure_ascii=False)
-        first = False
-    for chunk in geojson(store):
-        if chunk.startswith(('{"type": "FeatureCollection"', "\n]}")):
-            continue
-        feature = json.loads(chunk.lstrip(",\n"))
-        feature["properties"]["kind"] = "event"
-        yield ("" if first else ",\n") + json.dumps(feature, ensure_ascii=False)
-        first = False
-    yield "\n]}\n"
+    events = ({**f, "properties": {**f["properties"], "kind": "event"}} for f in event_features(store))
+    return feature_collection(itertools.chain(place_features(store), events))
 
 
 # name -> (media type, producer). Only these names can be downloaded.

@@ -109,7 +109,7 @@ def _sources(store: Any, condition: str, params: tuple[Any, ...]) -> list[dict[s
 
 def list_claims(store: Any, *, status: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
     """Ledger events with the claims for and against them (status: corroborated | contradicted)."""
-    events = list_events(store, status=status, limit=limit) if status else list_events(store, limit=limit)
+    events = list_events(store, status=status, limit=limit)
     for event in events:
         sources = _sources(store, "l.ledger_event_id = ?", (event["id"],))
         event["asserted_by"] = [s for s in sources if s["polarity"] > 0]
