@@ -136,18 +136,21 @@ class SentenceEncoder:
         return pooled / np.maximum(norms, 1e-12)
 
     def _block(self, x: np.ndarray, bias: np.ndarray, layer: _Layer) -> np.ndarray:
+        # Linear layers run on 2-D (tokens, hidden) arrays: NumPy hands those to BLAS in one call,
+        # while a 3-D @ 2-D product loops over the batch several times slower.
         batch, length, hidden = x.shape
         size = hidden // self.heads
-        qkv = (x @ layer.qkv_w + layer.qkv_b).reshape(batch, length, 3, self.heads, size)
-        q, k, v = (qkv[:, :, i].transpose(0, 2, 1, 3) for i in range(3))
+        flat = x.reshape(batch * length, hidden)
+        qkv = (flat @ layer.qkv_w + layer.qkv_b).reshape(batch, length, 3, self.heads, size)
+        q, k, v = (np.ascontiguousarray(qkv[:, :, i].transpose(0, 2, 1, 3)) for i in range(3))
         scores = q @ k.transpose(0, 1, 3, 2) / np.float32(np.sqrt(size)) + bias
         scores = np.exp(scores - scores.max(axis=-1, keepdims=True))
         scores /= scores.sum(axis=-1, keepdims=True)
-        context = (scores @ v).transpose(0, 2, 1, 3).reshape(batch, length, hidden)
-        x = self._norm(x + context @ layer.out_w + layer.out_b, layer.ln1)
-        up = x @ layer.up_w + layer.up_b
+        context = (scores @ v).transpose(0, 2, 1, 3).reshape(batch * length, hidden)
+        flat = self._norm(flat + context @ layer.out_w + layer.out_b, layer.ln1)
+        up = flat @ layer.up_w + layer.up_b
         up = 0.5 * up * (1.0 + erf(up / np.float32(np.sqrt(2.0))))
-        return self._norm(x + up @ layer.down_w + layer.down_b, layer.ln2)
+        return self._norm(flat + up @ layer.down_w + layer.down_b, layer.ln2).reshape(batch, length, hidden)
 
     def _norm(self, x: np.ndarray, params: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
         mean = x.mean(axis=-1, keepdims=True)
