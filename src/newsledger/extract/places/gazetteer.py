@@ -1,4 +1,4 @@
-"""The offline gazetteer: GeoNames countries, first-level divisions, continents and towns.
+"""The offline gazetteer: GeoNames countries, divisions, continents, regions and towns.
 
 The data (``newsledger/data/gazetteer.tsv.gz``, built by ``scripts/build_gazetteer.py``) is GeoNames
 data, CC BY 4.0 (https://www.geonames.org). It loads once per process on first use (``gazetteer()``
@@ -21,8 +21,8 @@ from newsledger.errors import NewsledgerError
 logger = logging.getLogger(__name__)
 
 # Feature codes in the data: PCLI country, ADM1 first-level division, ADM2 second-level division,
-# CONT continent, PPLC capital, PPL any other town.
-COUNTRY, ADMIN1, ADMIN2, CONTINENT, CAPITAL, TOWN = "PCLI", "ADM1", "ADM2", "CONT", "PPLC", "PPL"
+# CONT continent, RGN region ("Middle East", "Balkans"), PPLC capital, PPL any other town.
+COUNTRY, ADMIN1, ADMIN2, CONTINENT, REGION, CAPITAL, TOWN = "PCLI", "ADM1", "ADM2", "CONT", "RGN", "PPLC", "PPL"
 EARTH_RADIUS_KM = 6371.0088
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 

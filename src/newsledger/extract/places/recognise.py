@@ -1,15 +1,18 @@
 """Finding toponyms: spaCy's GPE/LOC/FAC mentions, repaired and extended with gazetteer matches.
 
 A place mention comes from (1) a GPE, LOC or FAC mention of the entities extractor, (2) an ORG or
-PERSON mention that is only a well-known place name ("Ukraine" tagged ORG by the small model), or
-(3) a proper-noun run the model missed whose whole text is in the gazetteer. Outlets ("the Moscow
-Times"), people and organisations (the "Washington" of "Washington Post") block the characters they
-cover, and demonyms ("Russian cities") are kept aside as evidence of country, never as places.
+PERSON mention that is only a well-known place name ("Ukraine" tagged ORG by the small model), (3) a
+proper-noun run the model missed whose whole text is in the gazetteer, or (4) a dateline ("BOSTON
+(Reuters) -", "DETROIT The ..."), which wins over whatever the model made of it. Outlets ("the
+Moscow Times"), people and organisations (the "Washington" of "Washington Post") block the
+characters they cover, and demonyms ("Russian cities") are kept aside as evidence of country, never
+as places.
 """
 
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -45,6 +48,14 @@ MIN_UNTAGGED_POPULATION = 15000
 MIN_RELABEL_POPULATION = 100000
 # ... and for a town's alternate name ("Kiev"), this well known: alternates hold oddities ("Google").
 MIN_RELABEL_ALIAS_POPULATION = 1000000
+# A dateline: capitals at the start of the text or of a line, then a separator ("BOSTON (Reuters) -",
+# "ALBUQUERQUE, N.M.", "BERLIN —") or, at a line start, the first word of the story ("DETROIT The");
+# after a sentence's end (pages that run several stories together) only with a separator.
+_DATELINE_WORD = r"[A-Z][A-Z'’.\-]*[A-Z.]"
+_DATELINE = re.compile(
+    rf"(?:^|(?<=\n)|(?<=[.!?\"”] ))[ \t]*\(?(?P<name>{_DATELINE_WORD}(?: {_DATELINE_WORD}){{0,3}})\)?"
+    rf"(?:\s*(?:,|\(|—|–|--|-\s|:)|(?P<bare>\s+(?=[A-Z][a-z])))"
+)
 
 
 @dataclass
@@ -92,12 +103,14 @@ def find_mentions(doc: Doc, context: ExtractContext, gaz: Gazetteer) -> tuple[li
     blocked = bytearray(len(text) + 1)
     spans: list[tuple[int, int, str]] = []
     demonym_evidence: list[str] = []
-    for start, end, label, name in _entity_mentions(doc, context):
+    entity_mentions = _entity_mentions(doc, context)
+    surnames = _person_name_words(entity_mentions)
+    for start, end, label, name in entity_mentions:
         surface = text[start:end]
         if label in PLACE_TYPES:
             spans.append((start, end, "ner"))
-        elif label in RELABEL_TYPES and surface == name and not is_demonym(surface) \
-                and _is_famous_place(gaz, surface):
+        elif label in RELABEL_TYPES and not is_demonym(surface) and (
+                (surface == name and _is_famous_place(gaz, surface)) or _same_country(gaz, surface, name)):
             spans.append((start, end, "relabel"))
         elif label in BLOCKING_TYPES:
             head = _place_before_title(gaz, surface) if label in {"ORG", "PERSON"} else 0
@@ -108,10 +121,11 @@ def find_mentions(doc: Doc, context: ExtractContext, gaz: Gazetteer) -> tuple[li
                 blocked[i] = 1
             if label == "NORP" and (iso := demonym_country(surface)):
                 demonym_evidence.append(iso)
+    spans += _datelines(text, gaz)
     mentions: list[Mention] = []
     taken = bytearray(len(text) + 1)
-    for start, end, source in sorted(spans):
-        if any(blocked[start:end]) or any(taken[start:end]):
+    for start, end, source in sorted(spans, key=lambda s: (s[0], s[2] != "dateline", s[1])):
+        if (any(blocked[start:end]) and source != "dateline") or any(taken[start:end]):
             continue
         for part in _split_list(text, start, end):
             mention = _shape(doc, text, part[0], part[1], source, gaz)
@@ -123,6 +137,9 @@ def find_mentions(doc: Doc, context: ExtractContext, gaz: Gazetteer) -> tuple[li
         for i in range(start, end):
             taken[i] = 1
     mentions += _gazetteer_matches(doc, gaz, blocked, taken)
+    # "Sutton" alone where the article names "Ashley Sutton": the person, not the town.
+    mentions = [m for m in mentions
+                if m.source == "dateline" or m.text not in surnames or _is_big(gaz, m.text, admin=True)]
     mentions.sort(key=lambda m: m.start)
     _link_qualifiers(text, mentions, gaz)
     return mentions, demonym_evidence
@@ -133,6 +150,41 @@ def _entity_mentions(doc: Doc, context: ExtractContext) -> list[tuple[int, int, 
         return [(s, e, ent.type, ent.name) for ent in context.entities for s, e in ent.mentions]
     # Used without the entities extractor: spaCy's own entities, unmerged.
     return [(ent.start_char, ent.end_char, ent.label_, ent.text) for ent in doc.ents]
+
+
+def _person_name_words(entity_mentions: list[tuple[int, int, str, str]]) -> set[str]:
+    """The words of the article's full person names ("Ashley Sutton" -> Ashley, Sutton)."""
+    found: set[str] = set()
+    for _, _, label, name in entity_mentions:
+        parts = name.split()
+        if label == "PERSON" and len(parts) >= 2:
+            found.update(p for p in parts if p[:1].isupper() and len(p) > 2)
+    return found
+
+
+def _datelines(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    """Spans of datelines that name a country, a division, a sizeable town or a county."""
+    found = []
+    for m in _DATELINE.finditer(text):
+        name = m.group("name").rstrip(".-'’")
+        letters = sum(c.isalpha() for c in name)
+        at_line_start = m.start() == 0 or text[m.start() - 1] == "\n"
+        if letters < 3 or (m.group("bare") is not None and not at_line_start):
+            continue
+        county = name.endswith(" COUNTY") and gaz.has(name)
+        if county or (gaz.has(name) and _is_big(gaz, name, admin=False)):
+            start = m.start("name")
+            found.append((start, start + len(name), "dateline"))
+    return found
+
+
+def _same_country(gaz: Gazetteer, surface: str, name: str) -> bool:
+    """ "DPRK" in an organisation mention the entities extractor named "Democratic People's Republic of Korea"."""
+    name = name.replace(" 's", "'s").replace(" ’s", "’s")  # the entities extractor's token spacing
+    if surface == name:
+        return False
+    ids = {e.geonameid for e, _ in gaz.lookup(surface) if e.feature == COUNTRY}
+    return bool(ids) and any(e.geonameid in ids for e, _ in gaz.lookup(name) if e.feature == COUNTRY)
 
 
 def _is_famous_place(gaz: Gazetteer, name: str) -> bool:
@@ -186,8 +238,11 @@ def _shape(doc: Doc, text: str, start: int, end: int, source: str, gaz: Gazettee
     first = surface.split()[0].rstrip(".")
     if first in HONORIFICS:
         return None  # "Ms Raggi" tagged GPE by the small model
-    if _is_acronym(surface) and not any(e.feature in {COUNTRY, ADMIN1} for e, _ in gaz.lookup(surface)):
-        return None  # "MoD", "IRNA", "UN": an acronym names a country or a state ("US", "N.J.") or nothing
+    # "MoD", "IRNA", "UN": an acronym names a country or a state ("US", "N.J.") or nothing; a dateline
+    # in capitals ("ROME, Italy") is no acronym.
+    if source != "dateline" and _is_acronym(surface) \
+            and not any(e.feature in {COUNTRY, ADMIN1} for e, _ in gaz.lookup(surface)):
+        return None
 
     if " " not in surface and _is_generic_word(gaz, surface):
         return None

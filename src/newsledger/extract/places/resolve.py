@@ -21,6 +21,7 @@ from newsledger.extract.places.gazetteer import (
     CAPITAL,
     CONTINENT,
     COUNTRY,
+    REGION,
     Entry,
     Gazetteer,
     distance_km,
@@ -28,13 +29,13 @@ from newsledger.extract.places.gazetteer import (
 )
 from newsledger.extract.places.recognise import Mention
 
-FEATURE_PRIOR = {COUNTRY: 3.0, CONTINENT: 3.0, ADMIN1: 1.0, ADMIN2: -0.5, CAPITAL: 1.5}
+FEATURE_PRIOR = {COUNTRY: 3.0, CONTINENT: 3.0, ADMIN1: 1.0, ADMIN2: -0.5, REGION: 1.0, CAPITAL: 1.5}
 # "Lviv" is the main name of the city and an alias of its oblast: the alias sense needs a cue.
-ALIAS_FEATURE_PRIOR = {COUNTRY: 2.0, CONTINENT: 2.0, ADMIN1: -1.5, ADMIN2: -2.5, CAPITAL: 1.5}
+ALIAS_FEATURE_PRIOR = {COUNTRY: 2.0, CONTINENT: 2.0, ADMIN1: -1.5, ADMIN2: -2.5, REGION: -1.5, CAPITAL: 1.5}
 # "New York": a city of a million or more shares its name with its own state; news means the city.
 BIG_CITY = 1_000_000
 BIG_CITY_BONUS = 2.5
-POPULATION_WEIGHT = 0.35
+POPULATION_WEIGHT = 0.5
 MAIN_NAME_BONUS = 1.0
 QUALIFIER_BONUS = 6.0
 ADMIN_CUE_BONUS = 3.0
