@@ -21,6 +21,7 @@ from pathlib import Path
 
 import numpy as np
 from scipy.special import erf
+from threadpoolctl import ThreadpoolController
 
 from newsledger.errors import ModelNotFoundError
 
@@ -113,9 +114,13 @@ class SentenceEncoder:
         out = np.zeros((len(texts), DIMENSION), dtype=np.float32)
         # Similar lengths batched together waste less work on padding.
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-        for start in range(0, len(order), batch_size):
-            chunk = order[start:start + batch_size]
-            out[chunk] = self._encode_batch([texts[i] for i in chunk])
+        # One BLAS thread: our matrices are small, and OpenBLAS's spinning threads cost 5-15x the CPU
+        # on a busy machine (measured: 517 vs 34 ms CPU per sentence at load average 10). The pipeline
+        # scales by processes instead.
+        with _blas_controller().limit(limits=1, user_api="blas"):
+            for start in range(0, len(order), batch_size):
+                chunk = order[start:start + batch_size]
+                out[chunk] = self._encode_batch([texts[i] for i in chunk])
         return out
 
     def _encode_batch(self, texts: list[str]) -> np.ndarray:
@@ -156,6 +161,11 @@ class SentenceEncoder:
         mean = x.mean(axis=-1, keepdims=True)
         var = ((x - mean) ** 2).mean(axis=-1, keepdims=True)
         return ((x - mean) / np.sqrt(var + self.eps) * params[0] + params[1]).astype(np.float32)
+
+
+@functools.lru_cache(maxsize=1)
+def _blas_controller() -> ThreadpoolController:
+    return ThreadpoolController()
 
 
 @functools.lru_cache(maxsize=1)
