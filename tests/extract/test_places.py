@@ -177,3 +177,43 @@ def test_surname_of_a_person_is_not_a_place(nlp) -> None:  # type: ignore[no-unt
     text = ("Ashley Sutton won the race at Brands Hatch. This year, Sutton goes into the season as the "
             "driver to beat.")
     assert "Sutton" not in by_text(places_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court heard that his brother Tyler was given 21 years in prison.",
+        "Retired rail workers Brent and Lynnette Hain believe the cat is their pet.",
+        "He was poisoned together with his daughter Yulia last month.",
+        "He is survived by his mother Michelle, his brother Alex and girlfriend Olivia.",
+    ],
+)
+def test_given_name_is_not_a_place(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = {p.text for p in places_of(nlp, text)}
+    assert not found & {"Tyler", "Brent", "Yulia", "Olivia", "Alex", "Michelle"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A tornado struck Tyler, Texas, on Monday night.", "Tyler"),
+        ("She moved to a small flat in Charlotte last year.", "Charlotte"),
+        ("Flights to Paris were cancelled on Friday.", "Paris"),
+        ("Fighting flared again in Georgia after the talks failed.", "Georgia"),
+    ],
+)
+def test_given_name_with_a_place_cue_stays_a_place(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in by_text(places_of(nlp, text))
+
+
+def test_first_names_list() -> None:
+    from newsledger.extract.places.gazetteer import first_names
+
+    names = first_names()
+    assert {"Tyler", "Brent", "Julia", "Levi"} <= names
+    assert "Moscow" not in names and len(names) > 5000
+
+
+def test_preposition_makes_a_listed_name_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Some 1,700 asylum seekers were stuck in Samos, more than two-thirds of them from Syria."
+    assert "Samos" in by_text(places_of(nlp, text))

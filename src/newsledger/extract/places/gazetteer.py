@@ -163,6 +163,13 @@ def demonyms() -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Given names ("Tyler", "Brent"): US Census 1990 lists, built by ``scripts/build_gazetteer.py``."""
+    text = (DATA_DIR / "first_names.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance (haversine)."""
     p1, p2 = math.radians(lat1), math.radians(lat2)

@@ -93,3 +93,23 @@ REGIONAL_DEMONYMS = frozenset(
      "Caribbean", "Kurdish", "Kurd", "Kurds", "Latino", "Latinos", "Hispanic", "Slavic", "Pacific Islander",
      "Sub-Saharan", "Transatlantic", "Soviet", "Pan-African"}
 )
+# Words before a name that make it a place even when it is also a given name ("in Tyler", "near Levi").
+PLACE_PREPOSITIONS = frozenset(
+    {"in", "at", "near", "outside", "from", "to", "into", "across", "around", "throughout", "toward",
+     "towards", "via", "through", "between", "inside", "within"}
+)
+# Last words of a name that make a span a facility or a feature, not a person ("Grace Hospital").
+FACILITY_WORDS = NATURAL_SUFFIXES | frozenset(
+    {"Hall", "Place", "Centre", "Center", "Hospital", "School", "College", "University", "Church",
+     "Cathedral", "Tower", "Building", "House", "Court", "Estate", "Farm", "Stadium", "Arena", "Theatre",
+     "Theater", "Museum", "Garden", "Gardens", "Lane", "Drive", "Way", "Boulevard", "Heights", "Point",
+     "Township", "City", "County", "Town", "Village", "Springs", "Falls", "Harbour", "Harbor", "Creek",
+     "Terrace", "Crescent", "Close", "Grove", "Parish", "Port", "Island", "Field", "Fields"}
+)
+# Words before a lone name that make it a person ("his brother Tyler", "her daughter, Delicie").
+KIN_WORDS = frozenset(
+    {"brother", "sister", "son", "daughter", "wife", "husband", "mother", "father", "girlfriend",
+     "boyfriend", "fiancé", "fiancée", "fiance", "fiancee", "baby", "grandson", "granddaughter",
+     "grandmother", "grandfather", "cousin", "nephew", "niece", "uncle", "aunt", "widow", "stepson",
+     "stepdaughter", "mom", "dad", "mum", "siblings", "twin", "sons", "daughters", "brothers", "sisters"}
+)

@@ -18,16 +18,19 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsledger.extract.context import ExtractContext
-from newsledger.extract.places.gazetteer import ADMIN1, CONTINENT, COUNTRY, Gazetteer, demonyms
+from newsledger.extract.places.gazetteer import ADMIN1, CONTINENT, COUNTRY, Gazetteer, demonyms, first_names
 from newsledger.extract.places.lexicon import (
     ADMIN2_CUES,
     ADMIN_CUES,
     ADMIN_OF_CUES,
     EXTRA_DEMONYMS,
+    FACILITY_WORDS,
     GENERIC_WORDS,
     HONORIFICS,
+    KIN_WORDS,
     NATURAL_SUFFIXES,
     NOT_PLACES,
+    PLACE_PREPOSITIONS,
     REGIONAL_DEMONYMS,
     TITLE_WORDS,
     TOWN_CUES,
@@ -48,6 +51,8 @@ MIN_UNTAGGED_POPULATION = 15000
 MIN_RELABEL_POPULATION = 100000
 # ... and for a town's alternate name ("Kiev"), this well known: alternates hold oddities ("Google").
 MIN_RELABEL_ALIAS_POPULATION = 1000000
+# A lone given name ("Tyler", "Brent") is a place without a cue only if it is this well known.
+MIN_GIVEN_NAME_POPULATION = 1_000_000
 # A dateline: capitals at the start of the text or of a line, then a separator ("BOSTON (Reuters) -",
 # "ALBUQUERQUE, N.M.", "BERLIN —") or, at a line start, the first word of the story ("DETROIT The");
 # after a sentence's end (pages that run several stories together) only with a separator.
@@ -105,12 +110,16 @@ def find_mentions(doc: Doc, context: ExtractContext, gaz: Gazetteer) -> tuple[li
     demonym_evidence: list[str] = []
     entity_mentions = _entity_mentions(doc, context)
     surnames = _person_name_words(entity_mentions)
+    # "in Samos", "in Kasba Bonli" tagged PERSON: the preposition makes a gazetteer name a place.
+    cued = {text[s:e] for s, e, label, _ in entity_mentions
+            if label in RELABEL_TYPES and _after_in(text, s) and _is_listed_place(gaz, text[s:e])}
     for start, end, label, name in entity_mentions:
         surface = text[start:end]
         if label in PLACE_TYPES:
             spans.append((start, end, "ner"))
         elif label in RELABEL_TYPES and not is_demonym(surface) and (
-                (surface == name and _is_famous_place(gaz, surface)) or _same_country(gaz, surface, name)):
+                (surface == name and (_is_famous_place(gaz, surface) or surface in cued))
+                or _same_country(gaz, surface, name)):
             spans.append((start, end, "relabel"))
         elif label in BLOCKING_TYPES:
             head = _place_before_title(gaz, surface) if label in {"ORG", "PERSON"} else 0
@@ -142,6 +151,12 @@ def find_mentions(doc: Doc, context: ExtractContext, gaz: Gazetteer) -> tuple[li
                 if m.source == "dateline" or m.text not in surnames or _is_big(gaz, m.text, admin=True)]
     mentions.sort(key=lambda m: m.start)
     _link_qualifiers(text, mentions, gaz)
+    # "his brother Tyler", "Retired CN workers Brent and Lynnette Hain": people, not towns.
+    # One sense per article: a name with a place cue anywhere ("in Regina") is a place everywhere.
+    qualifiers = {id(m.qualifier) for m in mentions if m.qualifier is not None}
+    dropped = [m for m in mentions if id(m) not in qualifiers and _given_name_not_place(doc, m, gaz)]
+    kept_names = {m.text for m in mentions if all(m is not d for d in dropped)}
+    mentions = [m for m in mentions if m.text in kept_names or all(m is not d for d in dropped)]
     return mentions, demonym_evidence
 
 
@@ -185,6 +200,18 @@ def _same_country(gaz: Gazetteer, surface: str, name: str) -> bool:
         return False
     ids = {e.geonameid for e, _ in gaz.lookup(surface) if e.feature == COUNTRY}
     return bool(ids) and any(e.geonameid in ids for e, _ in gaz.lookup(name) if e.feature == COUNTRY)
+
+
+_IN_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout|inside)\s+$", re.IGNORECASE)
+
+
+def _after_in(text: str, start: int) -> bool:
+    return _IN_BEFORE.search(text[max(0, start - 12):start]) is not None
+
+
+def _is_listed_place(gaz: Gazetteer, name: str) -> bool:
+    """The main name of a town, a division or a country in the gazetteer (no alternate names)."""
+    return any(main and e.feature not in {"RGN"} for e, main in gaz.lookup(name))
 
 
 def _is_famous_place(gaz: Gazetteer, name: str) -> bool:
@@ -344,6 +371,64 @@ def _is_big(gaz: Gazetteer, name: str, *, admin: bool) -> bool:
 
 def _is_country(gaz: Gazetteer, name: str) -> bool:
     return any(main and e.feature == COUNTRY for e, main in gaz.lookup(name))
+
+
+def _given_name_not_place(doc: Doc, m: Mention, gaz: Gazetteer) -> bool:
+    """A given name the model took for a place: "Tyler", "Olivia" alone, or "Brooke Henderson".
+
+    A lone given name stays a place with a cue: a preposition before it ("in Tyler"), a division or
+    country after a comma ("Austin, Texas"), a cue word ("Tyler city"), or a dateline; so does a
+    country, a continent, a first-level division or a town of a million people ("Georgia", "Paris").
+    A given name and one or two more capitalised words stay a place only if the gazetteer holds them.
+    """
+    if m.source == "dateline" or m.cue is not None or m.qualifier is not None:
+        return False
+    words_ = m.text.split()
+    if len(words_) == 1 and _after_kin_word(doc, m) and not _is_well_known(gaz, m.text):
+        return True  # "his daughter Yulia", "her brother, Aondona": any name, listed or not
+    if words_[0] not in first_names():
+        return False
+    if len(words_) > 1:
+        return (len(words_) <= 3 and all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words_)
+                and not gaz.has(m.text) and not gaz.has(m.name)
+                and not any(w in FACILITY_WORDS or w.lower() in GENERIC_WORDS for w in words_[1:]))
+    if _is_well_known(gaz, m.text):
+        return False
+    return not _place_cue_around(doc, m, gaz)
+
+
+def _after_kin_word(doc: Doc, m: Mention) -> bool:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    i = span.start - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in KIN_WORDS
+
+
+def _is_well_known(gaz: Gazetteer, name: str) -> bool:
+    for e, main in gaz.lookup(name):
+        if e.feature in {COUNTRY, CONTINENT} or (main and e.feature == ADMIN1):
+            return True
+        if main and e.population >= MIN_GIVEN_NAME_POPULATION:
+            return True
+    return False
+
+
+def _place_cue_around(doc: Doc, m: Mention, gaz: Gazetteer) -> bool:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end].text if span.end < len(doc) else ""
+    comma_of = before == "of" and (after == "," or (span.start > 1 and doc[span.start - 2].text == ","))
+    if before in PLACE_PREPOSITIONS or comma_of:
+        return True  # "in Tyler", "Peddar, of Brent, north west London", "Brookes, 18, of Regina"
+    if after == "," and span.end + 1 < len(doc):
+        nxt = doc[span.end + 1]
+        return nxt.is_title and _is_big(gaz, nxt.text, admin=True)  # "Austin, Texas"
+    return False
 
 
 def _link_qualifiers(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
