@@ -41,7 +41,8 @@ def _span(text: str, part: str) -> tuple[int, int]:
         ("UN experts call on the international community to act.",
          [("call", "REQUEST", "UN experts", "the international community")]),
         ("The opposition rejected the peace plan.", [("rejected", "REJECT", "The opposition", "the peace plan")]),
-        ("Thousands of workers staged a protest against the new law.", [("protest", "PROTEST", None, "the new law")]),
+        ("Thousands of workers staged a protest against the new law.",
+         [("protest", "PROTEST", "workers", "the new law")]),
         # The cooperation agreed to is itself an intent (CAMEO 03x): AGREE, not COOPERATE.
         ("Hungary and Romania agreed to cooperate on refugees.",
          [("agreed", "AGREE", "Hungary", None), ("cooperate", "AGREE", "Hungary", None)]),
@@ -59,6 +60,37 @@ def test_trigger_type_and_participants(nlp, text: str, expected: list) -> None: 
     got = [(_trigger(text, e), e.type, e.actor.text if e.actor else None, e.target.text if e.target else None)
            for e in events]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "target"),
+    [
+        # The party behind the thing acted on: a possessor, a "by" agent, a name used as a modifier.
+        ("Berlin rejected recent calls by Belarus's rulers for economic aid.", "rejected", "Berlin",
+         "Belarus's rulers"),
+        ("Albania denounced Serbia's suppression of the protests.", "denounced", "Albania", "Serbia"),
+        # The recipient of what is given, not the actor's own troops.
+        ("Syria offered its troops to Lebanon.", "offered", "Syria", "Lebanon"),
+        # A place the act falls on, through the act that is threatened.
+        ("Israel threatened to ban voting in East Jerusalem.", "threatened", "Israel", "East Jerusalem"),
+        # An event noun carried by a light verb shares its actor and its recipient.
+        ("Peru issued an ultimatum to Ecuador.", "ultimatum", "Peru", "Ecuador"),
+        ("Angry activists staged rallies against the party leader.", "rallies", "Angry activists",
+         "the party leader"),
+        # A protest takes the target of the act it is staged for.
+        ("Hundreds of refugees began a hunger strike to protest against Sweden's decision.", "strike", "refugees",
+         "Sweden"),
+        # A pronoun actor stands for the subject of the clause it hangs from; a partitive for its party.
+        ("The union reiterated its demand that the government raise wages.", "demand", "The union",
+         "the government"),
+        ("Thousands of Kurds demonstrated against the government.", "demonstrated", "Kurds", "the government"),
+    ],
+)
+def test_participants_named_inside_phrases(nlp, text: str, trigger: str, actor: str | None,  # type: ignore[no-untyped-def]
+                                           target: str | None) -> None:
+    event = next(e for e in _events(nlp, text) if _trigger(text, e) == trigger)
+    assert (event.actor.text if event.actor else None, event.target.text if event.target else None) == (
+        actor, target)
 
 
 @pytest.mark.parametrize(

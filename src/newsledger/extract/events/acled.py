@@ -1,15 +1,33 @@
-"""ACLED event and sub-event types for PLOVER events, from the mode and the words around them.
+"""ACLED event and sub-event types for PLOVER events: the family from PLOVER, the sub-type from
+cue words and sentence embeddings.
 
 ACLED types a violent event by the weapon and the victim (an air strike, a grenade, an attack on
-civilians) and a protest by how the authorities met it. The PLOVER type and mode say which family
-an event belongs to; cue words in its sentence pick the sub-type. Events ACLED does not count
-(statements, requests, visits) get none.
+civilians) and a protest by how the authorities met it. Three kinds of evidence are combined:
+
+1. The PLOVER type and mode decide whether ACLED would count the event at all and which sub-types
+   are possible (an ASSAULT is never a peaceful protest; statements, requests and visits get none).
+2. Cue words decide where the codebook names the thing itself: the weapon ("grenade", "mortar",
+   "landmine"), the mode of the trigger (an arrest, a rape, an abduction), seized weapons, the
+   kind of actor that takes territory. Weaker cues (armed men on both sides, police at a protest,
+   a mob) only favour a sub-type.
+3. Otherwise the sentence's all-MiniLM-L6-v2 embedding is compared with prototypes of the
+   possible sub-types written from the codebook's definitions (``acled_subtypes``), and the
+   nearest wins (zero-shot, as the best CASE 2021 task 2 systems did). A sentence nearer a
+   prototype of news ACLED does not record (disasters, diplomacy, crime, claims of
+   responsibility) than to every possible sub-type gets no ACLED type.
+
+Only sentences holding an event ACLED might count are embedded, each once per process.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Collection
+from dataclasses import dataclass
 
+import numpy as np
+
+from newsledger.extract.events.acled_subtypes import NOT_ACLED_TEXTS, SUBTYPE_TEXTS
 from newsledger.records import AcledType
 
 BATTLES = "Battles"
@@ -19,7 +37,35 @@ PROTESTS = "Protests"
 RIOTS = "Riots"
 STRATEGIC = "Strategic developments"
 
-# Cue lemmas (lower case) that pick an explosion sub-type, most specific first.
+EVENT_TYPE: dict[str, str] = {
+    "Armed clash": BATTLES,
+    "Government regains territory": BATTLES,
+    "Non-state actor overtakes territory": BATTLES,
+    "Chemical weapon": EXPLOSIONS,
+    "Air/drone strike": EXPLOSIONS,
+    "Suicide bomb": EXPLOSIONS,
+    "Shelling/artillery/missile attack": EXPLOSIONS,
+    "Remote explosive/landmine/IED": EXPLOSIONS,
+    "Grenade": EXPLOSIONS,
+    "Sexual violence": VAC,
+    "Attack": VAC,
+    "Abduction/forced disappearance": VAC,
+    "Peaceful protest": PROTESTS,
+    "Protest with intervention": PROTESTS,
+    "Excessive force against protesters": PROTESTS,
+    "Violent demonstration": RIOTS,
+    "Mob violence": RIOTS,
+    "Agreement": STRATEGIC,
+    "Arrests": STRATEGIC,
+    "Change to group/activity": STRATEGIC,
+    "Disrupted weapons use": STRATEGIC,
+    "Headquarters or base established": STRATEGIC,
+    "Looting/property destruction": STRATEGIC,
+    "Non-violent transfer of territory": STRATEGIC,
+    "Other": STRATEGIC,
+}
+
+# Cue lemmas (lower case) that name the weapon and so the explosion sub-type, most specific first.
 WEAPON_CUES: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset({"chlorine", "sarin", "chemical", "toxic", "poisonous", "mustard", "nerve"}), "Chemical weapon"),
     (frozenset({"suicide", "self-immolation"}), "Suicide bomb"),
@@ -33,6 +79,8 @@ WEAPON_CUES: tuple[tuple[frozenset[str], str], ...] = (
 )
 CLASH_CUES = frozenset({"clash", "gunbattle", "gunfight", "firefight", "battle", "fighting", "fight", "crossfire",
                         "exchange", "encounter", "skirmish", "confrontation"})
+# Words that name an exchange of fire anywhere in the sentence ("killed in an exchange of fire").
+FIREFIGHT_CUES = frozenset({"gunbattle", "gunfight", "firefight", "crossfire", "skirmish", "shootout", "fire-fight"})
 ARMED_WORDS = frozenset({"army", "troops", "troop", "soldier", "force", "military", "militant", "rebel", "insurgent",
                          "fighter", "militia", "guerrilla", "terrorist", "jihadist", "police", "policeman", "gunman",
                          "unit", "battalion", "regiment", "brigade", "combatant", "convoy", "camp", "post",
@@ -54,72 +102,189 @@ WEAPON_OBJECTS = frozenset({"weapon", "arms", "ammunition", "explosive", "rifle"
 GROUP_CHANGE_TRIGGERS = frozenset({"mobilize", "mobilise", "mobilization", "mobilisation", "form", "recruit",
                                    "recruitment", "conscript", "conscription"})
 AGREEMENT_CUES = frozenset({"agreement", "deal", "ceasefire", "truce", "accord", "pact", "treaty", "peace"})
+# "claimed responsibility for the attack": CASE 2021 files the claim (ATTRIB), not the attack.
+RESPONSIBILITY_CUES = frozenset({"responsibility"})
+CLAIM_CUES = frozenset({"claim", "claimed", "claiming", "accept", "admit", "take"})
+
+# The sub-types an event of each kind may take.
+EXPLOSION_SUBTYPES = ("Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
+                      "Remote explosive/landmine/IED", "Grenade")
+VIOLENT_SUBTYPES = ("Armed clash", *EXPLOSION_SUBTYPES, "Sexual violence", "Attack", "Abduction/forced disappearance",
+                    "Mob violence", "Violent demonstration", "Excessive force against protesters",
+                    "Looting/property destruction")
+TERRITORY_SUBTYPES = ("Government regains territory", "Non-state actor overtakes territory", "Armed clash",
+                      "Non-violent transfer of territory")
+DESTRUCTION_SUBTYPES = ("Looting/property destruction", "Violent demonstration", "Mob violence", "Air/drone strike",
+                        "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Attack")
+PROTEST_SUBTYPES = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+                    "Violent demonstration")
+RIOT_SUBTYPES = ("Violent demonstration", "Mob violence")
+
+# Tuned on the CASE 2021 sample's dev half (leave-one-out); see docs/quality/events.md.
+HINT_BONUS = 0.10  # added to the similarity of the sub-type a weak cue favours
+NONE_MARGIN = 0.0  # a not-ACLED prototype must beat the best allowed sub-type by more than this
+
+
+@dataclass(frozen=True, slots=True)
+class Candidates:
+    """What the PLOVER event and cue words allow: the possible sub-types, one the cues decide
+    outright, or one they only favour (``hint``, also the answer without embeddings)."""
+
+    allowed: tuple[str, ...]
+    decided: str | None = None
+    hint: str | None = None
 
 
 def acled_type(plover: str, mode: str | None, trigger: str, cues: Collection[str],
-               actor: Collection[str] = (), target: Collection[str] = ()) -> AcledType | None:
+               actor: Collection[str] = (), target: Collection[str] = (),
+               sentence: str | None = None) -> AcledType | None:
     """The ACLED type of an event, or None when ACLED would not record it.
 
     ``cues`` are the lower-case lemmas of the event's sentence, ``actor``/``target`` those of its
-    participants, ``trigger`` the trigger's lemma.
+    participants, ``trigger`` the trigger's lemma. With ``sentence`` (the sentence's text) the
+    sub-type is checked and, where cue words do not decide it, chosen by embedding similarity;
+    without it, by cue words alone. Raises ``ModelNotFoundError`` when the embedding model is not
+    installed and a sentence is given.
     """
+    cands = candidates(plover, mode, trigger, cues, actor, target)
+    if cands is None:
+        return None
+    if sentence is None:
+        sub = cands.decided or cands.hint
+        return AcledType(EVENT_TYPE[sub], sub) if sub is not None else None
+    if plover == "ASSAULT" and not RESPONSIBILITY_CUES.isdisjoint(cues) and not CLAIM_CUES.isdisjoint(cues):
+        return None
+    sims, not_acled = similarities(sentence)
+    sub = choose(cands, sims)
+    if not_acled > sims[sub] + NONE_MARGIN:
+        return None
+    return AcledType(EVENT_TYPE[sub], sub)
+
+
+def choose(cands: Candidates, sims: dict[str, float], bonus: float = HINT_BONUS) -> str:
+    """The decided sub-type, else the allowed one nearest the sentence (the hinted one favoured)."""
+    if cands.decided is not None:
+        return cands.decided
+    return max(cands.allowed, key=lambda sub: sims[sub] + (bonus if sub == cands.hint else 0.0))
+
+
+def candidates(plover: str, mode: str | None, trigger: str, cues: Collection[str],
+               actor: Collection[str] = (), target: Collection[str] = ()) -> Candidates | None:
+    """The sub-types a PLOVER event may take, or None when ACLED would not count it."""
     if plover == "ASSAULT":
         return _violence(mode, trigger, cues, actor, target)
     if plover == "PROTEST":
-        # How the authorities met a protest decides first; then whether the protesters were violent.
-        if "police" in cues or "security" in cues:
-            if not LETHAL_FORCE_CUES.isdisjoint(cues):
-                return AcledType(PROTESTS, "Excessive force against protesters")
-            if not INTERVENTION_CUES.isdisjoint(set(cues) - {"police"}):
-                return AcledType(PROTESTS, "Protest with intervention")
-        if mode == "riot" or (not RIOT_CUES.isdisjoint(cues) and "peaceful" not in cues):
-            return AcledType(RIOTS, "Violent demonstration")
-        return AcledType(PROTESTS, "Peaceful protest")
+        return _protest(mode, cues)
     if plover == "COERCE":
         if mode == "arrest":
-            return AcledType(STRATEGIC, "Arrests")
+            return _decided("Arrests")
         if mode == "seize" and not WEAPON_OBJECTS.isdisjoint(target):
-            return AcledType(STRATEGIC, "Disrupted weapons use")
+            return _decided("Disrupted weapons use")
         if mode == "destroy":
-            return AcledType(STRATEGIC, "Looting/property destruction")
+            return _decided("Looting/property destruction")
         if mode == "restrict" and ("protest" in target or "protester" in target or "demonstration" in target):
-            return AcledType(PROTESTS, "Protest with intervention")
+            return _decided("Protest with intervention")
+        if trigger == "raid":
+            # An air raid is an air strike; a police raid is not an ACLED event by itself.
+            sub = _weapon(cues)
+            return _decided(sub) if sub in ("Air/drone strike", "Shelling/artillery/missile attack") else None
         return None
     if plover in ("AGREE", "SUPPORT", "RETREAT") and (
         (not AGREEMENT_CUES.isdisjoint(cues) and plover != "RETREAT") or mode in ("ceasefire", "disarm")
     ):
-        return AcledType(STRATEGIC, "Agreement")
+        return _decided("Agreement")
     if plover == "MOBILIZE" and mode == "base":
-        return AcledType(STRATEGIC, "Headquarters or base established")
+        return _decided("Headquarters or base established")
     if plover == "MOBILIZE" and trigger in GROUP_CHANGE_TRIGGERS:
         # Raising or forming a force changes what an armed group is (ACLED's "Change to group/activity").
-        return AcledType(STRATEGIC, "Change to group/activity")
+        return _decided("Change to group/activity")
     return None
 
 
+def _decided(sub: str) -> Candidates:
+    return Candidates((sub,), decided=sub)
+
+
 def _violence(mode: str | None, trigger: str, cues: Collection[str], actor: Collection[str],
-              target: Collection[str]) -> AcledType:
+              target: Collection[str]) -> Candidates:
     if mode == "sexual":
-        return AcledType(VAC, "Sexual violence")
+        return _decided("Sexual violence")
     if mode == "abduct":
-        return AcledType(VAC, "Abduction/forced disappearance")
+        return _decided("Abduction/forced disappearance")
     if mode == "destroy":
         if not WEAPON_OBJECTS.isdisjoint(target):
-            return AcledType(STRATEGIC, "Disrupted weapons use")
+            return _decided("Disrupted weapons use")
         if not MOB_CUES.isdisjoint(actor) or "rioter" in cues:
-            return AcledType(RIOTS, "Violent demonstration")
-        return AcledType(STRATEGIC, "Looting/property destruction")
+            return Candidates(DESTRUCTION_SUBTYPES, hint="Violent demonstration")
+        return Candidates(DESTRUCTION_SUBTYPES, hint="Looting/property destruction")
     if trigger in TERRITORY_MODES or mode in TERRITORY_MODES:
+        # Who takes the ground decides between the two territorial sub-types.
         if not NON_STATE_WORDS.isdisjoint(actor):
-            return AcledType(BATTLES, "Non-state actor overtakes territory")
+            return Candidates(TERRITORY_SUBTYPES, decided="Non-state actor overtakes territory")
         if not GOVERNMENT_WORDS.isdisjoint(actor) or trigger in ("retake", "recapture", "regain"):
-            return AcledType(BATTLES, "Government regains territory")
-        return AcledType(BATTLES, "Armed clash")
+            return Candidates(TERRITORY_SUBTYPES, decided="Government regains territory")
+        return Candidates(TERRITORY_SUBTYPES, hint="Armed clash")
+    weapon = _weapon(cues)
+    if weapon is not None:
+        return Candidates(VIOLENT_SUBTYPES, decided=weapon)
+    if not MOB_CUES.isdisjoint(actor):
+        return Candidates(VIOLENT_SUBTYPES, hint="Mob violence")
+    if (trigger in CLASH_CUES or not FIREFIGHT_CUES.isdisjoint(cues)
+            or (not ARMED_WORDS.isdisjoint(actor) and not ARMED_WORDS.isdisjoint(target))):
+        return Candidates(VIOLENT_SUBTYPES, hint="Armed clash")
+    return Candidates(VIOLENT_SUBTYPES, hint="Attack")
+
+
+def _weapon(cues: Collection[str]) -> str | None:
+    """The explosion sub-type the weapon named in the sentence gives, if any."""
     for words, sub in WEAPON_CUES:
         if not words.isdisjoint(cues):
-            return AcledType(EXPLOSIONS, sub)
-    if not MOB_CUES.isdisjoint(actor):
-        return AcledType(RIOTS, "Mob violence")
-    if trigger in CLASH_CUES or (not ARMED_WORDS.isdisjoint(actor) and not ARMED_WORDS.isdisjoint(target)):
-        return AcledType(BATTLES, "Armed clash")
-    return AcledType(VAC, "Attack")
+            return sub
+    return None
+
+
+def _protest(mode: str | None, cues: Collection[str]) -> Candidates:
+    # How the authorities met a protest decides first; then whether the protesters were violent.
+    if "police" in cues or "security" in cues:
+        if not LETHAL_FORCE_CUES.isdisjoint(cues):
+            return Candidates(PROTEST_SUBTYPES, hint="Excessive force against protesters")
+        if not INTERVENTION_CUES.isdisjoint(set(cues) - {"police"}):
+            return Candidates(PROTEST_SUBTYPES, hint="Protest with intervention")
+    if mode == "riot":
+        return Candidates(RIOT_SUBTYPES, hint="Violent demonstration")
+    if not RIOT_CUES.isdisjoint(cues) and "peaceful" not in cues:
+        return Candidates(PROTEST_SUBTYPES, hint="Violent demonstration")
+    return Candidates(PROTEST_SUBTYPES, hint="Peaceful protest")
+
+
+# --- embeddings -----------------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=1)
+def _prototypes() -> tuple[tuple[str, ...], np.ndarray, np.ndarray]:
+    """Sub-type names, their prototype vectors (one row each) and the not-ACLED prototype vectors."""
+    from newsledger.nlp.embed import load_encoder  # imported here: only the embedding path needs it
+
+    encoder = load_encoder()
+
+    def centroids(groups: dict[str, tuple[str, ...]]) -> np.ndarray:
+        rows = []
+        for texts in groups.values():
+            mean = encoder.encode(list(texts)).mean(axis=0)
+            rows.append(mean / np.linalg.norm(mean))
+        return np.array(rows, dtype=np.float32)
+
+    return tuple(SUBTYPE_TEXTS), centroids(SUBTYPE_TEXTS), centroids(NOT_ACLED_TEXTS)
+
+
+@functools.lru_cache(maxsize=512)
+def similarities(sentence: str) -> tuple[dict[str, float], float]:
+    """Cosine similarity of a sentence to each sub-type's prototype, and its highest similarity to a
+    prototype of news ACLED does not record."""
+    from newsledger.nlp.embed import load_encoder
+
+    names, subtypes, not_acled = _prototypes()
+    vec = load_encoder().encode([sentence])[0]
+    sims = dict(zip(names, (float(s) for s in subtypes @ vec), strict=True))
+    sims.setdefault("Other", -1.0)
+    return sims, float((not_acled @ vec).max())

@@ -12,23 +12,30 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
-from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract.context import ExtractContext
 from newsledger.extract.events.acled import acled_type
 from newsledger.extract.events.lexicon import Sense, load_lexicon
+from newsledger.extract.events.participants import (
+    OBJECT_DEPS,
+    PASSIVE_SUBJECT_DEPS,
+    _child,
+    _Found,
+    _is_time,
+    _participant_words,
+    _span_ref,
+    _targets_from_embedded_events,
+    assign_participants,
+)
 from newsledger.records import (
-    Entity,
     Event,
     EventPlace,
     EventTime,
     Place,
     Quantity,
     Quote,
-    SpanRef,
     TimeExpression,
 )
 
@@ -36,28 +43,6 @@ logger = logging.getLogger(__name__)
 
 PUBLICATION_DATE_TEXT = "(publication date)"
 
-SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
-PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
-OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd", "dative"})
-# Modifiers kept on the left of a participant's head noun ("the international community").
-NP_LEFT_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "case", "predet",
-                          "advmod", "npadvmod"})
-# The preposition that introduces a recipient, per event type ("call on X", "protest against X").
-TARGET_PREPS: dict[str, frozenset[str]] = {
-    "REQUEST": frozenset({"on", "upon", "to"}),
-    "ACCUSE": frozenset({"against", "of", "about", "on"}),
-    "THREATEN": frozenset({"against", "with"}),
-    "PROTEST": frozenset({"against", "outside"}),
-    "ASSAULT": frozenset({"on", "against", "at"}),
-    "CONSULT": frozenset({"with"}),
-    "AGREE": frozenset({"with"}),
-    "COOPERATE": frozenset({"with"}),
-    "SUPPORT": frozenset({"to", "with"}),
-    "AID": frozenset({"to", "for"}),
-    "SANCTION": frozenset({"against", "on"}),
-    "COERCE": frozenset({"on", "against"}),
-    "REJECT": frozenset({"by", "from"}),
-}
 REPORTING_VERBS = frozenset({"say", "tell", "report", "claim", "add", "explain", "announce", "state", "allege",
                              "confirm", "insist", "note", "write", "quote", "declare", "reveal", "acknowledge",
                              "assert", "indicate", "suggest", "believe", "argue", "comment", "estimate"})
@@ -79,7 +64,6 @@ NON_AGENT_CAUSES = frozenset({"earthquake", "quake", "tsunami", "flood", "storm"
                               "crash", "accident", "collision", "disease", "virus", "heat", "cold", "drought",
                               "famine", "tornado", "mudslide", "wave", "heatwave", "outbreak", "epidemic",
                               "illness", "stampede", "derailment", "leak", "spill", "wreck"})
-PRONOUN_SPEAKER_WORDS = frozenset({"we", "i", "us"})
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -95,30 +79,7 @@ LOCATIVE_PREPS = frozenset({"in", "at", "across", "throughout", "around", "near"
                             "into", "on", "from", "along", "over", "off", "beyond"})
 DEMANDING_SAYERS = frozenset({"say", "declare", "reiterate", "conclude", "announce", "insist", "state", "stress",
                               "tell", "add"})
-PARTITIVE_NOUNS = frozenset({"position", "positions", "part", "scores", "dozens", "hundreds", "thousands", "members",
-                             "member", "number", "some", "many", "most", "all", "one", "third", "half", "group",
-                             "camp", "camps", "home", "homes", "office", "offices"})
-PLACE_RECIPIENT_TYPES = frozenset({"CONCEDE", "THREATEN", "SANCTION", "MOBILIZE", "AID", "RETREAT", "REJECT"})
-# Types whose direct object is the one acted on (the victim, the arrested, the mobilised).
-DIRECT_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})
-RECIPIENT_PREPS = ("to", "with", "from", "against")
-PARTY_NOUNS = frozenset({"government", "people", "authority", "authorities", "leader", "official", "rebel",
-                         "force", "forces", "army", "troops", "police", "community", "council", "parliament",
-                         "minister", "president", "party", "group", "refugee", "civilian", "prisoner",
-                         "protester", "worker", "student", "country", "nation", "state", "regime", "militant"})
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "xcomp", "conj", "acl", "csubj", "pcomp"})
-
-
-@dataclass
-class _Found:
-    """An event while it is being assembled."""
-
-    token: Token
-    sense: Sense
-    actor: Token | None = None
-    target: Token | None = None
-    passive: bool = False
-    record_fields: dict[str, Any] = field(default_factory=dict)
 
 
 def extract_events(doc: Doc, context: ExtractContext | None = None) -> tuple[Event, ...]:
@@ -129,10 +90,7 @@ def extract_events(doc: Doc, context: ExtractContext | None = None) -> tuple[Eve
         sent_found = [f for f in (_trigger(tok, lexicon) for tok in sent) if f is not None]
         sent_found = _drop_nested_duplicates(sent_found)
         for f in sent_found:
-            _arguments(f, sent_found)
-            f.target = _through_partitive(f.target)
-            if f.sense.type in PLACE_RECIPIENT_TYPES and (f.target is None or not _is_party(f.target)):
-                f.target = _place_as_recipient(f) or f.target
+            assign_participants(f, sent_found)
         found.extend(f for f in sent_found if not _non_agent_cause(f))
     _targets_from_embedded_events(found)
     return _records(doc, context, found)
@@ -203,180 +161,6 @@ def _drop_nested_duplicates(found: list[_Found]) -> list[_Found]:
     return kept
 
 
-# --- participants ---------------------------------------------------------------------------------
-
-
-def _is_passive(tok: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
-        tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") and not any(c.dep_ == "aux" for c in tok.children)
-    )
-
-
-def _child(tok: Token, deps: Iterable[str]) -> Token | None:
-    wanted = set(deps)
-    return next((c for c in tok.children if c.dep_ in wanted), None)
-
-
-def _prep_object(tok: Token, preps: Iterable[str]) -> Token | None:
-    wanted = set(preps)
-    for c in tok.children:
-        if c.dep_ in ("prep", "agent", "prt") and c.lower_ in wanted:
-            obj = _child(c, ("pobj",))
-            if obj is not None:
-                return obj
-    return None
-
-
-def _arguments(f: _Found, sent_found: Sequence[_Found]) -> None:
-    tok = f.token
-    targets = TARGET_PREPS.get(f.sense.type, frozenset())
-    if tok.pos_ == "VERB":
-        f.passive = _is_passive(tok)
-        if f.passive:
-            f.actor = _prep_object(tok, ("by",))
-            f.target = _child(tok, PASSIVE_SUBJECT_DEPS)
-            if f.target is None and tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
-                f.target = tok.head
-            if f.target is None:
-                f.target = _coordinated_passive_target(f, sent_found)
-        else:
-            f.actor = _child(tok, SUBJECT_DEPS) or _inherited_subject(tok)
-            if f.sense.condition == "prep":
-                # "call on X", "warn against X": the preposition that licensed the trigger names the recipient.
-                f.target = _prep_object(tok, targets)
-                if f.target is not None:
-                    return
-            if f.sense.type not in DIRECT_OBJECT_TYPES:
-                f.target = _recipient(tok, TARGET_PREPS.get(f.sense.type, frozenset()))
-                if f.target is not None:
-                    return
-            if f.sense.condition == "prep":
-                # "call on X", "warn against X": the preposition that licensed the trigger names the recipient.
-                f.target = _prep_object(tok, targets) or _child(tok, OBJECT_DEPS)
-            else:
-                f.target = _child(tok, OBJECT_DEPS) or _prep_object(tok, targets)
-        if f.actor is None and tok.dep_ == "acl" and tok.tag_ == "VBG":
-            f.actor = tok.head
-        return
-    # A noun: "Wagner's recruitment of prisoners by ...", "recruitment centres for PMC Wagner".
-    f.actor = _child(tok, ("poss",)) or _prep_object(tok, ("by",))
-    f.target = _prep_object(tok, ("of", *targets))
-    if f.actor is None:
-        f.actor = next((c for c in tok.children if c.dep_ == "compound" and c.ent_type_ in ("ORG", "GPE", "NORP",
-                                                                                              "PERSON")), None)
-    if f.actor is None and tok.dep_ == "compound":
-        head = tok.head
-        f.actor = next((c for c in head.children if c.dep_ in ("compound", "poss") and c is not tok
-                        and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")), None) or _prep_object(head, ("for",))
-    if f.actor is None and tok.dep_ in OBJECT_DEPS and tok.head.pos_ == "VERB" and tok.head.lemma_ in (
-        "carry", "launch", "stage", "conduct", "mount", "hold", "open", "impose", "begin", "make", "establish",
-        "take", "gain", "regain", "seize", "assume", "wrest", "declare", "issue", "lodge", "file"
-    ):
-        f.actor = _child(tok.head, SUBJECT_DEPS) or _inherited_subject(tok.head)
-
-
-def _is_party(tok: Token) -> bool:
-    """A named or human participant, as opposed to the thing offered, demanded or rejected."""
-    if tok.tag_ in ("WDT", "WP", "EX") or tok.lower_ in ("it", "this", "that", "what", "which"):
-        return False
-    return tok.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or tok.pos_ in ("PROPN", "PRON") or \
-        tok.lemma_.lower() in PARTY_NOUNS
-
-
-def _recipient(tok: Token, type_preps: frozenset[str]) -> Token | None:
-    """Whom a verbal or cooperative act is addressed to: "offered troops to Lebanon", "demanded that
-    the US cancel", "rejected calls by Belarus", "threatened to cut off electricity to Nakhichevan"."""
-    obj = _child(tok, OBJECT_DEPS)
-    if obj is not None and _is_party(obj):
-        return obj
-    verbs = [tok, *(c for c in tok.children if c.dep_ == "xcomp")]
-    verbs += [g for v in verbs[1:] for g in v.children if g.dep_ in ("xcomp", "conj")]
-    for verb in verbs[1:]:
-        # "threatened to ban Ugandan opposition candidates": the object of what is threatened.
-        obj = _child(verb, OBJECT_DEPS)
-        if obj is not None and _is_party(obj):
-            return obj
-    for verb in verbs:
-        found = _prep_object(verb, RECIPIENT_PREPS) or _prep_object(verb, type_preps - {"of", "about", "for"})
-        if found is not None and not _is_time(found):
-            return found
-    nouns = [c for v in verbs for c in v.children if c.dep_ in OBJECT_DEPS]
-    for noun in nouns:
-        found = _prep_object(noun, ("by", "from", "to", "with", "of", "against", "on"))
-        if found is not None and _is_party(found):
-            return found
-    for c in tok.children:
-        if c.dep_ == "ccomp":
-            subject = _child(c, SUBJECT_DEPS)
-            if subject is not None and _is_party(subject):
-                return subject
-    return None
-
-
-def _is_time(tok: Token) -> bool:
-    return tok.ent_type_ in ("DATE", "TIME")
-
-
-def _through_partitive(tok: Token | None) -> Token | None:
-    """"positions of the Palestinian security forces", "scores of refugees": the party, not the part."""
-    if tok is None or tok.lemma_.lower() not in PARTITIVE_NOUNS:
-        return tok
-    inner = _prep_object(tok, ("of",))
-    return inner if inner is not None else tok
-
-
-def _place_as_recipient(f: _Found) -> Token | None:
-    """Curfews, sanctions and deployments fall on the people of a place: "lifted a curfew in Montenegro"."""
-    holders = [f.token, *(c for c in f.token.children if c.dep_ in OBJECT_DEPS or c.dep_ == "xcomp")]
-    for holder in holders:
-        found = _prep_object(holder, ("in", "into"))
-        if found is not None and found.ent_type_ in ("GPE", "LOC", "NORP"):
-            return found
-    return None
-
-
-def _inherited_subject(tok: Token) -> Token | None:
-    """The subject a verb shares with the verb it hangs from ("prepared to resume shelling")."""
-    current = tok
-    for _ in range(3):
-        if current.dep_ not in ("xcomp", "conj", "advcl") or current.head is current:
-            return None
-        head = current.head
-        if head.pos_ not in ("VERB", "AUX"):
-            return None
-        if _is_passive(head) and current.dep_ == "xcomp":
-            return None
-        subject = _child(head, SUBJECT_DEPS)
-        if subject is not None:
-            return subject
-        current = head
-    return None
-
-
-def _coordinated_passive_target(f: _Found, sent_found: Sequence[_Found]) -> Token | None:
-    """"recruits have been executed ... and have been injured": the second verb shares the first's subject."""
-    if f.token.dep_ != "conj":
-        return None
-    earlier = [o for o in sent_found if o.token.i < f.token.i and o.passive and o.target is not None]
-    return earlier[-1].target if earlier else None
-
-
-def _targets_from_embedded_events(found: Sequence[_Found]) -> None:
-    """Whom an accusation is against: the actor of the act it names ("warned of recruitment by Wagner")."""
-    by_token = {f.token.i: f for f in found}
-    for f in found:
-        if f.sense.type not in ("ACCUSE", "PROTEST", "REQUEST"):
-            continue
-        embedded = by_token.get(f.target.i) if f.target is not None else None
-        if embedded is None:
-            embedded = next((by_token[c.i] for p in f.token.children if p.dep_ == "prep"
-                             for c in p.children if c.dep_ == "pobj" and c.i in by_token), None)
-        if embedded is not None and embedded.actor is not None and (
-            f.target is None or f.target.i == embedded.token.i
-        ):
-            f.target = embedded.actor
-
-
 def _non_agent_cause(f: _Found) -> bool:
     if f.sense.type != "ASSAULT":
         return False
@@ -413,7 +197,7 @@ def _records(doc: Doc, context: ExtractContext, found: Sequence[_Found]) -> tupl
         target = _span_ref(f.target, context, quote) if f.target is not None and not _is_time(f.target) else None
         cues = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
         acled = acled_type(type_, f.sense.mode, tok.lemma_.lower(), cues,
-                           _participant_words(f.actor), _participant_words(f.target))
+                           _participant_words(f.actor), _participant_words(f.target), sentence=sent.text)
         time = _event_time(doc, tok, context)
         key = (type_, tok.lemma_.lower())
         if time is not None:
@@ -436,53 +220,6 @@ def _records(doc: Doc, context: ExtractContext, found: Sequence[_Found]) -> tupl
             quantities=_quantities(tok),
         ))
     return tuple(events)
-
-
-def _participant_words(tok: Token | None) -> set[str]:
-    if tok is None:
-        return set()
-    return {t.lemma_.lower() for t in tok.subtree} | {t.lower_ for t in tok.subtree}
-
-
-def _np_bounds(tok: Token) -> tuple[int, int]:
-    """Character bounds of a participant: its head noun with the modifiers on its left."""
-    left = tok
-    for c in tok.lefts:
-        if c.dep_ in NP_LEFT_DEPS:
-            left = min(left, c.left_edge, key=lambda t: t.i)
-            break
-    right = tok
-    # Keep a name's tail together ("the Wagner Group", "Islamic State (ISIS)" stays at its head).
-    for c in tok.rights:
-        if c.dep_ in ("compound", "flat", "nummod") and c.i == right.i + 1:
-            right = c
-    # Never across a line break: a caption or byline parsed into the phrase is not part of it.
-    for t in tok.doc[left.i : tok.i]:
-        if t.is_space or "\n" in t.whitespace_:
-            left = t.nbor(1)
-    while (left.is_punct or left.is_space) and left.i < tok.i:
-        left = left.nbor(1)
-    return left.idx, right.idx + len(right.text)
-
-
-def _span_ref(tok: Token, context: ExtractContext, quote: Quote | None) -> SpanRef:
-    if tok.lower_ in PRONOUN_SPEAKER_WORDS and quote is not None and quote.speaker is not None:
-        return quote.speaker
-    start, end = _np_bounds(tok)
-    text = tok.doc.text[start:end]
-    return SpanRef(start, end, text, _entity_at(tok, start, end, context.entities))
-
-
-def _entity_at(tok: Token, start: int, end: int, entities: Iterable[Entity]) -> str | None:
-    head = (tok.idx, tok.idx + len(tok.text))
-    best: str | None = None
-    for entity in entities:
-        for s, e in entity.mentions:
-            if s < head[1] and head[0] < e:
-                return entity.id
-            if best is None and s >= start and e <= end:
-                best = entity.id
-    return best
 
 
 def _quote_of(offset: int, quotes: Iterable[Quote]) -> Quote | None:
