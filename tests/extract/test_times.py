@@ -142,3 +142,55 @@ def test_governing_time_ignores_durations_and_other_sentences(nlp) -> None:  # t
     left = text.index("left")
     chosen = governing_time(result, left, left + 4, doc)
     assert chosen is not None and chosen.value == "2023-03-10"
+
+
+WSJ_THURSDAY = date(1989, 10, 26)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a possessive weekday in a present-tense clause is the one just past
+        ("The move follows Tuesday's declaration by Ford.", PUBLISHED, [("Tuesday", "2023-03-07")]),
+        ("The stake is far below Friday's purchases.", PUBLISHED, [("Friday", "2023-03-10")]),
+        ("Tuesday's meeting will decide the budget.", PUBLISHED, [("Tuesday", "2023-03-14")]),
+        # present perfect progressive is a past tense
+        ("Investigators have been searching for Kopp since shortly after the Aug. 1 slaying.", PUBLISHED,
+         [("Aug. 1", "2022-08-01")]),
+        # a bare month in a past-tense clause lies in the past; with no tense, the earlier one is preferred
+        ("In April, a clinic bombing killed a security guard.", PUBLISHED, [("April", "2022-04")]),
+        ("In January, a clinic bombing killed a security guard.", date(1998, 10, 25), [("January", "1998-01")]),
+        ("More than two-thirds of the systems shipped were products introduced in April.", WSJ_THURSDAY,
+         [("April", "1989-04")]),
+        ("A group of lenders has extended Control Data $90 million in loans through January.", date(1989, 10, 30),
+         [("January", "1990-01")]),
+        ("The split will be payable Dec. 7, the company said.", date(1989, 10, 27), [("Dec. 7", "1989-12-07")]),
+        ("He resigned as chief executive in March for health reasons.", date(1989, 10, 30), [("March", "1989-03")]),
+        # quarterly reports: "a year ago" is the reported quarter, not a forecast or a contrasted one
+        ("Travelers's third-quarter net income rose 11%. The earthquake will result in a fourth-quarter charge. "
+         "Earnings fell 59% in the latest quarter, compared with earnings a year ago.", date(1989, 11, 2),
+         [("third-quarter", "1989-Q3"), ("fourth-quarter", "1989-Q4"), ("the latest quarter", "1989-Q3"),
+          ("a year ago", "1988-Q3")]),
+        ("Kimberly-Clark posted a 20% gain in third-quarter net income. After a flat second quarter, interest "
+         "expense was lower than a year ago.", date(1989, 11, 1),
+         [("third-quarter", "1989-Q3"), ("second quarter", "1989-Q2"), ("a year ago", "1988-Q3")]),
+        ("Net rose in the third quarter. In the comparable year-ago quarter, it lost money.", date(1989, 11, 1),
+         [("the third quarter", "1989-Q3"), ("the comparable year-ago quarter", "1988-Q3")]),
+        # after "the nine months" a year earlier is the year
+        ("Net rose 16% in the third quarter. In the nine months, net rose 13% from a year earlier.", WSJ_THURSDAY,
+         [("the third quarter", "1989-Q3"), ("the nine months", "P9M"), ("a year earlier", "1988")]),
+        ("Net for the year-earlier nine months included a gain.", WSJ_THURSDAY,
+         [("the year-earlier nine months", "P9M")]),
+        ("In 1992 it expanded. Mr. LaMothe forecast an earnings increase for the full year.", date(1989, 10, 30),
+         [("1992", "1992"), ("the full year", "1989")]),
+        ("Sales for the full year were $6.6 billion.", date(1989, 11, 2), [("the full year", "1989")]),
+        ("The quarter-to-quarter comparison was enhanced by charges.", WSJ_THURSDAY, []),
+        ("It doesn't bode well for coming quarters. Europe was weak over the past several quarters.", WSJ_THURSDAY,
+         [("coming quarters", "FUTURE_REF"), ("the past several quarters", "PAST_REF")]),
+        ("Prices have risen over the past two quarters.", WSJ_THURSDAY, [("the past two quarters", "P2Q")]),
+        ("It wants to sell the unit as soon as possible. We don't minimize the challenges of the near term.",
+         WSJ_THURSDAY, [("as soon as possible", "FUTURE_REF"), ("the near term", "FUTURE_REF")]),
+    ],
+)
+def test_tense_and_report_periods(nlp, text: str, published: date, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert [(t.text, t.value) for t in times(nlp, text, published)] == expected

@@ -64,7 +64,7 @@ _TRIGGER = re.compile(
     r"hourly|nightly|soon|future|past|lately|nowadays|present|christmas|thanksgiving|halloween|new year|"
     r"independence|election|fortnight|noon|midnight|weekend|period|fiscal|first|third|fourth|half|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|"
-    r"seventy|eighty|ninety|hundred|several|few|many|couple|dozen|decades)",
+    r"seventy|eighty|ninety|hundred|several|few|many|couple|dozen|decades|near\s+term)",
     re.IGNORECASE,
 )
 _WINDOW = 70
@@ -245,6 +245,8 @@ def verb_direction(verb: Token, depth: int = 0) -> int:
         return -1
     if verb.tag_ == "VBN" and words & {"has", "have", "'ve", "had"}:
         return -1
+    if "been" in words and words & {"has", "have", "'ve", "had"}:
+        return -1  # present perfect progressive: "have been searching since the Oct. 23 slaying"
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return PRESENT  # a weekday then points forward; a month or season stays near
     if words & {"would", "could", "might", "should"}:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from newsledger.extract.times.calendar import coarser, fmt, season_of, shift
+from newsledger.extract.times.calendar import add_months, coarser, fmt, season_of, shift
 from newsledger.extract.times.lexicon import (
     DAY,
     FUTURE_REF,
@@ -41,6 +41,10 @@ from newsledger.extract.times.lexicon import (
 
 Value = tuple[str, str, str | None]
 TENSE_PENALTY_DAYS = 200
+# A bare month ("in January") never lies on the side the tense contradicts.
+MONTH_TENSE_PENALTY_DAYS = 400
+# Without a tense, news reports more past than future: a later candidate pays this much.
+NEUTRAL_FUTURE_PENALTY_DAYS = 60
 PRESENT = 2  # what a direction callback returns for a present-tense clause
 
 
@@ -53,7 +57,8 @@ class Resolver:
     sentence: Callable[[int, int], str] = lambda start, end: ""
     ref: date | None = None
     ref_granularity: str = "day"
-    last_quarter: tuple[int, int] | None = None
+    last_quarter: tuple[int, int] | None = None  # the quarter a results report is about
+    months_period: bool = False  # the last results period named was "the (first) nine months"
     text: str = ""
 
     def __post_init__(self) -> None:
@@ -112,17 +117,26 @@ def _settled(direction: int) -> int:
     return 0 if direction == PRESENT else direction
 
 
+_BOUND_BEFORE = re.compile(r"\b(?:through|until|till|by)\s+$", re.IGNORECASE)
+
+
 def _nearest_year(r: Resolver, m: re.Match[str], month: int, day: int | None) -> int | None:
     """The year of a month (and day) given without one: the nearest one, the tense weighing in.
 
-    A candidate on the side the tense contradicts pays ``TENSE_PENALTY_DAYS``, so "payable
-    Dec. 7" in a past-tense sentence of late October is still this December, while "in
-    February" said in a past-tense sentence of March is last month.
+    A day on the side the tense contradicts pays ``TENSE_PENALTY_DAYS``, so "payable Dec. 7"
+    in a past-tense sentence of late October is still this December; a bare month pays
+    ``MONTH_TENSE_PENALTY_DAYS``, so "In January, a bombing killed..." in October is this
+    January, and "in February" said in a past-tense sentence of March is last month. Without a
+    tense a later candidate pays ``NEUTRAL_FUTURE_PENALTY_DAYS`` ("products introduced in
+    April", said in October, is this April).
     """
     if r.anchor is None:
         return None
     a = r.anchor
     direction = _settled(r.direction(m.start(), m.end()))
+    if direction < 0 and _BOUND_BEFORE.search(r.text[max(0, m.start() - 10) : m.start()]):
+        direction = 0  # "has extended loans through January": the bound may lie ahead
+    penalty = TENSE_PENALTY_DAYS if day else MONTH_TENSE_PENALTY_DAYS
     best: tuple[float, int] | None = None
     for year in (a.year - 1, a.year, a.year + 1):
         try:
@@ -132,7 +146,9 @@ def _nearest_year(r: Resolver, m: re.Match[str], month: int, day: int | None) ->
         delta = (when - a).days
         if day is None and month == a.month and year == a.year:
             delta = 0
-        cost = abs(delta) + (TENSE_PENALTY_DAYS if delta * direction < 0 else 0)
+        cost = abs(delta) + (penalty if delta * direction < 0 else 0)
+        if direction == 0 and delta > 0:
+            cost += NEUTRAL_FUTURE_PENALTY_DAYS
         if best is None or cost < best[0]:
             best = (cost, year)
     return best[1] if best else a.year
@@ -291,22 +307,42 @@ def quarter(m: re.Match[str], r: Resolver) -> Value | None:
         if m["ago"] or (q > current_q and r.direction(m.start(), m.end()) < 0):
             year -= 1
     value = f"{year:04d}-Q{q}"
-    r.last_quarter = (year or 0, q)
+    r.months_period = False
+    reported = (year + 1 if m["ago"] else year, q) if year is not None else None
+    if reported is not None and (r.last_quarter is None or _reporting_quarter(r, m, *reported)):
+        r.last_quarter = reported
     if m["year"] or m["y1"]:
         r.set_reference(value[:4], "year")
     return "DATE", value, None
+
+
+def _reporting_quarter(r: Resolver, m: re.Match[str], year: int, q: int) -> bool:
+    """Whether a quarter named in the text can be the one a results report is about.
+
+    It must have ended within about nine months before the publication date: "a fourth-quarter
+    charge" expected, "the third quarter of 1990" forecast or "the 1988 second quarter" recalled
+    in a third-quarter report do not change what "a year ago" compares with, nor does "a flat
+    second quarter" (an indefinite article).
+    """
+    if r.anchor is None:
+        return False
+    end = add_months(date(year, 3 * q, 1), 1) - timedelta(days=1)
+    if not timedelta(0) <= r.anchor - end <= timedelta(days=270):
+        return False
+    return not re.search(r"\ban?\s+(?:[\w-]+\s+)?$", r.text[max(0, m.start() - 20) : m.start()], re.IGNORECASE)
 
 
 def the_quarter(m: re.Match[str], r: Resolver) -> Value | None:
     word = (m["which"] or "").lower()
     if r.anchor is None:
         return "DATE", "XXXX-QX", None
+    r.months_period = False
     current = (r.anchor.year, (r.anchor.month - 1) // 3 + 1)
     previous = (current[0] - 1, 4) if current[1] == 1 else (current[0], current[1] - 1)
     if word in ("current", "this"):
         year, q = current
     elif word in ("latest", "recent"):
-        year, q = previous
+        year, q = r.last_quarter or previous
     elif word in ("next", "coming"):
         year, q = (current[0] + (current[1] == 4), current[1] % 4 + 1)
     else:
@@ -358,12 +394,19 @@ def weekday(m: re.Match[str], r: Resolver) -> Value | None:
         d = a + timedelta(days=wd - a.isoweekday())
     elif back == 0:
         d = a
-    elif r.direction(m.start(), m.end()) > 0:
+    elif _points_forward(r, m):
         d = a + timedelta(days=(wd - a.isoweekday()) % 7)
     else:
         d = a - timedelta(days=back)
     r.set_reference(d.isoformat(), "day")
     return "DATE", d.isoformat(), None
+
+
+def _points_forward(r: Resolver, m: re.Match[str]) -> bool:
+    direction = r.direction(m.start(), m.end())
+    if direction == PRESENT and r.text[m.end() : m.end() + 2] in ("'s", "’s"):
+        return False  # "follows Tuesday's declaration", "over Thursday's closing price"
+    return direction > 0
 
 
 def part_of_day(m: re.Match[str], r: Resolver) -> Value | None:
@@ -398,6 +441,7 @@ def the_quarter_step(r: Resolver, n: int) -> Value:
         return "DATE", "XXXX-QX", None
     value = fmt(shift(r.anchor, "quarter", n), "quarter")
     r.last_quarter = (int(value[:4]), int(value[-1]))
+    r.months_period = False
     return "DATE", value, None
 
 
@@ -444,7 +488,14 @@ def duration(m: re.Match[str], r: Resolver) -> Value | None:
         return None
     if unit.rstrip("s") == "night" and n is None:
         return None
+    if unit == "months" and (m["pre"] or "").lower().startswith("the"):
+        r.months_period = True  # "in the first nine months": results for a span of months
     return "DURATION", duration_value(n, unit.rstrip("s")), None
+
+
+def vague_quarters(m: re.Match[str], r: Resolver) -> Value | None:
+    """TimeBank reads "the past several quarters" and "coming quarters" as references, not durations."""
+    return "DATE", "PAST_REF" if m["past"] else "FUTURE_REF", None
 
 
 def vague_plural(m: re.Match[str], r: Resolver) -> Value | None:
@@ -471,6 +522,8 @@ def ago(m: re.Match[str], r: Resolver) -> Value | None:
         n = round(n)
     granularity = {"day": "day", "week": "week", "month": "month", "quarter": "quarter", "year": "year",
                    "decade": "decade", "century": "century"}[cal]  # fmt: skip
+    if cal == "year" and n == 1 and r.anchor is not None and r.months_period:
+        return "DATE", f"{r.anchor.year - 1:04d}", None  # "the nine months ... a year earlier"
     if cal == "year" and n == 1 and r.anchor is not None and (
         r.last_quarter is not None or "quarter" in r.sentence(m.start(), m.end()).lower()
     ):
@@ -619,26 +672,29 @@ def year_end(m: re.Match[str], r: Resolver) -> Value | None:
 def fiscal_period(m: re.Match[str], r: Resolver) -> Value | None:
     if m["year"]:
         # "the 1988 period" in a quarterly report is that year's quarter
-        if r.last_quarter is not None:
+        if r.last_quarter is not None and not r.months_period:
             return "DATE", f"{m['year']}-Q{r.last_quarter[1]}", None
         return "DATE", m["year"], None
     if "current" in m[0].lower():
         return "DATE", r.relative("year", 0, "year"), None
     if re.match(r"\s+end(?:ed|ing)\b", r.text[m.end() : m.end() + 10]):
         return "DURATION", "P1Y", None
+    if re.match(r"the\s+full\b", m[0], re.IGNORECASE):
+        return "DATE", r.relative("year", 0, "year"), None  # "forecast an increase for the full year"
     return "DATE", r.relative("year", 0, "year", from_ref=True), None
 
 
 def year_ago_adjective(m: re.Match[str], r: Resolver) -> Value | None:
     if r.anchor is None:
         return "DATE", "PAST_REF", None
-    if r.last_quarter is not None:
+    if r.last_quarter is not None and not r.months_period:
         return "DATE", f"{r.last_quarter[0] - 1:04d}-Q{r.last_quarter[1]}", None
     return "DATE", f"{r.anchor.year - 1:04d}", None
 
 
 def months_span(m: re.Match[str], r: Resolver) -> Value | None:
     n = number(m["num"])
+    r.months_period = True
     return "DURATION", duration_value(n, "month"), None
 
 
@@ -669,7 +725,7 @@ RULES: tuple[Rule, ...] = (
           month_relative_year),
     _rule("month_alone",
           rf"(?:(?P<rel>last|next|this(?:\s+past|\s+coming)?|past|coming)\s+)?(?P<month>{MONTH})(?!\w|\.\w)"
-          rf"(?!\s+(?:\d|[A-Z][a-z]+\s+(?:said|says)|(?:for|of)\s+[A-Z]))",
+          rf"(?!\s+(?:\d|(?-i:[A-Z][a-z]+)\s+(?:said|says)|(?:for|of)\s+(?-i:[A-Z])))",
           month_alone),
     _rule("year", rf"(?P<year>{YEAR})(?!\s*(?:%|percent|per\s*cent)|[.,]\d|-\d|s\b|'s)", year_alone),
     _rule("fiscal_year", r"(?:the\s+)?fiscal(?:\s+year)?\s+(?P<year>(?:19|20)\d\d|'?\d\d)", fiscal_year),
@@ -688,9 +744,9 @@ RULES: tuple[Rule, ...] = (
           rf"(?:(?P<ord>{ORDINAL})[\s-]+(?:fiscal[\s-]+)?quarter|Q(?P<qn>[1-4]))"
           rf"(?:\s+of\s+(?:fiscal\s+)?(?P<year>{YEAR}))?", quarter),
     _rule("the_quarter",
-          r"(?:the|that|this|its)\s+(?:(?P<which>year-ago|year-earlier|year-before|current|latest|recent|"
+          r"(?:the|that|this|its)\s+(?:(?:comparable|same)\s+(?=\S+\s+quarter))?(?:(?P<which>year-ago|year-earlier|year-before|current|latest|recent|"
           r"last|previous|past|prior|preceding|next|coming|same|comparable)\s+)?(?:fiscal\s+)?(?:quarter|period)"
-          r"(?!\s+of\s+\d|ly)", the_quarter),
+          r"(?!\s+of\s+\d|ly|-to-)", the_quarter),
     _rule("half", rf"(?:the\s+)?(?P<ord>first|second|1st|2nd)\s+half(?:\s+of\s+(?:the\s+year|(?P<year>{YEAR})))?",
           half),
     _rule("relative_day",
@@ -709,9 +765,12 @@ RULES: tuple[Rule, ...] = (
           rf"(?P<dir>ago|earlier|later|previously|back|from\s+now|hence|before(?=\s*[,.;])|after(?=\s*[,.;]))",
           ago),
     _rule("vague_ago", r"(?P<num>)(?P<unit>years|months|weeks|days|decades)\s+(?P<dir>ago|earlier|later)", ago),
+    _rule("vague_quarters",
+          r"(?:the\s+)?(?:(?P<past>past|recent|last|previous)(?:\s+(?:several|few))?"
+          r"|coming|future|upcoming|next\s+(?:several|few))\s+quarters", vague_quarters),
     _rule("duration",
           rf"(?P<pre>(?:the\s+)?(?:(?:first|past|last|next|coming|previous|following|final|latest|recent|"
-          rf"same|entire|full|whole|further|additional|another|consecutive)\s+))?"
+          rf"same|entire|full|whole|further|additional|another|consecutive|year-earlier|year-ago)\s+))?"
           rf"(?P<num>{NUM})[\s-]+(?P<unit>{UNIT})(?P<old>[\s-]+old)?", duration),
     _rule("vague_plural",
           r"(?:(?:the\s+)?(?P<q>recent|past|coming|next|last|previous|many|several|few|some)\s+)?"
@@ -751,6 +810,7 @@ RULES: tuple[Rule, ...] = (
     _rule("year_end", r"(?:the\s+)?year[\s-]end", year_end),
     _rule("fiscal_period",
           r"the\s+(?:(?:full|entire|whole)\s+)?(?:fiscal\s+|calendar\s+)?year(?=\s+end(?:ed|ing)\b|\s*[,.;])"
+          r"|the\s+full\s+(?:fiscal\s+|calendar\s+)?year(?!\s+(?:of|ago|earlier|before|after)\b)"
           r"|the\s+current\s+(?:fiscal\s+|calendar\s+)?year|the\s+(?P<year>{YEAR})\s+(?:period|fiscal\s+year)"
           .replace("{YEAR}", YEAR), fiscal_period),
     _rule("year_ago_adjective", r"year-(?:earlier|ago)(?!\s+(?:quarter|period|third|second|first|fourth))",

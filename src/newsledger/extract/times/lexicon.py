@@ -42,7 +42,7 @@ PRESENT_REF = {"now", "right now", "currently", "current", "at present", "presen
                "the present", "today's"}
 PAST_REF = {"recently", "recent", "previously", "formerly", "the past", "lately", "once", "earlier"}
 FUTURE_REF = {"soon", "the future", "the near future", "future", "shortly", "the coming", "very soon",
-              "the near term", "the long term", "later"}
+              "the near term", "the long term", "later", "as soon as possible"}
 STREET_WORDS = (
     "St", "Street", "Ave", "Avenue", "Road", "Rd", "Blvd", "Boulevard", "Lane", "Ln", "Drive", "Dr",
     "Way", "Place", "Pl", "Court", "Ct", "Highway", "Hwy", "Square", "Terrace", "Parkway",
