@@ -14,16 +14,18 @@ from newsledger import Pipeline
 from newsledger.evaluate.quotes import evaluate
 
 GATE_DOCS = 30
-# Measured on these 30 documents: partial P 0.831, partial F1 0.703, token F1 0.777, source 0.796,
-# cue 0.824, direct recall 0.950, relation F1 0.557.
+# Measured on these 30 documents (2026-11-26, second round): partial P 0.786, partial F1 0.737,
+# token F1 0.722, source 0.815, cue 0.835, direct recall 0.956, relation F1 0.597. The first round
+# gave partial P 0.831 and token F1 0.777: the second round traded content precision for recall
+# (docs/quality/quotes.md), so those two floors went down and the others up.
 FLOORS = {
-    "partial_p": 0.80,
-    "partial_f1": 0.68,
-    "token_f1": 0.75,
-    "source_acc": 0.77,
-    "cue_acc": 0.80,
+    "partial_p": 0.76,
+    "partial_f1": 0.71,
+    "token_f1": 0.70,
+    "source_acc": 0.79,
+    "cue_acc": 0.81,
     "direct_r": 0.93,
-    "relation_f1": 0.53,
+    "relation_f1": 0.57,
 }
 
 

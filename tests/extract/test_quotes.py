@@ -94,6 +94,74 @@ def test_statements(nlp, text: str, expected: list[tuple[str, str, str | None]])
     assert _summary(text, _quotes(nlp, text)) == expected
 
 
+# Fixes from the PolNeAR error analysis (docs/quality/quotes.md, "Error analysis"): each case is
+# one general cause, written as a new sentence rather than copied from the corpus.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an interposed cue whose commas the parser hangs from the verb itself
+        ("In any case, Mr. DiPietro said, the golf industry was vastly over-supplied with courses.",
+         [("indirect", "In any case, Mr. DiPietro said, the golf industry was vastly over-supplied with courses",
+           "Mr. DiPietro")]),
+        # "as X noted" / "as X put it": the clause the as-clause sits in
+        ("As the International Business Times noted, Clinton raised more than $1.1 million from the industry.",
+         [("indirect", "Clinton raised more than $1.1 million from the industry", "the International Business Times")]),
+        ("The debate was a circus, as one Republican strategist put it.",
+         [("indirect", "The debate was a circus", "one Republican strategist")]),
+        # a quote that opens the paragraph after "X stated:"
+        ("Dr. Ward stated:\n\n“The solution to these issues is not politics, but personal property.”",
+         [("direct", "The solution to these issues is not politics, but personal property.", "Dr. Ward")]),
+        # seeming and passive beliefs: the subject with its complement, the agent as source
+        ("Trump appears to have learned the wrong lessons from that campaign.",
+         [("indirect", "Trump appears to have learned the wrong lessons from that campaign", None)]),
+        ("Sanders is expected to win the primary in New Hampshire.",
+         [("indirect", "Sanders is expected to win the primary in New Hampshire", None)]),
+        ("Pigs are considered unclean by many religious groups.",
+         [("indirect", "Pigs are considered unclean", "many religious groups")]),
+        ("The program, known as the Renewable Fuel Standard, was expanded.",
+         [("indirect", "the Renewable Fuel Standard", None)]),
+        # "talk about", "rail against" (prepositional content beyond the speech verbs)
+        ("Cruz talked about the economy at the rally.", [("indirect", "about the economy at the rally", "Cruz")]),
+        # a speech verb's noun object is what was said, its infinitive or gerund clause too
+        ("She mentioned the border wall twice in her speech.", [("indirect", "the border wall", "She")]),
+        ("He said legalizing it could put thousands of people to work.",
+         [("indirect", "legalizing it could put thousands of people to work", "He")]),
+        # the speaker through a preposition ("by promising") and a conjoined passive
+        ("Mr. Trump has rallied thousands by promising to impose tariffs on imported goods.",
+         [("indirect", "to impose tariffs on imported goods", "Mr. Trump")]),
+        ("Mr. Trump was forced into damage control and said that his words had been misconstrued.",
+         [("indirect", "that his words had been misconstrued", "Mr. Trump")]),
+        # a pronoun with nothing to resolve to stays as itself; "it" is an ad, a poll, a report
+        ("He said the talks would resume next week.", [("indirect", "the talks would resume next week", "He")]),
+        ("It slams Trump University for charging students more than $30,000.",
+         [("indirect", "Trump University for charging students more than $30,000", "It")]),
+        ("The mayor railed against the new budget on Monday.",
+         [("indirect", "against the new budget on Monday", "The mayor")]),
+        # "calling for X to ...": the parser makes "for" the mark of a clause; "asked if ..."
+        ("Hillary Clinton is calling for the United States to step up its military efforts.",
+         [("indirect", "for the United States to step up its military efforts", "Hillary Clinton")]),
+        ("During the interview, the actress was asked if she had ever been treated unfairly.",
+         [("indirect", "if she had ever been treated unfairly", None)]),
+        # what a poll or record shows
+        ("Several polls show a tightening of the race.", [("indirect", "a tightening of the race", "Several polls")]),
+        # "hoping" is lemmatized "hop" by the small model
+        ("The senator is hoping to win the state next month.",
+         [("indirect", "to win the state next month", "The senator")]),
+        # a writer's gloss on a quote is not a statement of its own
+        ("“Centres have opened in 42 cities,” Prigozhin said in a statement, referring to his company.",
+         [("direct", "Centres have opened in 42 cities", "Prigozhin")]),
+    ],
+)
+def test_statements_from_error_analysis(nlp, text: str, expected: list[tuple[str, str, str | None]]) -> None:  # type: ignore[no-untyped-def]
+    assert _summary(text, _quotes(nlp, text)) == expected
+
+
+def test_cue_that_took_an_earlier_quote_keeps_its_own_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Though he said it brought in a “handful of people” who filed papers, "
+            "John said none were added to the slate.")
+    assert ("indirect", "none were added to the slate", "John") in _summary(text, _quotes(nlp, text))
+
+
 def test_split_quote_shares_cue_and_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "“We are tired,” Olena Kovalenko said. “We have not slept for a week.”"
     quotes = _quotes(nlp, text)

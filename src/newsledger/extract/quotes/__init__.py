@@ -24,12 +24,16 @@ from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract.context import ExtractContext
 from newsledger.extract.quotes.lexicon import (
+    ADDRESSEE_VERBS,
+    APPEARANCE_VERBS,
     BELIEF_VERBS,
     INTENT_VERBS,
+    LEMMA_REPAIRS,
     MANNER_VERBS,
     MEDIUM_NOUNS,
     OBJECT_CONTENT_VERBS,
     PARTICLE_REQUIRED,
+    PASSIVE_BELIEF_VERBS,
     PREP_CONTENT_VERBS,
     REPORTING_NOUNS,
     SPEECH_VERBS,
@@ -58,6 +62,7 @@ DIRECT_SHARE = 0.6
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _INHERIT_SUBJECT_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp"})
 _SENTENCE_END = frozenset({".", "!", "?"})
+_QUESTION_MARKS = frozenset({"if", "whether"})
 _TRIM = frozenset(".,;:—–-")
 _OUTLET = "OUTLET"
 
@@ -130,6 +135,8 @@ def _direct_candidates(doc: Doc, quoted: list[Quoted], starts: list[int]) -> lis
             continue
         closes = not after or after[0].text in _SENTENCE_END or "\n" in after[0].text
         before = _window_before(doc, bisect.bisect_left(starts, q.start) - 1, ends)
+        if not before:
+            before = _colon_lead(doc, bisect.bisect_left(starts, q.start) - 1, ends)
         verb = _cue_before(before)
         if verb is not None and words >= 2 and (closes or words >= MIN_MIDSENTENCE_WORDS):
             out.append(_direct(q, verb, _subject(verb)))
@@ -144,6 +151,15 @@ def _direct_candidates(doc: Doc, quoted: list[Quoted], starts: list[int]) -> lis
         if words >= MIN_UNATTRIBUTED_WORDS and (starts_sentence or closes):
             out.append(_Cand("direct", q.inner, None, None, quoted=q))
     return out
+
+
+def _colon_lead(doc: Doc, i: int, quote_ends: set[int]) -> list[Token]:
+    """A quote that opens a paragraph after one ending in a colon ("Dr. Ward stated:"): that sentence."""
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or doc[i].text != ":":
+        return []  # (called only when a line break ends the window: the colon closed the paragraph)
+    return _window_before(doc, i, quote_ends)
 
 
 def _colon_speaker(before: list[Token]) -> Token | None:
@@ -187,11 +203,23 @@ def _window_before(doc: Doc, i: int, quote_ends: set[int]) -> list[Token]:
     return out
 
 
+def _lemma(tok: Token) -> str:
+    lower = tok.lower_
+    return LEMMA_REPAIRS.get(lower) or tok.lemma_.lower()
+
+
 def _is_cue_verb(tok: Token) -> bool:
-    if not tok.tag_.startswith("VB") or tok.lemma_.lower() not in CUE_VERBS:
+    if not tok.tag_.startswith("VB") or _lemma(tok) not in CUE_VERBS:
         return False
-    needed = PARTICLE_REQUIRED.get(tok.lemma_.lower())
-    return needed is None or any(c.lower_ in needed for c in tok.children)
+    needed = PARTICLE_REQUIRED.get(_lemma(tok))
+    return needed is None or any(c.lower_ in needed or _marked(c, needed) for c in tok.children)
+
+
+def _marked(clause: Token, marks: frozenset[str]) -> bool:
+    """A clause opened by one of ``marks``: "calling for the US to step up" parses "for" as its mark."""
+    return clause.dep_ in {"advcl", "ccomp", "xcomp"} and any(
+        m.dep_ == "mark" and m.lower_ in marks for m in clause.children
+    )
 
 
 def _cue_after(window: list[Token]) -> Token | None:
@@ -204,7 +232,7 @@ def _cue_after(window: list[Token]) -> Token | None:
 
 
 def _is_quote_cue(tok: Token) -> bool:
-    lemma = tok.lemma_.lower()
+    lemma = _lemma(tok)
     return tok.tag_.startswith("VB") and (lemma in MANNER_VERBS or (lemma in SPEECH_VERBS and _is_cue_verb(tok)))
 
 
@@ -240,9 +268,12 @@ def _chunk_root(tok: Token) -> Token:
 def _subject(verb: Token) -> Token | None:
     """The subject of a cue verb, or of the verb it hangs from ("..., adding that")."""
     tok = verb
-    for _ in range(3):
+    for _ in range(4):
         for child in tok.children:
-            if child.dep_ in _SUBJECT_DEPS and not (child.dep_ == "nsubjpass" and tok.lemma_ != "quote"):
+            # A passive subject is the speaker only of a verb the cue inherits it from ("Trump was
+            # forced into damage control and said ..."), or of "was quoted as saying".
+            passive = child.dep_ == "nsubjpass" and tok.i == verb.i and _lemma(tok) != "quote"
+            if child.dep_ in _SUBJECT_DEPS and not passive:
                 return child
             if child.dep_ == "agent":
                 for grand in child.children:
@@ -251,6 +282,11 @@ def _subject(verb: Token) -> Token | None:
         if tok.dep_ in _INHERIT_SUBJECT_DEPS and tok.head.i != tok.i:
             tok = tok.head
             continue
+        if tok.dep_ == "prep" and tok.i != verb.i and tok.head.pos_ in {"VERB", "AUX"}:
+            tok = tok.head  # "rallied thousands by promising to ...": through the preposition
+            continue
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in {"NOUN", "PROPN"}:
+            return tok.head  # "handwritten ledgers showing he was designated ..."
         break
     return _detached_subject(verb)
 
@@ -276,7 +312,7 @@ def _cue_offsets(verb: Token) -> tuple[int, int]:
     """The cue's words: the verb with its particle ("call on") or medium ("said in a statement")."""
     doc = verb.doc
     end = verb.idx + len(verb.text)
-    needed = PARTICLE_REQUIRED.get(verb.lemma_.lower())
+    needed = PARTICLE_REQUIRED.get(_lemma(verb))
     if needed:
         for child in verb.children:
             if child.lower_ in needed and child.i == verb.i + 1:
@@ -308,13 +344,14 @@ def _indirect_candidates(doc: Doc, text: str, direct: list[_Cand], quoted: list[
         if found is None:
             continue
         content, subject = found
-        if tok.i in by_cue:
-            _reframe(by_cue[tok.i], content, doc)
+        if tok.i in by_cue and _reframe(by_cue[tok.i], content, doc):
+            continue
+        if tok.i in by_cue and not _apart(by_cue[tok.i], content):
             continue
         if inside_quote[content[0]] and inside_quote[max(content[1] - 1, content[0])]:
             continue  # a clause inside a quotation is the quote's business
         content = _within_paragraph(text, content, tok.idx)
-        if content[1] - content[0] < 2:
+        if content[1] - content[0] < 2 or not any(ch.isalnum() for ch in text[content[0] : content[1]]):
             continue
         out.append(_Cand("indirect", content, tok.i, _cue_offsets(tok), subject=subject))
     return out
@@ -352,33 +389,129 @@ def _lstrip(text: str, start: int, end: int) -> int:
 def _is_content_verb(tok: Token) -> bool:
     if not tok.tag_.startswith("VB"):
         return False
-    lemma = tok.lemma_.lower()
-    return lemma in STANCE_VERBS or lemma in INTENT_VERBS or lemma == "call" or _is_cue_verb(tok)
+    lemma = _lemma(tok)
+    return (
+        lemma in STANCE_VERBS
+        or lemma in INTENT_VERBS
+        or lemma in PREP_CONTENT_VERBS
+        or lemma in APPEARANCE_VERBS
+        or lemma in PASSIVE_BELIEF_VERBS
+        or _is_cue_verb(tok)
+        or _as_clause(tok)
+    )
 
 
-def _reframe(cand: _Cand, content: tuple[int, int], doc: Doc) -> None:
-    """A quote inside a longer reported clause ("says the candidate has “always run ...”")."""
+def _appearance(verb: Token) -> tuple[tuple[int, int], Token | None] | None:
+    """"Trump appears to have learned ...", "Sanders is expected to win", "she is seen by X as ...".
+
+    The content runs from the subject to the complement; the source is the agent of a passive, if any.
+    """
+    lemma = _lemma(verb)
+    if lemma in APPEARANCE_VERBS:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    elif verb.tag_ == "VBN" and (lemma in PASSIVE_BELIEF_VERBS or lemma in STANCE_VERBS):
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        as_phrase = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i), None)
+        if subject is None and as_phrase is not None and verb.dep_ in {"acl", "advcl", "relcl"}:
+            # "the contests known as Super Tuesday", "his call ..., denounced as inhumane"
+            objects = [g for g in as_phrase.children if g.dep_ in {"pobj", "pcomp", "amod", "acomp"}]
+            if objects:
+                return _subtree_offsets(objects[0]), _agent(verb)
+    else:
+        return None
+    comp = next(
+        (
+            c
+            for c in verb.children
+            if c.i > verb.i
+            and (c.dep_ in {"xcomp", "acomp", "ccomp", "oprd"} or (c.dep_ == "prep" and c.lower_ in {"as", "like"}))
+        ),
+        None,
+    )
+    if subject is None or comp is None:
+        return None
+    if comp.dep_ == "xcomp" and (_lemma(comp) in SPEECH_VERBS or _lemma(comp) in STANCE_VERBS):
+        return None  # "seemed to blame the network": the inner verb is the cue
+    return _trimmed(verb.doc[subject.left_edge.i : comp.right_edge.i + 1]), _agent(verb)
+
+
+def _agent(verb: Token) -> Token | None:
+    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+
+
+def _as_clause(verb: Token) -> bool:
+    """"As the Times noted, ..." / "..., as Trump put it": a cue clause set in the clause it reports."""
+    if verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return False
+    if not any(c.dep_ in _SUBJECT_DEPS for c in verb.children) or any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    lemma = _lemma(verb)
+    if lemma == "put":
+        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+    return lemma in SPEECH_VERBS or lemma in BELIEF_VERBS or lemma in MANNER_VERBS
+
+
+def _outside(verb: Token) -> tuple[int, int]:
+    """The clause ``verb`` hangs from, without the verb's own clause (the longer side of it)."""
+    doc = verb.doc
+    head = verb.head
+    left, right = verb.left_edge.i, verb.right_edge.i
+    before = doc[head.left_edge.i : left]
+    after = doc[right + 1 : head.right_edge.i + 1]
+    return _trimmed(after if len(after) >= len(before) else before)
+
+
+def _reframe(cand: _Cand, content: tuple[int, int], doc: Doc) -> bool:
+    """A quote inside a longer reported clause ("says the candidate has “always run ...”").
+
+    True when the quote lies inside the cue's clausal content (then that content is the quote's).
+    """
     q = cand.quoted
     if q is None or not (content[0] <= q.start and q.end <= content[1] + 1):
-        return
+        return False
     span = doc.char_span(content[0], content[1], alignment_mode="expand")
     inner = doc.char_span(q.inner[0], q.inner[1], alignment_mode="expand")
     if span is None or inner is None:
-        return
+        return True
     if len(inner) < DIRECT_SHARE * len(span):
         cand.kind = "indirect"
         cand.content = content
+    return True
+
+
+def _apart(cand: _Cand, content: tuple[int, int]) -> bool:
+    """A cue that took a quote from an earlier clause but reports its own clause too.
+
+    "Though he said it led to a “handful of people” filing papers, John said none were added": the
+    quote came before "John said", whose own complement is another statement.
+    """
+    return cand.content[1] <= content[0] or content[1] <= cand.content[0]
 
 
 def _verb_content(verb: Token) -> tuple[tuple[int, int], Token | None] | None:
-    lemma = verb.lemma_.lower()
+    lemma = _lemma(verb)
     subject = _subject(verb)
+    if _as_clause(verb):
+        return _outside(verb), subject
     if _is_cue_verb(verb):
         found = _said_content(verb, lemma)
         if found is not None:
             return found, subject
+    seeming = _appearance(verb)
+    if seeming is not None:
+        return seeming
     if subject is None or subject.lower_ in {"who", "that", "which"}:
         return None
+    if not _is_cue_verb(verb) and lemma in PREP_CONTENT_VERBS:
+        # "talked about the economy", "railed against the deal": the rest of the verb phrase; but
+        # "“...,” Prigozhin said, referring to his company" is the writer's gloss on the quote.
+        if verb.tag_ == "VBG" and verb.dep_ == "advcl" and _is_cue_verb(verb.head):
+            return None
+        for child in verb.children:
+            if child.dep_ == "prep" and child.i > verb.i and child.lower_ in PREP_CONTENT_VERBS[lemma]:
+                return _trimmed(verb.doc[child.i : verb.right_edge.i + 1]), subject
     if lemma in STANCE_VERBS or lemma == "call":
         for child in verb.children:
             if child.dep_ == "dobj" and child.pos_ in {"NOUN", "PROPN", "PRON"}:
@@ -399,9 +532,14 @@ def _said_content(verb: Token, lemma: str) -> tuple[int, int] | None:
         if child.dep_ == "prep" and child.i > verb.i and child.lower_ in preps:
             # "warned of the recruitment ... through tactics that ...": the rest of the verb phrase.
             return _trimmed(doc[child.i : verb.right_edge.i + 1])
-    for child in verb.children:
-        if child.dep_ == "ccomp":
+        if child.i > verb.i and (_marked(child, preps) or _marked(child, _QUESTION_MARKS)):
+            # "is calling for the US to step up ...", "was asked if she had ever ..."
             return _subtree_offsets(child)
+    # A clausal complement after the verb first: one before it is often the sentence before,
+    # glued on by a missed sentence break, or the clause an interposed cue reports.
+    ccomps = sorted((c for c in verb.children if c.dep_ == "ccomp"), key=lambda c: (c.i < verb.i, c.i))
+    if ccomps:
+        return _subtree_offsets(ccomps[0])
     if lemma in SPEECH_VERBS or lemma in {"think", "believe"}:
         if _closes_clause(verb):
             span = doc[verb.head.left_edge.i : verb.left_edge.i]
@@ -409,14 +547,30 @@ def _said_content(verb: Token, lemma: str) -> tuple[int, int] | None:
                 return _trimmed(span)
         if _interposed(verb):
             return _subtree_offsets(verb.head)
-    if lemma in BELIEF_VERBS and lemma not in SPEECH_VERBS:
+    if lemma in BELIEF_VERBS and lemma not in SPEECH_VERBS and lemma not in OBJECT_CONTENT_VERBS:
         return None
     for child in verb.children:
-        if child.dep_ == "dobj" and lemma in OBJECT_CONTENT_VERBS and child.pos_ in {"NOUN", "PROPN"}:
+        if child.dep_ == "dobj" and _object_is_content(verb, lemma) and child.pos_ in {"NOUN", "PROPN"}:
             return _subtree_offsets(child)
-        if child.dep_ == "xcomp" and lemma in XCOMP_CONTENT_VERBS and child.i > verb.i:
-            return _subtree_offsets(child)
+        speech_xcomp = lemma in SPEECH_VERBS and lemma != "continue"  # "continued to rise" is no statement
+        if child.dep_ == "xcomp" and (lemma in XCOMP_CONTENT_VERBS or speech_xcomp) and child.i > verb.i:
+            return _subtree_offsets(child)  # "called on X to ...", "said legalizing it could ..."
+
     return None
+
+
+def _object_is_content(verb: Token, lemma: str) -> bool:
+    """Whether a speech verb's noun object is what was said ("mentioned the wall", "cited a poll").
+
+    Beyond the verbs that announce something, only with a subject before the verb: after a quote
+    the small model reads an inverted subject as the object ("'...,' wrote a man calling himself").
+    """
+    if lemma in OBJECT_CONTENT_VERBS:
+        return True
+    if lemma not in SPEECH_VERBS or lemma in ADDRESSEE_VERBS:
+        return False
+    subject = _subject(verb)
+    return subject is not None and subject.i < verb.i
 
 
 def _object_phrase(verb: Token, obj: Token) -> tuple[int, int]:
@@ -434,12 +588,16 @@ def _interposed(verb: Token) -> bool:
         return False
     doc = verb.doc
     left, right = verb.left_edge.i, verb.right_edge.i
+    # The commas around the cue hang from the verb or from the clause, as the parse has it.
     return (
         any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
-        and right + 1 < len(doc)
-        and doc[right + 1].text == ","
-        and (left == 0 or doc[left - 1].text == "," or doc[left - 1].is_sent_start is True)
+        and (_dash_or_comma(doc, right) or _dash_or_comma(doc, right + 1))
+        and (left == 0 or _dash_or_comma(doc, left) or _dash_or_comma(doc, left - 1) or doc[left].is_sent_start is True)
     )
+
+
+def _dash_or_comma(doc: Doc, i: int) -> bool:
+    return 0 <= i < len(doc) and doc[i].text in {",", "—", "–"}
 
 
 def _closes_clause(verb: Token) -> bool:
@@ -452,7 +610,7 @@ def _closes_clause(verb: Token) -> bool:
         return False
     doc = verb.doc
     left = verb.left_edge.i
-    if left == 0 or doc[left - 1].text not in {",", "—", "–"}:
+    if left == 0 or not (_dash_or_comma(doc, left) or _dash_or_comma(doc, left - 1)):
         return False
     last = verb.right_edge.i
     return last + 1 >= len(doc) or doc[last + 1].text in _SENTENCE_END or "\n" in doc[last + 1].text

@@ -46,7 +46,7 @@ BELIEF_VERBS = _lemmas(
 OBJECT_CONTENT_VERBS = _lemmas(
     """
     announce deny confirm reveal report claim acknowledge admit predict promise pledge propose
-    disclose allege demand threaten recommend concede vow estimate
+    disclose allege demand threaten recommend concede vow estimate show fear
     """
 )
 # Verbs whose "of/about/against ..." phrase is the content ("warned of the alarming recruitment").
@@ -60,10 +60,37 @@ PREP_CONTENT_VERBS = {
     "brag": frozenset({"about", "of"}),
     "write": frozenset({"about", "of"}),
     "call": frozenset({"for"}),
+    "ask": frozenset({"about", "for"}),
     "refer": frozenset({"to"}),
     "point": frozenset({"to"}),
     "respond": frozenset({"to"}),
+    "rail": frozenset({"against"}),
+    "apologize": frozenset({"for"}),
+    "apologise": frozenset({"for"}),
+    "advocate": frozenset({"for"}),
+    "push": frozenset({"for"}),
+    "argue": frozenset({"for", "against"}),
+    "testify": frozenset({"about"}),
+    "comment": frozenset({"on", "about"}),
+    "agree": frozenset({"with", "on"}),
+    "side": frozenset({"with", "against"}),
+    "pivot": frozenset({"to"}),
+    "press": frozenset({"for"}),
+    "hope": frozenset({"for"}),
 }
+# Verbs whose object is the one spoken to, not what is said ("told reporters", "urged voters").
+ADDRESSEE_VERBS = _lemmas(
+    """
+    tell ask urge assure order advise instruct inform notify warn admonish caution remind answer
+    call charge continue maintain affirm counter rule project add
+    """
+)
+# Seeming ("Trump appears to ...") and passive beliefs ("Sanders is expected to win"): PolNeAR
+# annotates the subject with the complement as content, and the agent, if any, as source.
+APPEARANCE_VERBS = _lemmas("seem appear")
+PASSIVE_BELIEF_VERBS = _lemmas(
+    "expect see consider believe know think say report rumor rumour view regard deem treat interpret celebrate brand"
+)
 # Verbs whose infinitive complement is the content ("called on Russia to remember that ...").
 XCOMP_CONTENT_VERBS = frozenset({"call", "urge", "ask", "tell", "warn", "order", "advise", "promise",
                                  "pledge", "vow", "threaten", "demand", "instruct"})
@@ -88,13 +115,16 @@ STANCE_VERBS = _lemmas(
     support endorse criticize criticise oppose praise back defend attack accuse reject applaud
     favor favour embrace question challenge blast slam condemn denounce mock dismiss welcome
     blame describe view dispute decry hail tout
+    express discuss issue portray list name thank publish reference voice email credit detail
+    remember deem congratulate outline distance disavow request rebut recite recount characterize
+    label offer compare promote identify convince persuade
     """
 )
 # Intentions and wishes, with an infinitive as content ("Trump wants to build a wall").
 INTENT_VERBS = _lemmas(
     """
-    want hope plan seek try decide refuse decline prefer intend aim vow promise pledge threaten
-    expect agree wish
+    want hope plan seek decide refuse decline prefer intend aim vow promise pledge threaten
+    expect agree wish like love
     """
 )
 # Nouns of stance whose "for/of/to" phrase is the content ("Trump's support for the wall").
@@ -107,3 +137,7 @@ STANCE_NOUNS = {
     "call": frozenset({"for"}),
     "calls": frozenset({"for"}),
 }
+
+
+# The small model's lemmatizer slips on a few cue verbs ("hoping" -> "hop").
+LEMMA_REPAIRS = {"hoping": "hope", "hoped": "hope", "hopes": "hope"}

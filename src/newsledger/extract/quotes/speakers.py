@@ -77,13 +77,14 @@ class SpeakerResolver:
             # "Obama, who has often complained ...": the noun the relative clause hangs from.
             return self.resolve(head.head.head)[0], local
         if head.tag_ in {"PRP", "PRP$"} or lower in _RELATIVE:
-            if lower in _SINGULAR_PERSON:
-                return self._antecedent(head.idx, plural=False), local
-            if lower in _PLURAL:
-                return self._antecedent(head.idx, plural=True), local
-            if lower in _PERSONAL:
-                return SpanRef(span.start_char, span.end_char, span.text), local
-            return None, local  # "it", a relative pronoun with no noun to hang from
+            itself = SpanRef(span.start_char, span.end_char, span.text)
+            if lower in _SINGULAR_PERSON or lower in _PLURAL:
+                # A pronoun with no antecedent stays as itself: someone spoke, unresolved.
+                return self._antecedent(head.idx, plural=lower in _PLURAL) or itself, local
+            if lower in _PERSONAL or lower == "it":
+                # I/we/you: the writer or an interviewee; "it": a poll, an ad, a report.
+                return itself, local
+            return None, local  # a relative pronoun with no noun to hang from
         entity = self._entity_of(span, head)
         plural = head.tag_ in {"NNS", "NNPS"}
         if entity is None and head.pos_ == "NOUN":
