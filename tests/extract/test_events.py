@@ -103,11 +103,20 @@ def test_participants_named_inside_phrases(nlp, text: str, trigger: str, actor: 
         ("The minister said troops attacked the village.", "attacked", "reported", False),
         ("According to witnesses, troops attacked the village.", "attacked", "reported", False),
         ("The union threatened to boycott the talks.", "threatened", "asserted", False),
+        ("Police had to fire six rounds in the air on Sunday.", "fire", "asserted", False),
+        ("Police have to disperse the crowd before noon.", "disperse", "hypothetical", False),
+        ("Police fired tear gas to disperse the protesters.", "disperse", "hypothetical", False),
+        ("Police were forced to fire tear gas at the crowd.", "fire", "asserted", False),
     ],
 )
 def test_modality_and_negation(nlp, text: str, trigger: str, modality: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
     event = next(e for e in _events(nlp, text) if _trigger(text, e) == trigger)
     assert (event.modality, event.negated) == (modality, negated)
+
+
+def test_a_participle_used_as_a_noun_is_no_trigger(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The accused was taken into custody on Monday."
+    assert [(_trigger(text, e), e.type) for e in _events(nlp, text)] == [("custody", "COERCE")]
 
 
 def test_future_cooperation_is_an_intent_to_agree(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -51,6 +51,9 @@ HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should", "must", "can", 
 # Verbs that make what they govern planned ("plan to deploy") or only wished for ("urge to withdraw").
 FUTURE_GOVERNORS = frozenset({"plan", "intend", "prepare", "agree", "promise", "pledge", "vow", "threaten",
                               "decide", "aim", "expect", "schedule", "offer", "ready", "willing", "resolve"})
+# Verbs whose infinitive complement happened ("managed to free", "resorted to firing", "was forced to
+# retreat"): no purpose or plan, so the complement keeps the governing clause's modality.
+IMPLICATIVE_GOVERNORS = frozenset({"manage", "resort", "proceed", "force", "compel", "oblige"})
 HYPOTHETICAL_GOVERNORS = frozenset({"demand", "urge", "call", "ask", "want", "seek", "try", "attempt", "propose",
                                     "request", "hope", "wish", "refuse", "reject", "appeal", "press", "deny",
                                     "avoid", "prevent", "oppose", "consider"})
@@ -106,6 +109,8 @@ def _trigger(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...]]) -> _
         pos = "N"
     else:
         return None
+    if pos == "V" and any(c.dep_ == "det" for c in tok.children):
+        return None  # "the accused was taken into custody": a participle used as a noun names no act
     lemma = tok.lemma_.lower()
     if pos == "V" and lemma in DEMANDING_SAYERS and _obliges(tok):
         # "declared that China must drop barriers": a statement of what another must do is a demand.
@@ -248,7 +253,7 @@ def _modality(tok: Token, quote: Quote | None) -> str:
     if auxes & HYPOTHETICAL_AUX or governor in HYPOTHETICAL_GOVERNORS or _under_condition(verb):
         return "hypothetical"
     if tok.pos_ == "VERB" and governor not in FUTURE_GOVERNORS and tok.dep_ in ("xcomp", "advcl", "acl", "relcl") \
-            and any(c.tag_ == "TO" for c in tok.children):
+            and any(c.tag_ == "TO" for c in tok.children) and not _implied_by_head(tok):
         # An infinitive of purpose or plan ("faxed orders to detain him") reports no act done.
         return "hypothetical"
     reported = quote is not None or _under_reporting_verb(tok)
@@ -257,6 +262,13 @@ def _modality(tok: Token, quote: Quote | None) -> str:
     if "would" in auxes:
         return "future" if reported else "hypothetical"
     return "reported" if reported else "asserted"
+
+
+def _implied_by_head(tok: Token) -> bool:
+    """ "had to fire", "resorted to firing": the head verb says the act was done."""
+    head = tok.head
+    lemma = head.lemma_.lower()
+    return tok.dep_ == "xcomp" and (lemma in IMPLICATIVE_GOVERNORS or (lemma == "have" and head.tag_ == "VBD"))
 
 
 def _clause_verb(tok: Token) -> Token | None:
