@@ -100,11 +100,15 @@ def _align(text: str, start: int, end: int, phrase: str | None) -> tuple[int, in
     return best, best + len(phrase)
 
 
-def read_gwn(path: Path) -> list[GoldArticle]:
+def _xml_root(path: Path, corpus: str) -> ET.Element:
     try:
-        root = ET.parse(path).getroot()
+        return ET.parse(path).getroot()
     except (OSError, ET.ParseError) as exc:
-        raise EvaluationError(f"cannot read GeoWebNews from {path}: {exc}") from exc
+        raise EvaluationError(f"cannot read {corpus} from {path}: {exc}") from exc
+
+
+def read_gwn(path: Path) -> list[GoldArticle]:
+    root = _xml_root(path, "GeoWebNews")
     articles = []
     for art in root.iter("article"):
         text = art.findtext("text") or ""
@@ -132,10 +136,7 @@ def read_gwn(path: Path) -> list[GoldArticle]:
 
 
 def read_trnews(path: Path) -> list[GoldArticle]:
-    try:
-        root = ET.parse(path).getroot()
-    except (OSError, ET.ParseError) as exc:
-        raise EvaluationError(f"cannot read TR-News from {path}: {exc}") from exc
+    root = _xml_root(path, "TR-News")
     articles = []
     for art in root.iter("article"):
         text = art.findtext("text") or ""
