@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from newsledger.store.base import Store
+from newsledger.store.base import Store, Where
 
 Row = dict[str, Any]
 
@@ -50,28 +50,22 @@ def list_articles(
     after: int | None = None, limit: int = 50,
 ) -> list[Row]:
     """Newest ingested first; ``after`` is the ``rowid`` of the last article of the previous page."""
-    where: list[str] = []
-    params: list[Any] = []
+    where = Where()
     if outlet:
-        where.append("lower(outlet) = ?")
-        params.append(outlet.lower())
+        where.add("lower(outlet) = ?", outlet.lower())
     if since:
-        where.append("published >= ?")
-        params.append(since)
+        where.add("published >= ?", since)
     if until:
-        where.append("published <= ?")
-        params.append(until)
+        where.add("published <= ?", until)
     if after is not None:
-        where.append("rowid < ?")
-        params.append(after)
+        where.add("rowid < ?", after)
     sql = (
         "SELECT rowid, id, title, published, outlet, url, author, ingested_at, "
         "substr(text, 1, 240) AS lead FROM articles"
     )
-    if where:
-        sql += " WHERE " + " AND ".join(where)
+    sql += where.sql()
     sql += " ORDER BY rowid DESC LIMIT ?"
-    return store.query(sql, [*params, limit])
+    return store.query(sql, [*where.params, limit])
 
 
 def article_rowid(store: Store, article_id: str) -> int | None:
@@ -94,25 +88,20 @@ def list_entities(
     limit: int = 50,
 ) -> list[Row]:
     """Entities merged by name (case folded) across articles, alphabetically; ``after`` is a key."""
-    where: list[str] = []
-    params: list[Any] = []
+    where = Where()
     if name:
-        where.append("lower(name) LIKE ? ESCAPE '\\'")
-        params.append(like_pattern(name))
+        where.add("lower(name) LIKE ? ESCAPE '\\'", like_pattern(name))
     if type:
-        where.append("type = ?")
-        params.append(type.upper())
+        where.add("type = ?", type.upper())
     if after is not None:
-        where.append("lower(name) > ?")
-        params.append(after)
+        where.add("lower(name) > ?", after)
     sql = (
         "SELECT lower(name) AS key, min(name) AS name, min(type) AS type, "
         "count(DISTINCT article_rowid) AS articles FROM entities"
     )
-    if where:
-        sql += " WHERE " + " AND ".join(where)
+    sql += where.sql()
     sql += " GROUP BY lower(name) ORDER BY lower(name) LIMIT ?"
-    return store.query(sql, [*params, limit])
+    return store.query(sql, [*where.params, limit])
 
 
 def entity_mentions(store: Store, name: str, limit: int = 200) -> list[Row]:
@@ -139,29 +128,23 @@ def list_quotes(
     after: int | None = None, limit: int = 50,
 ) -> list[Row]:
     """Quotes, newest stored first; ``after`` is the quote ``rowid`` of the previous page's last row."""
-    where: list[str] = []
-    params: list[Any] = []
+    where = Where()
     if speaker:
-        where.append("lower(q.speaker_name) = ?")
-        params.append(speaker.lower())
+        where.add("lower(q.speaker_name) = ?", speaker.lower())
     if contains:
-        where.append("lower(q.content) LIKE ? ESCAPE '\\'")
-        params.append(like_pattern(contains))
+        where.add("lower(q.content) LIKE ? ESCAPE '\\'", like_pattern(contains))
     if article_rowid is not None:
-        where.append("q.article_rowid = ?")
-        params.append(article_rowid)
+        where.add("q.article_rowid = ?", article_rowid)
     if after is not None:
-        where.append("q.rowid < ?")
-        params.append(after)
+        where.add("q.rowid < ?", after)
     sql = (
         "SELECT q.rowid, q.local_id, q.kind, q.content, q.speaker_name, q.speaker_text, q.via, "
         "q.content_start, q.content_end, a.id AS article_id, a.title, a.published, a.outlet "
         "FROM quotes q JOIN articles a ON a.rowid = q.article_rowid"
     )
-    if where:
-        sql += " WHERE " + " AND ".join(where)
+    sql += where.sql()
     sql += " ORDER BY q.rowid DESC LIMIT ?"
-    rows = store.query(sql, [*params, limit])
+    rows = store.query(sql, [*where.params, limit])
     for row in rows:
         row["via"] = [v.get("text") for v in json.loads(row["via"] or "[]")]
     return rows
@@ -210,45 +193,37 @@ def event_mentions(
     Both sort keys descend so the events primary key serves the order; coordinates come from one
     query for the whole page afterwards (a subquery per row would run for every row before sorting).
     """
-    where: list[str] = []
-    params: list[Any] = []
+    where = Where()
     if type:
-        where.append("e.type = ?")
-        params.append(type.upper())
+        where.add("e.type = ?", type.upper())
     if place:
-        where.append("(lower(e.place_text) LIKE ? ESCAPE '\\' OR e.geonameid IN "
-                     "(SELECT p.geonameid FROM places p WHERE lower(p.name) LIKE ? ESCAPE '\\' OR p.country = ?))")
-        params += [like_pattern(place), like_pattern(place), place.upper()]
+        where.add("(lower(e.place_text) LIKE ? ESCAPE '\\' OR e.geonameid IN "
+                  "(SELECT p.geonameid FROM places p WHERE lower(p.name) LIKE ? ESCAPE '\\' OR p.country = ?))",
+                  like_pattern(place), like_pattern(place), place.upper())
     if since:
-        where.append("e.time_value >= ?")
-        params.append(since)
+        where.add("e.time_value >= ?", since)
     if until:
         # 2023-03-10T14:00 is within "until 2023-03-10", and 2023-03-31 within "until 2023-03".
-        where.append("(e.time_value <= ? OR e.time_value LIKE ?)")
-        params += [until, until + "%"]
+        where.add("(e.time_value <= ? OR e.time_value LIKE ?)", until, until + "%")
     if actor:
-        where.append("lower(e.actor_text) LIKE ? ESCAPE '\\'")
-        params.append(like_pattern(actor))
+        where.add("lower(e.actor_text) LIKE ? ESCAPE '\\'", like_pattern(actor))
     if modality:
-        where.append("e.modality = ?")
-        params.append(modality.lower())
+        where.add("e.modality = ?", modality.lower())
     if located:
-        where.append("e.geonameid IS NOT NULL")
+        where.add("e.geonameid IS NOT NULL")
     if after is not None:
-        where.append("(e.article_rowid < ? OR (e.article_rowid = ? AND e.local_id < ?))")
-        params += [after[0], after[0], after[1]]
+        where.add("(e.article_rowid < ? OR (e.article_rowid = ? AND e.local_id < ?))", after[0], after[0], after[1])
     # The page's keys first, the wide columns (article text) only for them: a sort by an index that
     # does not cover the filter would otherwise carry every matching row's text through the sorter.
     keys = "SELECT e.article_rowid, e.local_id FROM events e"
-    if where:
-        keys += " WHERE " + " AND ".join(where)
+    keys += where.sql()
     keys += " ORDER BY e.article_rowid DESC, e.local_id DESC LIMIT ?"
     sql = (
         f"SELECT {_EVENT_COLUMNS} FROM ({keys}) k "
         "JOIN events e ON e.article_rowid = k.article_rowid AND e.local_id = k.local_id "
         "JOIN articles a ON a.rowid = e.article_rowid ORDER BY e.article_rowid DESC, e.local_id DESC"
     )
-    return with_coordinates(store, store.query(sql, [*params, limit]))
+    return with_coordinates(store, store.query(sql, [*where.params, limit]))
 
 
 def with_coordinates(store: Store, rows: list[Row]) -> list[Row]:
@@ -276,23 +251,19 @@ def event_types(store: Store) -> list[Row]:
 def events_per_day(store: Store, *, type: str | None = None, since: str | None = None,
                    until: str | None = None) -> list[Row]:
     """Counts of event mentions per day (the first ten characters of their time value) and type."""
-    where = ["e.time_value IS NOT NULL", "length(e.time_value) >= 10"]
-    params: list[Any] = []
+    where = Where(["e.time_value IS NOT NULL", "length(e.time_value) >= 10"])
     if type:
-        where.append("e.type = ?")
-        params.append(type.upper())
+        where.add("e.type = ?", type.upper())
     if since:
-        where.append("e.time_value >= ?")
-        params.append(since)
+        where.add("e.time_value >= ?", since)
     if until:
-        where.append("substr(e.time_value, 1, 10) <= ?")
-        params.append(until)
+        where.add("substr(e.time_value, 1, 10) <= ?", until)
     return store.query(
-        "SELECT substr(e.time_value, 1, 10) AS day, e.type, count(*) AS n FROM events e WHERE "
-        + " AND ".join(where)
+        "SELECT substr(e.time_value, 1, 10) AS day, e.type, count(*) AS n FROM events e"
+        + where.sql()
         + " GROUP BY substr(e.time_value, 1, 10), e.type ORDER BY substr(e.time_value, 1, 10) DESC, e.type "
         "LIMIT 2000",
-        params,
+        where.params,
     )
 
 

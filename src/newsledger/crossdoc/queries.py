@@ -10,6 +10,7 @@ import json
 from typing import Any
 
 from newsledger.errors import NotFoundError
+from newsledger.store.base import Where
 
 _REPORTED_ACLED = (
     "(SELECT v.acled_{0} FROM event_links l JOIN events v ON v.article_rowid = l.article_rowid "
@@ -38,39 +39,30 @@ def list_events(
     limit: int = 50,
 ) -> list[dict[str, Any]]:
     """Ledger events, filtered, oldest id first; ``after`` is the keyset cursor (the last id seen)."""
-    where: list[str] = ["1 = 1"]
-    params: list[Any] = []
+    where = Where()
     if type:
-        where.append("e.type = ?")
-        params.append(type.upper())
+        where.add("e.type = ?", type.upper())
     if place:
-        where.append("(lower(e.place) LIKE ? OR upper(e.country) = ?)")
-        params += [f"%{place.lower()}%", place.upper()]
+        where.add("(lower(e.place) LIKE ? OR upper(e.country) = ?)", f"%{place.lower()}%", place.upper())
     if since:
-        where.append("(e.last_day IS NULL OR e.last_day >= ?)")
-        params.append(since)
+        where.add("(e.last_day IS NULL OR e.last_day >= ?)", since)
     if until:
-        where.append("(e.first_day IS NULL OR e.first_day <= ?)")
-        params.append(until)
+        where.add("(e.first_day IS NULL OR e.first_day <= ?)", until)
     if actor:
-        where.append("(lower(e.actor_text) LIKE ? OR e.actor_entity IN "
-                     "(SELECT id FROM ledger_entities WHERE lower(name) LIKE ?))")
-        params += [f"%{actor.lower()}%"] * 2
+        needle = f"%{actor.lower()}%"
+        where.add("(lower(e.actor_text) LIKE ? OR e.actor_entity IN "
+                  "(SELECT id FROM ledger_entities WHERE lower(name) LIKE ?))", needle, needle)
     if modality:
-        where.append("e.id IN (SELECT l.ledger_event_id FROM event_links l JOIN events v ON "
-                      "v.article_rowid = l.article_rowid AND v.local_id = l.local_id WHERE v.modality = ?)")
-        params.append(modality)
+        where.add("e.id IN (SELECT l.ledger_event_id FROM event_links l JOIN events v ON "
+                  "v.article_rowid = l.article_rowid AND v.local_id = l.local_id WHERE v.modality = ?)", modality)
     if min_sources:
-        where.append("e.independent_sources >= ?")
-        params.append(min_sources)
+        where.add("e.independent_sources >= ?", min_sources)
     if status:
-        where.append("e.status = ?")
-        params.append(status)
+        where.add("e.status = ?", status)
     if after is not None:
-        where.append("e.id > ?")
-        params.append(after)
-    sql = f"SELECT {_EVENT_COLUMNS} FROM ledger_events e WHERE {' AND '.join(where)} ORDER BY e.id LIMIT ?"
-    rows: list[dict[str, Any]] = store.query(sql, (*params, limit))
+        where.add("e.id > ?", after)
+    sql = f"SELECT {_EVENT_COLUMNS} FROM ledger_events e{where.sql()} ORDER BY e.id LIMIT ?"
+    rows: list[dict[str, Any]] = store.query(sql, (*where.params, limit))
     return rows
 
 

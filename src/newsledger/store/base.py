@@ -6,7 +6,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -137,3 +137,20 @@ def child_insert_sql(table: str, placeholder: str) -> str:
     columns, width = CHILD_TABLES[table]
     names = f" ({columns})" if columns else ""
     return f"INSERT INTO {table}{names} VALUES ({', '.join([placeholder] * width)})"
+
+
+@dataclass
+class Where:
+    """The filters of a read query: each condition added together with the parameters of its ``?``s,
+    so the two can never drift apart."""
+
+    conditions: list[str] = field(default_factory=list)
+    params: list[Any] = field(default_factory=list)
+
+    def add(self, condition: str, *params: Any) -> None:
+        self.conditions.append(condition)
+        self.params.extend(params)
+
+    def sql(self) -> str:
+        """`` WHERE a AND b``, or nothing when there is no condition."""
+        return " WHERE " + " AND ".join(self.conditions) if self.conditions else ""
