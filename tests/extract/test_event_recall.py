@@ -57,3 +57,60 @@ def _main_type(nlp, text: str) -> str | None:  # type: ignore[no-untyped-def]
 )
 def test_violent_and_coercive_wording(nlp, text: str, expected: str | None) -> None:  # type: ignore[no-untyped-def]
     assert _main_type(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # CAMEO 04 consultations
+        ("The two presidents spoke by telephone on Tuesday.", "CONSULT"),
+        ("The foreign minister paid a visit to Hanoi last week.", "CONSULT"),
+        ("The king received a delegation from the rebel council.", "CONSULT"),
+        ("Negotiators returned to the table after a week of silence.", "CONSULT"),
+        # CAMEO 05 diplomatic support
+        ("Senegal and Gambia normalized relations in May.", "SUPPORT"),
+        ("The senator backed the peace plan in a speech.", "SUPPORT"),
+        ("Parliament ratified the border treaty on Friday.", "SUPPORT"),
+        ("The minister defended the decision to close the port.", "SUPPORT"),
+        # CAMEO 06 / 07 cooperation and aid
+        ("The two navies began joint exercises off the coast.", "COOPERATE"),
+        ("The bank extended a loan of $200 million to Kenya.", "AID"),
+        ("Creditors have forgiven half of Zambia's debt.", "AID"),
+        ("The army trained police officers from Mali.", "AID"),
+        ("Volunteers distributed food to the flood victims.", "AID"),
+        # CAMEO 08 concessions and retreats
+        ("The union suspended its strike after the talks.", "CONCEDE"),
+        ("The government repealed the ban on opposition rallies.", "CONCEDE"),
+        ("The council bowed to pressure and scrapped the plan.", "CONCEDE"),
+        ("The president granted amnesty to the rebels.", "CONCEDE"),
+        ("The prime minister stepped down on Monday.", "RETREAT"),
+        ("The two sides exchanged prisoners at the border.", "RETREAT"),
+        ("The government allowed inspectors into the plant.", "RETREAT"),
+        # CAMEO 10-12 demands, disapproval, rejection
+        ("Britain is pushing for a vote on the resolution.", "REQUEST"),
+        ("The ministry summoned the Iranian ambassador over the remarks.", "ACCUSE"),
+        ("The party lambasted the budget as unfair.", "ACCUSE"),
+        ("The junta ignored calls for a return to civilian rule.", "REJECT"),
+        ("The rebels declined the invitation to talks.", "REJECT"),
+        # CAMEO 16 / 17 reducing relations and coercion
+        ("The government withdrew its ambassador from Caracas.", "SANCTION"),
+        ("The opposition walked out of the negotiations.", "SANCTION"),
+        ("The United States closed its embassy in Kabul.", "SANCTION"),
+        ("Hackers defaced the ministry's website.", "COERCE"),
+        ("The authorities closed the border with Chad.", "COERCE"),
+        # An event noun under a verb that only says it happened ("carried out", "mounted")
+        ("The rebels mounted a siege of the northern town.", "COERCE"),
+        ("Prosecutors conducted an inquiry into the killings.", "ACCUSE"),
+        # Future cooperation is an intent (AGREE), a future withdrawal of observers a threat.
+        ("The minister said he would meet the mediator in Geneva.", "AGREE"),
+        ("The UN said it will withdraw its observers from the region.", "THREATEN"),
+        # Not events: ordinary senses of the same words.
+        ("The spokesman declined to comment on the report.", None),
+        ("She stepped into the room and sat down.", None),
+        ("The company closed its factory in Ohio.", None),
+        ("The store opened a new branch downtown.", None),
+        ("He returned to his home town after the war.", None),
+    ],
+)
+def test_cooperative_and_verbal_wording(nlp, text: str, expected: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert _main_type(nlp, text) == expected

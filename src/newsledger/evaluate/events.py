@@ -23,6 +23,7 @@ import argparse
 import csv
 import json
 import logging
+import random
 import re
 import time
 from collections import Counter, defaultdict
@@ -50,6 +51,7 @@ CAMEO_TABLE = "plover/CAMEO2PLOVER-2021.txt"
 
 OLD_PLOVER = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 NONE = "NONE"
+BOOTSTRAP_ROUNDS = 1000
 CASE_SUBTYPES = {
     "ARMED_CLASH": "Armed clash",
     "GOV_REGAINS_TERIT": "Government regains territory",
@@ -221,7 +223,8 @@ def _actor_match(predicted: str, gold: Iterable[str]) -> bool:
     return any(words & _content_words(g) for g in gold)
 
 
-def _type_table(name: str, gold: Sequence[str], predicted: Sequence[str], report: Report, key: str) -> None:
+def type_scores(gold: Sequence[str], predicted: Sequence[str]) -> tuple[dict[str, PRF], float, float, PRF]:
+    """Per-type counts, macro and support-weighted F1 over the gold types, and the micro counts."""
     per: dict[str, PRF] = defaultdict(PRF)
     for g, p in zip(gold, predicted, strict=True):
         if g == p:
@@ -233,17 +236,46 @@ def _type_table(name: str, gold: Sequence[str], predicted: Sequence[str], report
         if p != NONE:
             per[p].add(fp=1)
     support = Counter(g for g in gold if g != NONE)
+    macro = sum(per[label].f1 for label in support) / len(support) if support else 0.0
+    total = sum(support.values())
+    weighted = sum(per[label].f1 * n for label, n in support.items()) / total if total else 0.0
+    micro = PRF()
+    for counts in per.values():
+        micro.add(counts.tp, counts.fp, counts.fn)
+    return per, macro, weighted, micro
+
+
+def bootstrap_interval(gold: Sequence[str], predicted: Sequence[str], *, rounds: int = BOOTSTRAP_ROUNDS,
+                       seed: int = 0) -> tuple[tuple[float, float], tuple[float, float]]:
+    """95% percentile intervals of macro and weighted F1 over items resampled with replacement:
+    on a few dozen items one item moves the figure by several points, and the interval says so."""
+    rng = random.Random(seed)
+    n = len(gold)
+    macros, weighteds = [], []
+    for _ in range(rounds):
+        picks = [rng.randrange(n) for _ in range(n)]
+        _, macro, weighted, _ = type_scores([gold[i] for i in picks], [predicted[i] for i in picks])
+        macros.append(macro)
+        weighteds.append(weighted)
+
+    def interval(values: list[float]) -> tuple[float, float]:
+        values.sort()
+        return values[int(0.025 * (rounds - 1))], values[int(0.975 * (rounds - 1))]
+
+    return interval(macros), interval(weighteds)
+
+
+def _type_table(name: str, gold: Sequence[str], predicted: Sequence[str], report: Report, key: str) -> None:
+    per, macro, weighted, micro = type_scores(gold, predicted)
+    support = Counter(g for g in gold if g != NONE)
     report.lines.append(f"{name}: {len(gold)} items, {sum(support.values())} with a gold type")
     for label in sorted(per):
         report.lines.append("  " + per[label].row(f"{label} (n={support[label]})"))
-    gold_labels = [label for label in support]
-    macro = sum(per[label].f1 for label in gold_labels) / len(gold_labels) if gold_labels else 0.0
-    total = sum(support.values())
-    weighted = sum(per[label].f1 * support[label] for label in gold_labels) / total if total else 0.0
-    micro = PRF()
-    for label in per:
-        micro.add(per[label].tp, per[label].fp, per[label].fn)
     report.lines.append(f"  macro F1 {macro:.3f}   weighted F1 {weighted:.3f}   micro " + micro.row("")[29:])
+    if gold:
+        (macro_lo, macro_hi), (weighted_lo, weighted_hi) = bootstrap_interval(gold, predicted)
+        report.lines.append(f"  95% bootstrap interval ({BOOTSTRAP_ROUNDS} resamples of the items): macro F1 "
+                            f"{macro_lo:.3f}-{macro_hi:.3f}   weighted F1 {weighted_lo:.3f}-{weighted_hi:.3f}")
     report.metrics.update({f"{key}.macro_f1": macro, f"{key}.weighted_f1": weighted,
                            f"{key}.micro_precision": micro.precision, f"{key}.micro_f1": micro.f1})
 

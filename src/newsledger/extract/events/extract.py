@@ -82,6 +82,11 @@ LOCATIVE_PREPS = frozenset({"in", "at", "across", "throughout", "around", "near"
                             "into", "on", "from", "along", "over", "off", "beyond"})
 DEMANDING_SAYERS = frozenset({"say", "declare", "reiterate", "conclude", "announce", "insist", "state", "stress",
                               "tell", "add"})
+LIGHT_VERBS = frozenset({"carry", "conduct", "launch", "mount", "stage", "undertake", "initiate"})
+# Adverbs spaCy often attaches as advmod where they are a phrasal verb's particle ("stepped down").
+PARTICLES = frozenset({"down", "off", "out", "back", "up", "over", "in", "away"})
+PARTITIVES = frozenset({"half", "part", "some", "most", "all", "much", "portion", "share", "bulk", "rest",
+                        "majority", "many", "several", "dozens", "hundreds", "thousands", "scores", "each"})
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "xcomp", "conj", "acl", "csubj", "pcomp"})
 
 
@@ -119,12 +124,25 @@ def _trigger(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...]]) -> _
     if not senses:
         return None
     args = _argument_words(tok, pos)
-    preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent")}
+    preps = {c.lower_ for c in tok.children
+             if c.dep_ in ("prep", "prt", "agent") or (c.dep_ == "advmod" and c.lower_ in PARTICLES)}
     mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod")}
+    light = pos == "N" and _under_light_verb(tok)
     for sense in senses:
-        if sense.holds(args, preps, mods):
+        if sense.holds(args, preps, mods) or (light and sense.condition == "obj"):
             return _Found(tok, sense)
     return None
+
+
+def _under_light_verb(tok: Token) -> bool:
+    """ "carried out raids", "launched a mediation effort": a verb that only says an act took place
+    lets its event noun stand, whatever verb that noun's condition names."""
+    head = tok.head
+    if tok.dep_ == "compound":
+        head = head.head
+    if tok.dep_ == "pobj":
+        head = head.head
+    return head is not tok and head.pos_ == "VERB" and head.lemma_.lower() in LIGHT_VERBS
 
 
 def _obliges(tok: Token) -> bool:
@@ -140,6 +158,7 @@ def _argument_words(tok: Token, pos: str) -> set[str]:
             if c.dep_ in OBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ in ("nsubj", "acomp", "advmod"):
                 words.update({c.lemma_.lower(), c.lower_})
                 words.update(g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "amod"))
+                words.update(_partitive_words(c))
             elif c.dep_ in ("prep", "prt"):
                 words.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
             elif c.dep_ == "xcomp":
@@ -149,6 +168,21 @@ def _argument_words(tok: Token, pos: str) -> set[str]:
         if tok.dep_ == "pobj":
             head = head.head
         words.update({head.lemma_.lower(), head.lower_})
+    return words
+
+
+def _partitive_words(head: Token) -> set[str]:
+    """ "forgave half of Zambia's debt", "suspended part of a military aid programme": the condition
+    is about what the part is of."""
+    if head.lemma_.lower() not in PARTITIVES and not head.like_num:
+        return set()
+    words: set[str] = set()
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    words.add(obj.lemma_.lower())
+                    words.update(g.lemma_.lower() for g in obj.children if g.dep_ in ("compound", "amod"))
     return words
 
 

@@ -1,0 +1,40 @@
+"""The type scores of the events evaluation and their bootstrap intervals."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.evaluate.events import NONE, bootstrap_interval, type_scores
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted", "macro", "weighted"),
+    [
+        (["A", "A", "B"], ["A", "A", "B"], 1.0, 1.0),
+        (["A", "A", "B", "B"], ["A", "A", NONE, NONE], 0.5, 0.5),
+        # A wrong type is a false negative of the gold type and a false positive of the predicted one.
+        (["A", "A", "A", "B"], ["A", "A", "A", "A"], (6 / 7 + 0) / 2, (6 / 7) * 3 / 4),
+        # A type predicted where gold has none costs precision only.
+        (["A", NONE], ["A", "A"], 2 / 3, 2 / 3),
+    ],
+)
+def test_type_scores(gold: list[str], predicted: list[str], macro: float, weighted: float) -> None:
+    _, got_macro, got_weighted, _ = type_scores(gold, predicted)
+    assert got_macro == pytest.approx(macro)
+    assert got_weighted == pytest.approx(weighted)
+
+
+def test_bootstrap_interval_is_a_point_when_every_item_is_right() -> None:
+    gold = ["A", "B", "C", "A"] * 5
+    assert bootstrap_interval(gold, gold, rounds=200) == ((1.0, 1.0), (1.0, 1.0))
+
+
+def test_bootstrap_interval_brackets_the_figure_and_narrows_with_more_items() -> None:
+    gold = ["A", "B"] * 10
+    predicted = ["A", "A"] * 10
+    _, macro, _, _ = type_scores(gold, predicted)
+    (low, high), _ = bootstrap_interval(gold, predicted, rounds=300)
+    assert low <= macro <= high
+    (low_big, high_big), _ = bootstrap_interval(gold * 10, predicted * 10, rounds=300)
+    assert high_big - low_big < high - low
+    assert bootstrap_interval(gold, predicted, rounds=300) == bootstrap_interval(gold, predicted, rounds=300)
