@@ -110,6 +110,9 @@ def test_violent_and_coercive_wording(nlp, text: str, expected: str | None) -> N
         ("The company closed its factory in Ohio.", None),
         ("The store opened a new branch downtown.", None),
         ("He returned to his home town after the war.", None),
+        # A subject is the agent when the verb has an object: soldiers training rifles give no aid.
+        ("Soldiers trained their rifles on the crowd.", None),
+        ("The minister received a letter from the governor.", None),
     ],
 )
 def test_cooperative_and_verbal_wording(nlp, text: str, expected: str | None) -> None:  # type: ignore[no-untyped-def]

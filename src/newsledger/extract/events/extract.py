@@ -154,8 +154,12 @@ def _argument_words(tok: Token, pos: str) -> set[str]:
     """Lemmas a condition may test: a verb's objects, a noun's governing verb."""
     words: set[str] = set()
     if pos == "V":
+        # The subject of a verb with no object is what the act happens to ("peacekeepers arrived",
+        # "a bomb exploded"); with an object it is the agent and says nothing about the act.
+        theme_deps = ("acomp", "advmod") if any(c.dep_ in OBJECT_DEPS for c in tok.children) else \
+            ("nsubj", "acomp", "advmod")
         for c in tok.children:
-            if c.dep_ in OBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ in ("nsubj", "acomp", "advmod"):
+            if c.dep_ in OBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ in theme_deps:
                 words.update({c.lemma_.lower(), c.lower_})
                 words.update(g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "amod"))
                 words.update(_partitive_words(c))
