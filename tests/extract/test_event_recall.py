@@ -104,6 +104,8 @@ def test_violent_and_coercive_wording(nlp, text: str, expected: str | None) -> N
         # Future cooperation is an intent (AGREE), a future withdrawal of observers a threat.
         ("The minister said he would meet the mediator in Geneva.", "AGREE"),
         ("The UN said it will withdraw its observers from the region.", "THREATEN"),
+        ("The president is prepared to lift the ban on the party.", "AGREE"),
+        ("The army is poised to impose martial law in the capital.", "THREATEN"),
         # Not events: ordinary senses of the same words.
         ("The spokesman declined to comment on the report.", None),
         ("She stepped into the room and sat down.", None),
