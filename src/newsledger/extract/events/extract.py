@@ -52,7 +52,7 @@ HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should", "must", "can", 
 FUTURE_GOVERNORS = frozenset({"plan", "intend", "prepare", "agree", "promise", "pledge", "vow", "threaten",
                               "decide", "aim", "expect", "schedule", "offer", "ready", "willing", "resolve",
                               # adjectives of readiness: "is prepared to lift", "is set to visit"
-                              "prepared", "poised", "set", "due", "determined", "eager", "keen"})
+                              "prepared", "poised", "poise", "set", "due", "determined", "eager", "keen"})
 # Verbs whose infinitive complement happened ("managed to free", "resorted to firing", "was forced to
 # retreat"): no purpose or plan, so the complement keeps the governing clause's modality.
 IMPLICATIVE_GOVERNORS = frozenset({"manage", "resort", "proceed", "force", "compel", "oblige"})
