@@ -84,6 +84,9 @@ LOCATIVE_PREPS = frozenset({"in", "at", "across", "throughout", "around", "near"
                             "into", "on", "from", "along", "over", "off", "beyond"})
 DEMANDING_SAYERS = frozenset({"say", "declare", "reiterate", "conclude", "announce", "insist", "state", "stress",
                               "tell", "add"})
+ENTITY_MARKERS = {"PERSON": "@person", "GPE": "@gpe", "ORG": "@org", "NORP": "@norp"}
+# "asked Obama to help", "asked the court to free him": asking someone to act is a request.
+ASKING_VERBS = frozenset({"ask", "beg", "invite", "encourage", "advise", "instruct"})
 LIGHT_VERBS = frozenset({"carry", "conduct", "launch", "mount", "stage", "undertake", "initiate"})
 # Adverbs spaCy often attaches as advmod where they are a phrasal verb's particle ("stepped down").
 PARTICLES = frozenset({"down", "off", "out", "back", "up", "over", "in", "away"})
@@ -122,6 +125,8 @@ def _trigger(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...]]) -> _
     if pos == "V" and lemma in DEMANDING_SAYERS and _obliges(tok):
         # "declared that China must drop barriers": a statement of what another must do is a demand.
         return _Found(tok, Sense("REQUEST", None))
+    if pos == "V" and lemma in ASKING_VERBS and _asks_someone_to_act(tok):
+        return _Found(tok, Sense("REQUEST", None))
     senses = lexicon.get((lemma, pos)) or lexicon.get((tok.lower_, pos))
     if not senses:
         return None
@@ -147,6 +152,12 @@ def _under_light_verb(tok: Token) -> bool:
     return head is not tok and head.pos_ == "VERB" and head.lemma_.lower() in LIGHT_VERBS
 
 
+def _asks_someone_to_act(tok: Token) -> bool:
+    children = list(tok.children)
+    return any(c.dep_ in ("dobj", "dative") for c in children) and any(
+        c.dep_ in ("xcomp", "ccomp") and any(a.tag_ == "TO" for a in c.children) for c in children)
+
+
 def _obliges(tok: Token) -> bool:
     return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "must" for a in c.children)
                for c in tok.children)
@@ -165,8 +176,12 @@ def _argument_words(tok: Token, pos: str) -> set[str]:
                 words.update({c.lemma_.lower(), c.lower_})
                 words.update(g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "amod"))
                 words.update(_partitive_words(c))
+                words.update(_entity_markers(c))
             elif c.dep_ in ("prep", "prt"):
-                words.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        words.add(g.lemma_.lower())
+                        words.update(_entity_markers(g))
             elif c.dep_ == "xcomp":
                 words.update(g.lemma_.lower() for g in c.children if g.dep_ in OBJECT_DEPS)
     else:
@@ -175,6 +190,13 @@ def _argument_words(tok: Token, pos: str) -> set[str]:
             head = head.head
         words.update({head.lemma_.lower(), head.lower_})
     return words
+
+
+def _entity_markers(tok: Token) -> set[str]:
+    """ "@person", "@gpe", ...: lets a condition ask for a named party ("met Kerry", "released
+    Adli Yaish") where no list of words could."""
+    marker = ENTITY_MARKERS.get(tok.ent_type_)
+    return {marker} if marker is not None else set()
 
 
 def _partitive_words(head: Token) -> set[str]:
