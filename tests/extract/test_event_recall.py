@@ -30,6 +30,9 @@ def _main_type(nlp, text: str) -> str | None:  # type: ignore[no-untyped-def]
         ("The militants held three aid workers hostage.", "ASSAULT"),
         ("Attackers hacked the shopkeeper to death.", "ASSAULT"),
         ("Police resorted to a lathi charge near the station.", "ASSAULT"),
+        ("Three civilians were killed in rocket fire on Tuesday.", "ASSAULT"),
+        ("Rockets struck the airport on Monday.", "ASSAULT"),
+        ("A missile hit a fuel depot near the port.", "ASSAULT"),
         # COERCE
         ("The suspect was taken into custody on Monday.", "COERCE"),
         ("The two men were remanded in judicial custody.", "COERCE"),
@@ -53,6 +56,9 @@ def _main_type(nlp, text: str) -> str | None:  # type: ignore[no-untyped-def]
         ("A storm killed eight people on the coast.", None),
         ("The company will hold its annual meeting in March.", None),
         ("Hospitals held the line during the flu season.", None),
+        ("Two workers were killed in a fire at the factory.", None),
+        ("Riot police guarded the parliament building.", None),
+        ("The court issued an arrest warrant for the mayor.", None),
     ],
 )
 def test_violent_and_coercive_wording(nlp, text: str, expected: str | None) -> None:  # type: ignore[no-untyped-def]

@@ -84,6 +84,14 @@ LOCATIVE_PREPS = frozenset({"in", "at", "across", "throughout", "around", "near"
                             "into", "on", "from", "along", "over", "off", "beyond"})
 DEMANDING_SAYERS = frozenset({"say", "declare", "reiterate", "conclude", "announce", "insist", "state", "stress",
                               "tell", "add"})
+# Heads under which a compound still names the act: "a mediation effort", "a rescue operation".
+ACT_HEADS = frozenset({"effort", "process", "campaign", "operation", "drive", "mission", "bid", "attempt",
+                       "initiative", "programme", "program", "spree", "incident"})
+WEAPON_MODIFIERS = frozenset({"artillery", "rocket", "mortar", "tank", "sniper", "gun", "machine-gun", "cannon",
+                              "missile", "shell", "enemy", "hostile", "army", "police", "small-arms", "automatic"})
+INSTRUMENT_SUBJECTS = frozenset({"missile", "rocket", "shell", "bomb", "mortar", "drone", "grenade", "airstrike",
+                                 "artillery", "bullet", "projectile", "explosion", "blast", "ied", "shelling",
+                                 "strike", "raid", "fire", "gunfire", "explosive", "device", "landmine", "mine"})
 ENTITY_MARKERS = {"PERSON": "@person", "GPE": "@gpe", "ORG": "@org", "NORP": "@norp"}
 # "asked Obama to help", "asked the court to free him": asking someone to act is a request.
 ASKING_VERBS = frozenset({"ask", "beg", "invite", "encourage", "advise", "instruct"})
@@ -121,6 +129,8 @@ def _trigger(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...]]) -> _
         return None
     if pos == "V" and any(c.dep_ == "det" for c in tok.children):
         return None  # "the accused was taken into custody": a participle used as a noun names no act
+    if pos == "N" and tok.dep_ == "compound" and tok.head.lemma_.lower() not in ACT_HEADS:
+        return None  # "riot police", "arrest warrant", "attack helicopter" name a thing, not an act
     lemma = tok.lemma_.lower()
     if pos == "V" and lemma in DEMANDING_SAYERS and _obliges(tok):
         # "declared that China must drop barriers": a statement of what another must do is a demand.
@@ -168,11 +178,13 @@ def _argument_words(tok: Token, pos: str) -> set[str]:
     words: set[str] = set()
     if pos == "V":
         # The subject of a verb with no object is what the act happens to ("peacekeepers arrived",
-        # "a bomb exploded"); with an object it is the agent and says nothing about the act.
-        theme_deps = ("acomp", "advmod") if any(c.dep_ in OBJECT_DEPS for c in tok.children) else \
-            ("nsubj", "acomp", "advmod")
+        # "a bomb exploded"), and a weapon as subject names the act ("a missile hit the depot"); any
+        # other subject of a verb with an object is its agent and says nothing about the act.
+        has_object = any(c.dep_ in OBJECT_DEPS for c in tok.children)
         for c in tok.children:
-            if c.dep_ in OBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ in theme_deps:
+            theme = c.dep_ in ("acomp", "advmod") or (
+                c.dep_ == "nsubj" and (not has_object or _is_instrument(c)))
+            if c.dep_ in OBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS or theme:
                 words.update({c.lemma_.lower(), c.lower_})
                 words.update(g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "amod"))
                 words.update(_partitive_words(c))
@@ -190,6 +202,11 @@ def _argument_words(tok: Token, pos: str) -> set[str]:
             head = head.head
         words.update({head.lemma_.lower(), head.lower_})
     return words
+
+
+def _is_instrument(tok: Token) -> bool:
+    # "Rockets" opening a sentence is often tagged a proper noun and keeps its plural as lemma.
+    return not INSTRUMENT_SUBJECTS.isdisjoint({tok.lemma_.lower(), tok.lower_, tok.lower_.removesuffix("s")})
 
 
 def _entity_markers(tok: Token) -> set[str]:
@@ -236,8 +253,13 @@ def _non_agent_cause(f: _Found) -> bool:
         words.add(f.actor.lemma_.lower())
     for c in f.token.children:
         if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by"):
-            words.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
+            words.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj" and not _armed(g))
     return not NON_AGENT_CAUSES.isdisjoint(words)
+
+
+def _armed(cause: Token) -> bool:
+    """ "killed in rocket fire", "hit by artillery fire": a weapon's fire is no accident."""
+    return any(m.dep_ in ("compound", "amod") and m.lemma_.lower() in WEAPON_MODIFIERS for m in cause.children)
 
 
 # --- records --------------------------------------------------------------------------------------
