@@ -15,6 +15,7 @@ from newsledger.extract.events import acled, extract_events
 from newsledger.extract.events.acled import EVENT_TYPE, Candidates, acled_type, choose
 from newsledger.extract.events.acled_subtypes import SUBTYPE_TEXTS
 from newsledger.nlp import embed
+from newsledger.records import AcledType
 
 
 def _subtype(nlp, text: str) -> str:  # type: ignore[no-untyped-def]
@@ -76,6 +77,53 @@ def test_family_restricts_the_sub_type() -> None:
         "Attack")
 
 
+
+def test_codebook_cues_decide_without_embeddings() -> None:
+    # Who sets up a base decides whether ACLED counts it: an armed group yes, a bank no.
+    assert acled.candidates("MOBILIZE", "base", "set", {"set", "base"}, actor={"the", "rebel", "rebels"}) == (
+        Candidates(("Headquarters or base established",), decided="Headquarters or base established"))
+    assert acled.candidates("MOBILIZE", "base", "open", {"open", "headquarters"}, actor={"the", "bank"}) is None
+    # A bomb defused, a weapons cache seized: disrupted weapons use; a cache of drugs is not.
+    assert acled_type("COERCE", "disrupt", "defuse", {"defuse", "bomb"}) == AcledType(
+        "Strategic developments", "Disrupted weapons use")
+    seized = acled_type("COERCE", "seize", "seize", {"seize"}, target={"a", "cache", "of", "rifle", "rifles"})
+    assert seized is not None and seized.sub_event_type == "Disrupted weapons use"
+    assert acled_type("COERCE", "seize", "seize", {"seize"}, target={"a", "cache", "of", "drug", "drugs"}) is None
+    # A bomb squad's controlled blast with nobody hurt is no explosion.
+    assert acled.candidates("ASSAULT", "explosives", "detonate", {"detonate", "bomb", "disposal", "squad"}) == (
+        Candidates(("Disrupted weapons use",), decided="Disrupted weapons use"))
+    # "sexually assaulted" is sexual violence, whatever the trigger's own mode.
+    sexual = acled.candidates("ASSAULT", "beat", "assault", {"sexually", "assault"})
+    assert sexual is not None and sexual.decided == "Sexual violence"
+    # A mob is mob violence; rioters are a violent demonstration.
+    mob = acled.candidates("ASSAULT", "beat", "beat", {"beat"}, actor={"a", "mob"})
+    riot = acled.candidates("ASSAULT", None, "attack", {"attack"}, actor={"rioters", "rioter"})
+    assert mob is not None and mob.decided == "Mob violence"
+    assert riot is not None and riot.decided == "Violent demonstration"
+
+
+def test_state_force_at_a_protest() -> None:
+    police = {"police"}
+    protesters = {"protesters", "protester"}
+    # Lethal force against peaceful protesters is excessive; tear gas is an intervention.
+    lethal = acled.candidates("ASSAULT", "firearms", "fire", {"fire", "kill", "protester"}, police, protesters)
+    gas = acled.candidates("ASSAULT", "crowd-control", "use", {"use", "teargas", "protester"}, police, protesters)
+    assert lethal is not None and lethal.decided == "Excessive force against protesters"
+    assert gas is not None and gas.decided == "Protest with intervention"
+    # Protesters throwing stones make a riot even when the police answer it.
+    stones = acled.candidates("ASSAULT", "firearms", "fire", {"fire", "stone", "protester"}, police, protesters)
+    assert stones is not None and stones.hint == "Violent demonstration"
+    demo = acled.candidates("PROTEST", "demo", "protest", {"protest", "police", "teargas", "pelt", "stone"})
+    assert demo is not None and demo.hint == "Violent demonstration"
+
+
+def test_ordinary_crime_is_not_acled() -> None:
+    assert acled.candidates("ASSAULT", "firearms", "shoot", {"shoot", "robbery"}, actor={"robbers"}) is None
+    assert acled.candidates("ASSAULT", None, "stab", {"stab", "domestic", "quarrel"}) is None
+    # A mob punishing a thief, or a grenade thrown in an extortion racket, stays ACLED's.
+    assert acled.candidates("ASSAULT", "beat", "lynch", {"lynch", "robbery"}, actor={"mob"}) is not None
+    assert acled.candidates("ASSAULT", "explosives", "explode", {"grenade", "robbery"}) is not None
+
 def test_every_prototype_names_a_known_sub_type() -> None:
     assert set(SUBTYPE_TEXTS) <= set(EVENT_TYPE)
     assert all(len(texts) >= 2 for texts in SUBTYPE_TEXTS.values())
@@ -95,3 +143,154 @@ def test_missing_embedding_model_surfaces(monkeypatch: pytest.MonkeyPatch) -> No
         monkeypatch.undo()
         embed.load_encoder.cache_clear()
         acled._prototypes.cache_clear()
+
+
+# Sentences of our own for every sub-type and for news ACLED does not record, written from the ACLED
+# codebook's definitions BEFORE the cue words and trigger rows of 2026-11-26 (second round) were
+# tuned, to measure generalisation beyond the 49 CASE 2021 dev snippets: 65 of 91 right before that
+# work, 84 after. The known misses are marked with the reason, which lies outside acled.py.
+NO_ACTOR = "the parse makes 'crowd' the root, so the attack has no actor that names the mob"
+NOT_LISTED = "'camp' is not a base in the lexicon: refugees, protesters and climbers set up camps too"
+FIRE_CAUSE = "extract.py drops an assault whose actor is 'fire' (NON_AGENT_CAUSES), even 'artillery fire'"
+GATE = "the not-ACLED gate (accident prototype) overrides the landmine cue"
+SIT_IN = "'sit-in' is not found as the object of 'stage' in this parse"
+
+
+def _miss(text: str, expected: str, reason: str):  # type: ignore[no-untyped-def]
+    return pytest.param(text, expected, marks=pytest.mark.xfail(reason=reason, strict=False))
+
+
+OWN_CASES = [
+    # Violent demonstration
+    ("Protesters hurled stones at police and torched two buses in the city centre on Tuesday.",
+     "Violent demonstration"),
+    ("Demonstrations against the fuel price hike turned violent as youths set tyres ablaze and vandalised "
+     "government offices.",
+     "Violent demonstration"),
+    ("Rioters looted shops and clashed with security forces after the disputed election result was announced.",
+     "Violent demonstration"),
+    ("Angry students smashed windows at the university's administration block during a protest over fees.",
+     "Violent demonstration"),
+    ("Supporters of the jailed opposition leader rioted in the capital, burning cars and attacking a police post.",
+     "Violent demonstration"),
+    # Mob violence
+    ("A mob lynched a man accused of stealing a motorbike in the town of Gitega.", "Mob violence"),
+    ("Villagers beat to death two men suspected of kidnapping a child.", "Mob violence"),
+    _miss("An angry crowd set upon a suspected thief and burned him alive at the market.",
+          "Mob violence", NO_ACTOR),
+    ("A mob of residents armed with clubs attacked two health workers they accused of spreading the virus.",
+     "Mob violence"),
+    ("Cow vigilantes assaulted a truck driver transporting cattle on the highway.", "Mob violence"),
+    # Sexual violence
+    ("Soldiers raped at least a dozen women during an operation in the village, according to a rights group.",
+     "Sexual violence"),
+    ("Militiamen sexually assaulted girls fleeing the fighting near Bunia.", "Sexual violence"),
+    ("A police officer was accused of raping a woman held at the station.", "Sexual violence"),
+    ("Fighters of the armed group subjected displaced women to sexual violence in the camp.", "Sexual violence"),
+    # Headquarters or base established
+    ("The militants set up a new base in the forest near the border.", "Headquarters or base established"),
+    ("Rebels established their headquarters in the captured town of Kidal.", "Headquarters or base established"),
+    _miss("The army opened a new military camp in the district to counter the insurgents.",
+          "Headquarters or base established", NOT_LISTED),
+    _miss("Al-Shabaab fighters set up camp in the village after government troops left.",
+          "Headquarters or base established", NOT_LISTED),
+    # Disrupted weapons use
+    ("The bomb disposal squad defused an improvised explosive device planted on the highway.", "Disrupted weapons use"),
+    ("Security forces seized a large cache of weapons and ammunition in a raid on a militant hideout.",
+     "Disrupted weapons use"),
+    ("Police found and destroyed two landmines buried near the village school.", "Disrupted weapons use"),
+    ("Soldiers recovered rifles, grenades and explosives from an abandoned rebel camp.", "Disrupted weapons use"),
+    ("Air defence systems intercepted two rockets fired towards the city.", "Disrupted weapons use"),
+    # Shelling/artillery/missile attack
+    ("Government forces shelled rebel positions around the town overnight.", "Shelling/artillery/missile attack"),
+    ("Several mortar rounds landed in a residential area, wounding three civilians.",
+     "Shelling/artillery/missile attack"),
+    ("Rockets fired by militants struck a military base near the airport.", "Shelling/artillery/missile attack"),
+    _miss("Artillery fire pounded the outskirts of the city for a second day.",
+          "Shelling/artillery/missile attack", FIRE_CAUSE),
+    ("A missile hit a fuel depot on the edge of the capital.", "Shelling/artillery/missile attack"),
+    # Excessive force against protesters
+    ("Police opened fire on demonstrators demanding the release of detainees, killing three.",
+     "Excessive force against protesters"),
+    ("Security forces used live ammunition against peaceful protesters, leaving several dead.",
+     "Excessive force against protesters"),
+    ("Soldiers shot dead two people taking part in a march against the coup.", "Excessive force against protesters"),
+    ("Troops fired live rounds into a crowd of protesters, killing a teenager.", "Excessive force against protesters"),
+    # Grenade
+    ("Unknown attackers threw a grenade into a crowded market, wounding 12 people.", "Grenade"),
+    ("A hand grenade exploded at a bus station, injuring five people.", "Grenade"),
+    ("Militants hurled a grenade at a police patrol in Srinagar.", "Grenade"),
+    ("A grenade attack on a bar killed two people.", "Grenade"),
+    # Attack
+    ("Gunmen shot dead a village headman in front of his house.", "Attack"),
+    ("Suspected militants stabbed two farmers to death in their fields.", "Attack"),
+    ("Armed assailants attacked a displacement camp, killing seven civilians.", "Attack"),
+    ("Police officers beat a street vendor who later died of his injuries.", "Attack"),
+    ("Unidentified men killed a journalist in his car.", "Attack"),
+    # Other sub-types, one or two each
+    ("Government troops clashed with rebel fighters near the border, leaving ten dead.", "Armed clash"),
+    ("Security forces killed four militants in a gunfight in the district.", "Armed clash"),
+    ("Warplanes bombed rebel-held villages, killing several civilians.", "Air/drone strike"),
+    ("A drone strike killed a senior militant commander.", "Air/drone strike"),
+    ("A suicide bomber blew himself up at a checkpoint, killing four soldiers.", "Suicide bomb"),
+    ("A roadside bomb exploded under a military convoy, killing two soldiers.", "Remote explosive/landmine/IED"),
+    _miss("A landmine killed three children collecting firewood.",
+          "Remote explosive/landmine/IED", GATE),
+    ("Gunmen kidnapped an aid worker in the north of the country.", "Abduction/forced disappearance"),
+    ("Security forces arrested the leader of the banned party at his home.", "Arrests"),
+    ("Thousands of teachers marched peacefully to the ministry demanding higher pay.", "Peaceful protest"),
+    _miss("Farmers staged a sit-in outside the district office.",
+          "Peaceful protest", SIT_IN),
+    ("Police fired tear gas to disperse a crowd of protesters outside parliament.", "Protest with intervention"),
+    ("Armed men looted shops and burned homes in the village.", "Looting/property destruction"),
+    ("The army recaptured the town from the jihadists.", "Government regains territory"),
+    ("Rebels seized control of the provincial capital.", "Non-state actor overtakes territory"),
+    ("The government and the rebels signed a peace agreement.", "Agreement"),
+    # News ACLED does not record, and ordinary senses of the cue words.
+    ("Floods swept away hundreds of homes and killed 20 people in the province.", "NONE"),
+    ("A cyclone battered the coast, leaving at least 14 people dead.", "NONE"),
+    ("A fire at a garment factory killed 30 workers.", "NONE"),
+    ("A boat carrying migrants capsized off the coast, drowning 40 people.", "NONE"),
+    ("A gas cylinder explosion in a restaurant killed four people.", "NONE"),
+    ("A bus plunged into a gorge, killing 25 passengers.", "NONE"),
+    ("The two foreign ministers met in Geneva to discuss the border dispute.", "NONE"),
+    ("The government expelled the ambassador over his comments about the election.", "NONE"),
+    ("A former minister was charged with embezzling public funds.", "NONE"),
+    ("Police busted a gang of car thieves operating in the city.", "NONE"),
+    ("Customs officers seized 200 kilograms of cocaine hidden in a container at the port.", "NONE"),
+    ("The jihadist group claimed responsibility for the bombing of the army post.", "NONE"),
+    ("The government blamed the rebels for the attack on the convoy.", "NONE"),
+    ("The firm was accused of using a shell company to hide its profits.", "NONE"),
+    ("The party hopes to widen its voter base before the election.", "NONE"),
+    ("The mediator tried to defuse tensions between the two parties.", "NONE"),
+    ("The bank set up its new headquarters in Nairobi.", "NONE"),
+    ("The old church was built of local stone.", "NONE"),
+    ("Police in riot gear watched as the march passed peacefully.", "Peaceful protest"),
+    # Second batch, same rules (written before any tuning).
+    ("Clashes broke out between protesters and police in the capital, leaving several officers injured.",
+     "Violent demonstration"),
+    ("Youths protesting the killing of a student blocked roads with burning tyres and threw petrol bombs at police.",
+     "Violent demonstration"),
+    ("The protest turned violent when demonstrators attacked the governor's convoy.", "Violent demonstration"),
+    ("Hundreds of opposition supporters went on the rampage in the town, ransacking the ruling party's offices.",
+     "Violent demonstration"),
+    ("Two men accused of witchcraft were hacked to death by a mob in the village.", "Mob violence"),
+    ("A crowd of villagers torched the house of a man suspected of murdering a girl.", "Mob violence"),
+    ("Police killed two protesters when they fired on a crowd demonstrating against rising bread prices.",
+     "Excessive force against protesters"),
+    ("Two people were wounded when a grenade was lobbed into the compound of a politician's home.", "Grenade"),
+    ("The town came under heavy shelling from government forces.", "Shelling/artillery/missile attack"),
+    ("Separatist forces fired Grad rockets at the village, destroying several houses.",
+     "Shelling/artillery/missile attack"),
+    ("Police recovered a cache of arms including AK-47 rifles from a hideout in the forest.", "Disrupted weapons use"),
+    _miss("The armed group has set up a training camp in the hills above the town.",
+          "Headquarters or base established", NOT_LISTED),
+    ("Women in the camp said they had been raped by members of the militia.", "Sexual violence"),
+    ("A man stabbed his wife to death during a domestic quarrel, police said.", "NONE"),
+    ("Robbers shot a bank guard during a heist and escaped with the cash.", "NONE"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_CASES)
+def test_own_sentences(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert _subtype(nlp, text) == expected

@@ -91,6 +91,37 @@ NON_STATE_WORDS = frozenset({"rebel", "militant", "insurgent", "fighter", "milit
                              "jihadist", "houthi", "taliban", "shabab", "isis", "isil", "maoist", "separatist"})
 TERRITORY_MODES = frozenset({"capture", "retake", "recapture", "regain", "overrun"})
 MOB_CUES = frozenset({"mob", "lynch", "vigilante", "villager", "crowd", "rioter"})
+# The codebook's mob violence is violence by a mob; a lynching is mob violence by definition.
+MOB_DECISIVE_ACTORS = frozenset({"mob", "mobs", "vigilante", "vigilantes"})
+LYNCH_TRIGGERS = frozenset({"lynch", "lynching"})
+# People taking part in a demonstration: violence by them is a violent demonstration (a riot), and
+# violence against them by state forces is the state meeting a protest.
+PROTESTER_WORDS = frozenset({"protester", "protestor", "demonstrator", "rioter", "agitator", "marcher",
+                             "protesters", "protestors", "demonstrators", "rioters", "agitators", "marchers"})
+PROTEST_CONTEXT = PROTESTER_WORDS | frozenset({"protest", "demonstration", "rally", "riot", "agitation", "march"})
+STATE_FORCE_WORDS = frozenset({"police", "policeman", "policemen", "security", "soldier", "troops", "troop", "army",
+                               "force", "officer", "gendarme", "military", "paramilitary", "constable"})
+# What protesters do in a riot (the codebook's violent demonstration), named in the sentence.
+RIOTING_CUES = frozenset({"riot", "rioter", "violent", "stone", "rocks", "pelt", "vandalise", "vandalize", "torch",
+                          "molotov", "petrol", "smash", "ransack", "loot", "tyre", "tyres", "tires"})
+CROWD_CONTROL_CUES = frozenset({"teargas", "tear", "cannon", "baton", "disperse", "lathicharge", "lathi-charge",
+                                "rubber", "pellet"})
+# A bomb squad destroying a device is the codebook's disrupted weapons use, not an explosion, as long
+# as nobody was hurt.
+DISPOSAL_CUES = frozenset({"disposal", "defuse", "defused", "sapper", "deminer", "demining",
+                           "de-mining", "neutralise", "neutralize", "neutralised", "neutralized"})
+CASUALTY_CUES = frozenset({"kill", "dead", "death", "die", "injure", "wound", "hurt", "casualty", "victim"})
+# Unorganised groups who riot (a violent demonstration) rather than armed men who loot.
+RIOTER_LIKE = frozenset({"youth", "supporter", "student", "worker", "resident"})
+SEXUAL_CUES = frozenset({"sexual", "sexually"})
+SEXUAL_TRIGGERS = frozenset({"assault", "abuse", "violence", "attack", "harass", "harassment"})
+# Ordinary crime ACLED does not record: a robbery, a domestic or family quarrel (CASE 2021 files it
+# as crime, not political violence). Checked only when no mob and no explosive weapon is named.
+CRIMINAL_ACTORS = frozenset({"robber", "robbers", "burglar", "burglars", "thief", "thieves", "poacher", "poachers"})
+CRIME_CONTEXT = frozenset({"robbery", "heist", "burglary", "dowry", "domestic", "quarrel"})
+# Who may set up a base or headquarters in ACLED's sense: an armed organisation, not a bank.
+BASE_ACTORS = (ARMED_WORDS - {"camp", "post", "checkpoint", "base", "position", "unit", "convoy"}) | NON_STATE_WORDS | {
+    "armed", "faction", "navy", "marine", "separatist", "al-shabaab", "boko", "haram", "hezbollah", "hamas"}
 RIOT_CUES = frozenset({"riot", "rioter", "violent", "stone", "pelt", "vandalise", "vandalize", "torch", "clash",
                        "throw", "burn", "molotov", "smash"})
 LETHAL_FORCE_CUES = frozenset({"kill", "shoot", "shot", "dead", "live", "bullet", "death"})
@@ -98,7 +129,9 @@ INTERVENTION_CUES = frozenset({"disperse", "tear", "teargas", "arrest", "detain"
                                "intervene", "break", "police", "block"})
 WEAPON_OBJECTS = frozenset({"weapon", "arms", "ammunition", "explosive", "rifle", "gun", "bomb", "grenade", "ied",
                             "cartridge", "revolver", "pistol", "missile", "rocket", "launcher", "device", "mine",
-                            "weapons", "explosives", "rifles", "guns", "revolvers", "ammunitions"})
+                            "weapons", "explosives", "rifles", "guns", "revolvers", "ammunitions", "landmine",
+                            "landmines", "ieds", "munitions", "detonator", "detonators", "mortars", "shells",
+                            "grenades", "bombs", "missiles", "rockets"})
 GROUP_CHANGE_TRIGGERS = frozenset({"mobilize", "mobilise", "mobilization", "mobilisation", "form", "recruit",
                                    "recruitment", "conscript", "conscription"})
 AGREEMENT_CUES = frozenset({"agreement", "deal", "ceasefire", "truce", "accord", "pact", "treaty", "peace"})
@@ -172,13 +205,17 @@ def candidates(plover: str, mode: str | None, trigger: str, cues: Collection[str
                actor: Collection[str] = (), target: Collection[str] = ()) -> Candidates | None:
     """The sub-types a PLOVER event may take, or None when ACLED would not count it."""
     if plover == "ASSAULT":
+        if _ordinary_crime(trigger, cues, actor):
+            return None
         return _violence(mode, trigger, cues, actor, target)
     if plover == "PROTEST":
         return _protest(mode, cues)
     if plover == "COERCE":
         if mode == "arrest":
             return _decided("Arrests")
-        if mode == "seize" and not WEAPON_OBJECTS.isdisjoint(target):
+        if mode == "disrupt" or (mode == "seize" and not WEAPON_OBJECTS.isdisjoint(target)):
+            # A bomb defused, a missile intercepted, a weapons cache seized (the object's whole phrase
+            # counts: "a cache of rifles").
             return _decided("Disrupted weapons use")
         if mode == "destroy":
             return _decided("Looting/property destruction")
@@ -194,7 +231,10 @@ def candidates(plover: str, mode: str | None, trigger: str, cues: Collection[str
     ):
         return _decided("Agreement")
     if plover == "MOBILIZE" and mode == "base":
-        return _decided("Headquarters or base established")
+        # A base or headquarters counts when an armed organisation sets it up ("the rebels set up a
+        # base"); a bank opening its headquarters is no ACLED event.
+        armed = not BASE_ACTORS.isdisjoint(actor) or (not actor and not BASE_ACTORS.isdisjoint(cues))
+        return _decided("Headquarters or base established") if armed else None
     if plover == "MOBILIZE" and trigger in GROUP_CHANGE_TRIGGERS:
         # Raising or forming a force changes what an armed group is (ACLED's "Change to group/activity").
         return _decided("Change to group/activity")
@@ -205,17 +245,30 @@ def _decided(sub: str) -> Candidates:
     return Candidates((sub,), decided=sub)
 
 
+def _ordinary_crime(trigger: str, cues: Collection[str], actor: Collection[str]) -> bool:
+    """A robbery or a domestic killing: crime ACLED does not record (a mob punishing a thief it does)."""
+    if trigger in LYNCH_TRIGGERS or not MOB_CUES.isdisjoint(actor) or _weapon(cues) is not None:
+        # A mob's justice and a bomb or grenade are ACLED's whatever the motive.
+        return False
+    return not CRIMINAL_ACTORS.isdisjoint(actor) or not CRIME_CONTEXT.isdisjoint(cues)
+
+
 def _violence(mode: str | None, trigger: str, cues: Collection[str], actor: Collection[str],
               target: Collection[str]) -> Candidates:
-    if mode == "sexual":
+    if mode == "sexual" or (trigger in SEXUAL_TRIGGERS and not SEXUAL_CUES.isdisjoint(cues)):
         return _decided("Sexual violence")
     if mode == "abduct":
         return _decided("Abduction/forced disappearance")
+    if (mode == "destroy" or mode == "explosives") and not DISPOSAL_CUES.isdisjoint(cues) and (
+            CASUALTY_CUES.isdisjoint(cues)):
+        return _decided("Disrupted weapons use")
     if mode == "destroy":
         if not WEAPON_OBJECTS.isdisjoint(target):
             return _decided("Disrupted weapons use")
-        if not MOB_CUES.isdisjoint(actor) or "rioter" in cues:
+        if not PROTESTER_WORDS.isdisjoint(actor) or "rioter" in cues or not RIOTER_LIKE.isdisjoint(actor):
             return Candidates(DESTRUCTION_SUBTYPES, hint="Violent demonstration")
+        if not MOB_CUES.isdisjoint(actor):
+            return Candidates(DESTRUCTION_SUBTYPES, hint="Mob violence")
         return Candidates(DESTRUCTION_SUBTYPES, hint="Looting/property destruction")
     if trigger in TERRITORY_MODES or mode in TERRITORY_MODES:
         # Who takes the ground decides between the two territorial sub-types.
@@ -227,12 +280,41 @@ def _violence(mode: str | None, trigger: str, cues: Collection[str], actor: Coll
     weapon = _weapon(cues)
     if weapon is not None:
         return Candidates(VIOLENT_SUBTYPES, decided=weapon)
-    if not MOB_CUES.isdisjoint(actor):
+    at_protest = _at_protest(mode, cues, actor, target)
+    if at_protest is not None:
+        return at_protest
+    if trigger in LYNCH_TRIGGERS or not MOB_DECISIVE_ACTORS.isdisjoint(actor):
+        return Candidates(VIOLENT_SUBTYPES, decided="Mob violence")
+    if not MOB_CUES.isdisjoint(actor) or "mob" in cues:
         return Candidates(VIOLENT_SUBTYPES, hint="Mob violence")
     if (trigger in CLASH_CUES or not FIREFIGHT_CUES.isdisjoint(cues)
             or (not ARMED_WORDS.isdisjoint(actor) and not ARMED_WORDS.isdisjoint(target))):
         return Candidates(VIOLENT_SUBTYPES, hint="Armed clash")
     return Candidates(VIOLENT_SUBTYPES, hint="Attack")
+
+
+def _at_protest(mode: str | None, cues: Collection[str], actor: Collection[str],
+                target: Collection[str]) -> Candidates | None:
+    """Violence at a demonstration, by the codebook: state forces killing or shooting peaceful
+    protesters use excessive force, breaking up a protest with tear gas or batons is an
+    intervention, and protesters who fight, throw stones or burn make it a violent demonstration."""
+    rioting = not RIOTING_CUES.isdisjoint(cues) and "peaceful" not in cues and "peacefully" not in cues
+    if not PROTESTER_WORDS.isdisjoint(actor):
+        return Candidates(VIOLENT_SUBTYPES, decided="Violent demonstration")
+    facing = (not PROTEST_CONTEXT.isdisjoint(target) or not PROTESTER_WORDS.isdisjoint(cues)
+              or (mode == "crowd-control" and not PROTEST_CONTEXT.isdisjoint(cues)))
+    if STATE_FORCE_WORDS.isdisjoint(actor) or not facing:
+        # Not the state facing protesters; a clash "between protesters and police" still is a riot.
+        if not PROTESTER_WORDS.isdisjoint(cues) and not STATE_FORCE_WORDS.isdisjoint(cues) and not actor:
+            return Candidates(VIOLENT_SUBTYPES, hint="Violent demonstration")
+        return None
+    if rioting:
+        return Candidates(VIOLENT_SUBTYPES, hint="Violent demonstration")
+    if not LETHAL_FORCE_CUES.isdisjoint(cues) or (mode == "firearms" and "ammunition" in cues):
+        return Candidates(VIOLENT_SUBTYPES, decided="Excessive force against protesters")
+    if mode == "crowd-control" or not CROWD_CONTROL_CUES.isdisjoint(cues):
+        return Candidates((*VIOLENT_SUBTYPES, "Protest with intervention"), decided="Protest with intervention")
+    return Candidates(VIOLENT_SUBTYPES, hint="Excessive force against protesters")
 
 
 def _weapon(cues: Collection[str]) -> str | None:
@@ -244,12 +326,20 @@ def _weapon(cues: Collection[str]) -> str | None:
 
 
 def _protest(mode: str | None, cues: Collection[str]) -> Candidates:
-    # How the authorities met a protest decides first; then whether the protesters were violent.
+    # Protesters who throw stones, torch or vandalise make a riot however the police met them (the
+    # codebook keeps excessive force and intervention for peaceful protests); then how the
+    # authorities met the protest; then weaker signs of violence.
+    peaceful = "peacefully" in cues or "peaceful" in cues
+    if not peaceful and not RIOTING_CUES.isdisjoint(set(cues) - {"riot"}):
+        return Candidates(PROTEST_SUBTYPES, hint="Violent demonstration")
     if "police" in cues or "security" in cues:
         if not LETHAL_FORCE_CUES.isdisjoint(cues):
             return Candidates(PROTEST_SUBTYPES, hint="Excessive force against protesters")
         if not INTERVENTION_CUES.isdisjoint(set(cues) - {"police"}):
             return Candidates(PROTEST_SUBTYPES, hint="Protest with intervention")
+    if mode == "riot" and peaceful and RIOTING_CUES.isdisjoint(set(cues) - {"riot"}):
+        # "riot" named only as the police's gear at a march that "passed peacefully".
+        return Candidates(PROTEST_SUBTYPES, hint="Peaceful protest")
     if mode == "riot":
         return Candidates(RIOT_SUBTYPES, hint="Violent demonstration")
     if not RIOT_CUES.isdisjoint(cues) and "peaceful" not in cues:

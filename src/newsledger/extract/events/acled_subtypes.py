@@ -118,6 +118,7 @@ SUBTYPE_TEXTS: dict[str, tuple[str, ...]] = {
         "seriously injuring peaceful demonstrators.",
         "Security forces opened fire on unarmed protesters, killing four people.",
         "Soldiers shot dead demonstrators with live ammunition during the march.",
+        "Police fired live rounds at a peaceful march, killing a student.",
     ),
     # --- Riots ----------------------------------------------------------------------------------
     "Violent demonstration": (
@@ -126,6 +127,7 @@ SUBTYPE_TEXTS: dict[str, tuple[str, ...]] = {
         "Rioters threw stones at police and set cars on fire during the protest.",
         "Demonstrators torched a police station and smashed shop windows.",
         "Protesters clashed with police and hurled petrol bombs.",
+        "The protest turned violent when demonstrators fought the police and set vehicles alight.",
     ),
     "Mob violence": (
         "Mob violence: an angry crowd or mob attacks, lynches or beats people, outside an organised "
@@ -133,6 +135,7 @@ SUBTYPE_TEXTS: dict[str, tuple[str, ...]] = {
         "An angry mob lynched a man suspected of theft.",
         "Villagers beat two men to death on suspicion of child abduction.",
         "A crowd attacked members of the other community with sticks and machetes.",
+        "A mob attacked and killed a man accused of blasphemy before police arrived.",
     ),
     # --- Strategic developments -----------------------------------------------------------------
     "Agreement": (
@@ -210,6 +213,7 @@ NOT_ACLED_TEXTS: dict[str, tuple[str, ...]] = {
         "and the police investigations into them.",
         "Police are investigating the company's managers for money laundering and bribery.",
         "Customs officers found cocaine hidden in a shipment of bananas.",
+        "Armed robbers killed a shopkeeper and fled with the cash.",
     ),
     "attribution": (
         "A group claims responsibility for an attack, or officials blame someone for it.",
