@@ -44,6 +44,7 @@ def _main_type(nlp, text: str) -> str | None:  # type: ignore[no-untyped-def]
         ("Students took to the streets against the fee rise.", "PROTEST"),
         ("The crowd burnt an effigy of the minister.", "PROTEST"),
         ("Protesters raised slogans against the government.", "PROTEST"),
+        ("Thousands joined the march to parliament.", "PROTEST"),
         # MOBILIZE
         ("Police conducted a flag march in the old city.", "MOBILIZE"),
         ("The government called in the army after the riots.", "MOBILIZE"),
@@ -59,6 +60,7 @@ def _main_type(nlp, text: str) -> str | None:  # type: ignore[no-untyped-def]
         ("Two workers were killed in a fire at the factory.", None),
         ("Riot police guarded the parliament building.", None),
         ("The court issued an arrest warrant for the mayor.", None),
+        ("The election was held in March.", None),
     ],
 )
 def test_violent_and_coercive_wording(nlp, text: str, expected: str | None) -> None:  # type: ignore[no-untyped-def]

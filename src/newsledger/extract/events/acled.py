@@ -342,7 +342,7 @@ def _protest(mode: str | None, cues: Collection[str]) -> Candidates:
         return Candidates(PROTEST_SUBTYPES, hint="Peaceful protest")
     if mode == "riot":
         return Candidates(RIOT_SUBTYPES, hint="Violent demonstration")
-    if not RIOT_CUES.isdisjoint(cues) and "peaceful" not in cues:
+    if not RIOT_CUES.isdisjoint(cues) and not peaceful:
         return Candidates(PROTEST_SUBTYPES, hint="Violent demonstration")
     return Candidates(PROTEST_SUBTYPES, hint="Peaceful protest")
 

@@ -84,6 +84,8 @@ LOCATIVE_PREPS = frozenset({"in", "at", "across", "throughout", "around", "near"
                             "into", "on", "from", "along", "over", "off", "beyond"})
 DEMANDING_SAYERS = frozenset({"say", "declare", "reiterate", "conclude", "announce", "insist", "state", "stress",
                               "tell", "add"})
+# Named things that are no act: "Reform March" the organisation, "March" the month.
+NOT_ACT_ENTITIES = frozenset({"ORG", "PERSON", "GPE", "WORK_OF_ART", "LAW", "DATE", "TIME", "FAC", "PRODUCT"})
 # Heads under which a compound still names the act: "a mediation effort", "a rescue operation".
 ACT_HEADS = frozenset({"effort", "process", "campaign", "operation", "drive", "mission", "bid", "attempt",
                        "initiative", "programme", "program", "spree", "incident"})
@@ -123,7 +125,7 @@ def extract_events(doc: Doc, context: ExtractContext | None = None) -> tuple[Eve
 def _trigger(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...]]) -> _Found | None:
     if tok.pos_ == "VERB" and tok.dep_ != "amod":
         pos = "V"
-    elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("ORG", "PERSON", "GPE", "WORK_OF_ART", "LAW"):
+    elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in NOT_ACT_ENTITIES:
         pos = "N"
     else:
         return None
