@@ -1,0 +1,196 @@
+"""Trigger words: which tokens of a sentence name an event, and of which PLOVER type.
+
+``trigger_of(token, lexicon)`` looks a verb or noun up in the lexicon (``triggers.tsv``, read by
+``lexicon.py``) and tests each sense's condition against the words around it: the verb's objects
+(its subject too when it has no object, or when the subject is a weapon), the noun's governing verb,
+particles and modifiers, and markers for named parties (``@person``, ``@gpe``, ``@org``,
+``@norp``). A few constructions are events whatever the word: a statement of what another must do
+is a demand, asking someone to act is a request. ``drop_nested_duplicates`` keeps one event for
+"killed in a bomb attack"; ``non_agent_cause`` drops deaths by earthquakes and accidents.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsledger.extract.events.lexicon import Sense
+from newsledger.extract.events.participants import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, _Found
+
+# Causes that kill without an actor: "an earthquake killed eight people" is no assault.
+NON_AGENT_CAUSES = frozenset({"earthquake", "quake", "tsunami", "flood", "storm", "cyclone", "hurricane",
+                              "typhoon", "landslide", "avalanche", "lightning", "eruption", "fire", "blaze",
+                              "crash", "accident", "collision", "disease", "virus", "heat", "cold", "drought",
+                              "famine", "tornado", "mudslide", "wave", "heatwave", "outbreak", "epidemic",
+                              "illness", "stampede", "derailment", "leak", "spill", "wreck"})
+
+DEMANDING_SAYERS = frozenset({"say", "declare", "reiterate", "conclude", "announce", "insist", "state", "stress",
+                              "tell", "add"})
+
+# Named things that are no act: "Reform March" the organisation, "March" the month.
+NOT_ACT_ENTITIES = frozenset({"ORG", "PERSON", "GPE", "WORK_OF_ART", "LAW", "DATE", "TIME", "FAC", "PRODUCT"})
+
+# Heads under which a compound still names the act: "a mediation effort", "a rescue operation".
+ACT_HEADS = frozenset({"effort", "process", "campaign", "operation", "drive", "mission", "bid", "attempt",
+                       "initiative", "programme", "program", "spree", "incident"})
+
+WEAPON_MODIFIERS = frozenset({"artillery", "rocket", "mortar", "tank", "sniper", "gun", "machine-gun", "cannon",
+                              "missile", "shell", "enemy", "hostile", "army", "police", "small-arms", "automatic"})
+
+INSTRUMENT_SUBJECTS = frozenset({"missile", "rocket", "shell", "bomb", "mortar", "drone", "grenade", "airstrike",
+                                 "artillery", "bullet", "projectile", "explosion", "blast", "ied", "shelling",
+                                 "strike", "raid", "fire", "gunfire", "explosive", "device", "landmine", "mine"})
+
+ENTITY_MARKERS = {"PERSON": "@person", "GPE": "@gpe", "ORG": "@org", "NORP": "@norp"}
+
+# "asked Obama to help", "asked the court to free him": asking someone to act is a request.
+ASKING_VERBS = frozenset({"ask", "beg", "invite", "encourage", "advise", "instruct"})
+
+LIGHT_VERBS = frozenset({"carry", "conduct", "launch", "mount", "stage", "undertake", "initiate"})
+
+# Adverbs spaCy often attaches as advmod where they are a phrasal verb's particle ("stepped down").
+PARTICLES = frozenset({"down", "off", "out", "back", "up", "over", "in", "away"})
+
+PARTITIVES = frozenset({"half", "part", "some", "most", "all", "much", "portion", "share", "bulk", "rest",
+                        "majority", "many", "several", "dozens", "hundreds", "thousands", "scores", "each"})
+
+
+def trigger_of(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...]]) -> _Found | None:
+    if tok.pos_ == "VERB" and tok.dep_ != "amod":
+        pos = "V"
+    elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in NOT_ACT_ENTITIES:
+        pos = "N"
+    else:
+        return None
+    if pos == "V" and any(c.dep_ == "det" for c in tok.children):
+        return None  # "the accused was taken into custody": a participle used as a noun names no act
+    if pos == "N" and tok.dep_ == "compound" and tok.head.lemma_.lower() not in ACT_HEADS:
+        return None  # "riot police", "arrest warrant", "attack helicopter" name a thing, not an act
+    lemma = tok.lemma_.lower()
+    if pos == "V" and lemma in DEMANDING_SAYERS and _obliges(tok):
+        # "declared that China must drop barriers": a statement of what another must do is a demand.
+        return _Found(tok, Sense("REQUEST", None))
+    if pos == "V" and lemma in ASKING_VERBS and _asks_someone_to_act(tok):
+        return _Found(tok, Sense("REQUEST", None))
+    senses = lexicon.get((lemma, pos)) or lexicon.get((tok.lower_, pos))
+    if not senses:
+        return None
+    args = _argument_words(tok, pos)
+    preps = {c.lower_ for c in tok.children
+             if c.dep_ in ("prep", "prt", "agent") or (c.dep_ == "advmod" and c.lower_ in PARTICLES)}
+    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod")}
+    light = pos == "N" and _under_light_verb(tok)
+    for sense in senses:
+        if sense.holds(args, preps, mods) or (light and sense.condition == "obj"):
+            return _Found(tok, sense)
+    return None
+
+
+def _under_light_verb(tok: Token) -> bool:
+    """ "carried out raids", "launched a mediation effort": a verb that only says an act took place
+    lets its event noun stand, whatever verb that noun's condition names."""
+    head = tok.head
+    if tok.dep_ == "compound":
+        head = head.head
+    if tok.dep_ == "pobj":
+        head = head.head
+    return head is not tok and head.pos_ == "VERB" and head.lemma_.lower() in LIGHT_VERBS
+
+
+def _asks_someone_to_act(tok: Token) -> bool:
+    children = list(tok.children)
+    return any(c.dep_ in ("dobj", "dative") for c in children) and any(
+        c.dep_ in ("xcomp", "ccomp") and any(a.tag_ == "TO" for a in c.children) for c in children)
+
+
+def _obliges(tok: Token) -> bool:
+    return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "must" for a in c.children)
+               for c in tok.children)
+
+
+def _argument_words(tok: Token, pos: str) -> set[str]:
+    """Lemmas a condition may test: a verb's objects, a noun's governing verb."""
+    words: set[str] = set()
+    if pos == "V":
+        # The subject of a verb with no object is what the act happens to ("peacekeepers arrived",
+        # "a bomb exploded"), and a weapon as subject names the act ("a missile hit the depot"); any
+        # other subject of a verb with an object is its agent and says nothing about the act.
+        has_object = any(c.dep_ in OBJECT_DEPS for c in tok.children)
+        for c in tok.children:
+            theme = c.dep_ in ("acomp", "advmod") or (
+                c.dep_ == "nsubj" and (not has_object or _is_instrument(c)))
+            if c.dep_ in OBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS or theme:
+                words.update({c.lemma_.lower(), c.lower_})
+                words.update(g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "amod"))
+                words.update(_partitive_words(c))
+                words.update(_entity_markers(c))
+            elif c.dep_ in ("prep", "prt"):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        words.add(g.lemma_.lower())
+                        words.update(_entity_markers(g))
+            elif c.dep_ == "xcomp":
+                words.update(g.lemma_.lower() for g in c.children if g.dep_ in OBJECT_DEPS)
+    else:
+        head = tok.head
+        if tok.dep_ == "pobj":
+            head = head.head
+        words.update({head.lemma_.lower(), head.lower_})
+    return words
+
+
+def _is_instrument(tok: Token) -> bool:
+    # "Rockets" opening a sentence is often tagged a proper noun and keeps its plural as lemma.
+    return not INSTRUMENT_SUBJECTS.isdisjoint({tok.lemma_.lower(), tok.lower_, tok.lower_.removesuffix("s")})
+
+
+def _entity_markers(tok: Token) -> set[str]:
+    """ "@person", "@gpe", ...: lets a condition ask for a named party ("met Kerry", "released
+    Adli Yaish") where no list of words could."""
+    marker = ENTITY_MARKERS.get(tok.ent_type_)
+    return {marker} if marker is not None else set()
+
+
+def _partitive_words(head: Token) -> set[str]:
+    """ "forgave half of Zambia's debt", "suspended part of a military aid programme": the condition
+    is about what the part is of."""
+    if head.lemma_.lower() not in PARTITIVES and not head.like_num:
+        return set()
+    words: set[str] = set()
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    words.add(obj.lemma_.lower())
+                    words.update(g.lemma_.lower() for g in obj.children if g.dep_ in ("compound", "amod"))
+    return words
+
+
+def drop_nested_duplicates(found: list[_Found]) -> list[_Found]:
+    """One event for "killed in a bomb attack": a noun trigger under a verb trigger of its type goes."""
+    by_token = {f.token.i: f for f in found}
+    kept = []
+    for f in found:
+        if f.token.pos_ != "VERB":
+            up = f.token.head if f.token.dep_ != "pobj" else f.token.head.head
+            other = by_token.get(up.i)
+            if other is not None and other is not f and other.sense.type == f.sense.type:
+                continue
+        kept.append(f)
+    return kept
+
+
+def non_agent_cause(f: _Found) -> bool:
+    if f.sense.type != "ASSAULT":
+        return False
+    words = set()
+    if f.actor is not None:
+        words.add(f.actor.lemma_.lower())
+    for c in f.token.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by"):
+            words.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj" and not _armed(g))
+    return not NON_AGENT_CAUSES.isdisjoint(words)
+
+
+def _armed(cause: Token) -> bool:
+    """ "killed in rocket fire", "hit by artillery fire": a weapon's fire is no accident."""
+    return any(m.dep_ in ("compound", "amod") and m.lemma_.lower() in WEAPON_MODIFIERS for m in cause.children)
