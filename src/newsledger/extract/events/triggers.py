@@ -29,9 +29,11 @@ DEMANDING_SAYERS = frozenset({"say", "declare", "reiterate", "conclude", "announ
 # Named things that are no act: "Reform March" the organisation, "March" the month.
 NOT_ACT_ENTITIES = frozenset({"ORG", "PERSON", "GPE", "WORK_OF_ART", "LAW", "DATE", "TIME", "FAC", "PRODUCT"})
 
-# Heads under which a compound still names the act: "a mediation effort", "a rescue operation".
-ACT_HEADS = frozenset({"effort", "process", "campaign", "operation", "drive", "mission", "bid", "attempt",
-                       "initiative", "programme", "program", "spree", "incident"})
+# Heads that make a compound trigger name a thing ("riot police", "arrest warrant"), where
+# "recruitment centres" or "a mediation effort" still tell of the act.
+THING_HEADS = frozenset({"police", "policeman", "policemen", "gear", "squad", "van", "vehicle", "truck", "warrant",
+                         "helicopter", "aircraft", "plane", "jet", "dog", "shield", "equipment", "suit", "uniform",
+                         "gun", "rifle", "drone", "film", "movie", "game", "novel", "song", "scene", "simulator"})
 
 WEAPON_MODIFIERS = frozenset({"artillery", "rocket", "mortar", "tank", "sniper", "gun", "machine-gun", "cannon",
                               "missile", "shell", "enemy", "hostile", "army", "police", "small-arms", "automatic"})
@@ -63,7 +65,7 @@ def trigger_of(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...]]) ->
         return None
     if pos == "V" and any(c.dep_ == "det" for c in tok.children):
         return None  # "the accused was taken into custody": a participle used as a noun names no act
-    if pos == "N" and tok.dep_ == "compound" and tok.head.lemma_.lower() not in ACT_HEADS:
+    if pos == "N" and tok.dep_ == "compound" and tok.head.lemma_.lower() in THING_HEADS:
         return None  # "riot police", "arrest warrant", "attack helicopter" name a thing, not an act
     lemma = tok.lemma_.lower()
     if pos == "V" and lemma in DEMANDING_SAYERS and _obliges(tok):
