@@ -258,3 +258,82 @@ def test_sample_assaults_cite_the_experts_quote(sample_record) -> None:  # type:
     assault = next(e for e in sample_record.events if _trigger(text, e) == "executed")
     quote = next(q for q in sample_record.quotes if q.id == assault.source)
     assert quote.speaker is not None and "experts" in quote.speaker.text
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        # The "to" of what is given, which spaCy labels "dative".
+        ("The UN sent food to refugees in Yemen.", "sent", "refugees"),
+        # A noun carried by a verb of giving, through a measure of it.
+        ("The UN will provide 25,000 tons of food aid to refugees.", "aid", "refugees"),
+        # A relative pronoun stands for the noun its clause modifies.
+        ("The journalists who were arrested last week were released.", "arrested", "The journalists"),
+        # An act on an act falls on its doers.
+        ("Turkish police prevented the demonstration staged by students.", "prevented", "students"),
+        # A weapon fired is the means; the "at" phrase names the target.
+        ("Hamas fired rockets at Israel.", "fired", "Israel"),
+        # In violence "with" a party is the other side.
+        ("Iraqi troops clashed with Kurdish fighters near Kirkuk.", "clashed", "Kurdish fighters"),
+        # Coordinated verbs share their object.
+        ("Police arrested and questioned three men.", "arrested", "three men"),
+        # Forces sent or withdrawn are what moves: the recipient is where they go or leave.
+        ("Kenya deployed troops to Somalia.", "deployed", "Somalia"),
+        ("Israel withdrew troops from Lebanon.", "withdrew", "Lebanon"),
+        # "in protest at X": X (or the party behind it) is what is protested.
+        ("Farmers went on strike in protest at the government's new tax.", "strike", "the government"),
+        # A threat is made to the one whose act is its condition.
+        ("China threatened retaliation if Washington continued arms sales to Taiwan.", "threatened", "Washington"),
+        # The "that" clause of a demand, hung on the verb after a date.
+        ("The union repeated its demand on Monday that the government raise wages.", "demand", "the government"),
+        # A complaint is against the party behind the grievance, not its audience.
+        ("Human rights groups complained to the UN about abuses by Ethiopian troops.", "complained",
+         "Ethiopian troops"),
+        # A pronoun target stands for a party of a governing clause, never the actor itself.
+        ("Israel said Hamas had attacked it.", "attacked", "Israel"),
+        ("Police said they arrested them.", "arrested", "them"),
+        # A title keeps whom it belongs to.
+        ("France condemned the killing of the President of Chad.", "condemned", "the President of Chad"),
+        # A concession made after talks with a party is made to it.
+        ("The union called off its strike after talks with the government.", "called", "the government"),
+        # An apposition names a participant described by a common noun.
+        ("Lavrov met his counterpart, Antony Blinken, in Geneva.", "met", "Antony Blinken"),
+        # A blockade's road is no target: the protest it is staged for names one.
+        ("Farmers blocked the highway to protest against the government.", "blocked", "the government"),
+        # A pronoun in a participle clause stands for the object of the verb it hangs from.
+        ("Venezuela expelled the U.S. ambassador, accusing him of plotting a coup.", "accusing",
+         "the U.S. ambassador"),
+        # Kin are people in their own right, named with whom they belong to.
+        ("Egyptian police arrested the brother of the former president.", "arrested",
+         "the brother of the former president"),
+        # A retreat after fighting with a party is a retreat before it; a call for calm after clashes
+        # is addressed to no side of them.
+        ("The army retreated after heavy fighting with rebels.", "retreated", "rebels"),
+        ("The UN called for calm after clashes between police and protesters.", "called", None),
+        # The actor's own thing is the means: whom it is shut to is the target.
+        ("Chad closed its border with Sudan.", "closed", "Sudan"),
+    ],
+)
+def test_recipient_constructions(nlp, text: str, trigger: str, target: str | None) -> None:  # type: ignore[no-untyped-def]
+    event = next(e for e in _events(nlp, text) if _trigger(text, e) == trigger)
+    assert (event.target.text if event.target else None) == target
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "target"),
+    [
+        # "between X and Y": both sides act (PLOVER's reciprocal actors); the event names the first.
+        ("Talks between Israel and Syria resumed on Monday.", "Talks", "Israel", None),
+        # A participle on a thing issued takes its issuer; on a thing authored elsewhere, its author.
+        ("The party issued a declaration demanding that the government release prisoners.", "demanding",
+         "The party", "the government"),
+        ("Syria rejected a UN resolution condemning its crackdown.", "condemning", "UN", "Syria"),
+        # Whoever does what is done "in protest" protests.
+        ("Workers staged a sit-in in protest at the government's new tax.", "protest", "Workers", "the government"),
+    ],
+)
+def test_actor_and_target_of_phrases(nlp, text: str, trigger: str, actor: str | None,  # type: ignore[no-untyped-def]
+                                     target: str | None) -> None:
+    event = next(e for e in _events(nlp, text) if _trigger(text, e) == trigger)
+    assert (event.actor.text if event.actor else None, event.target.text if event.target else None) == (
+        actor, target)
