@@ -80,12 +80,14 @@ def test_violent_and_coercive_wording(nlp, text: str, expected: str | None) -> N
         ("The senator backed the peace plan in a speech.", "SUPPORT"),
         ("Parliament ratified the border treaty on Friday.", "SUPPORT"),
         ("The minister defended the decision to close the port.", "SUPPORT"),
+        ("The council expressed support for the new government.", "SUPPORT"),
         # CAMEO 06 / 07 cooperation and aid
         ("The two navies began joint exercises off the coast.", "COOPERATE"),
         ("The bank extended a loan of $200 million to Kenya.", "AID"),
         ("Creditors have forgiven half of Zambia's debt.", "AID"),
         ("The army trained police officers from Mali.", "AID"),
         ("Volunteers distributed food to the flood victims.", "AID"),
+        ("Canada sent police officers to Haiti.", "AID"),
         # CAMEO 08 concessions and retreats
         ("The union suspended its strike after the talks.", "CONCEDE"),
         ("The government repealed the ban on opposition rallies.", "CONCEDE"),
