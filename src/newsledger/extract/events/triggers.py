@@ -47,7 +47,9 @@ ENTITY_MARKERS = {"PERSON": "@person", "GPE": "@gpe", "ORG": "@org", "NORP": "@n
 # "asked Obama to help", "asked the court to free him": asking someone to act is a request.
 ASKING_VERBS = frozenset({"ask", "beg", "invite", "encourage", "advise", "instruct"})
 
-LIGHT_VERBS = frozenset({"carry", "conduct", "launch", "mount", "stage", "undertake", "initiate"})
+# Verbs that only say an act took place ("carried out raids"); found.LIGHT_VERBS, wider, carries
+# participants to event nouns.
+HAPPENING_VERBS = frozenset({"carry", "conduct", "launch", "mount", "stage", "undertake", "initiate"})
 
 # Adverbs spaCy often attaches as advmod where they are a phrasal verb's particle ("stepped down").
 PARTICLES = frozenset({"down", "off", "out", "back", "up", "over", "in", "away"})
@@ -95,7 +97,7 @@ def _under_light_verb(tok: Token) -> bool:
         head = head.head
     if tok.dep_ == "pobj":
         head = head.head
-    return head is not tok and head.pos_ == "VERB" and head.lemma_.lower() in LIGHT_VERBS
+    return head is not tok and head.pos_ == "VERB" and head.lemma_.lower() in HAPPENING_VERBS
 
 
 def _asks_someone_to_act(tok: Token) -> bool:

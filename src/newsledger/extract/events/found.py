@@ -1,0 +1,110 @@
+"""The event being assembled and the small parse helpers every participant rule shares.
+
+``_Found`` is a trigger with its sense and, once ``assign_participants`` has run, its actor and target
+tokens. Beside it: the dependency labels of subjects and objects, the verbs that carry an event noun
+("staged a protest", ``_light_verb``), and helpers that read a token's children (``_child``,
+``_prep_object``), tell a passive verb, a date or an "in protest" phrase, and compare participants.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Token
+
+from newsledger.extract.events.lexicon import Sense
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd", "dative"})
+# Verbs that carry an event noun and share its actor ("staged a protest", "went on strike").
+LIGHT_VERBS = frozenset({"carry", "launch", "stage", "conduct", "mount", "hold", "open", "impose", "begin", "make",
+                         "establish", "take", "gain", "regain", "seize", "assume", "wrest", "declare", "issue",
+                         "lodge", "file", "continue", "resume", "extend", "start", "end", "lift", "organize",
+                         "organise", "go", "remain", "keep", "put", "step", "intensify", "announce",
+                         # Verbs of giving carry what is given to the recipient ("provide aid to refugees").
+                         "provide", "give", "grant", "offer", "send", "deliver"})
+# Measures and batches of a thing given or done ("25,000 tons of aid", "a series of attacks").
+MEASURE_NOUNS = frozenset({"ton", "tonne", "tons", "tonnes", "series", "wave", "round", "package", "shipment",
+                           "consignment", "batch", "spate", "string", "load", "convoy", "amount", "quantity"})
+
+
+@dataclass
+class _Found:
+    """An event while it is being assembled."""
+
+    token: Token
+    sense: Sense
+    actor: Token | None = None
+    target: Token | None = None
+    passive: bool = False
+    record_fields: dict[str, Any] = field(default_factory=dict)
+
+
+def _is_in_protest(tok: Token) -> bool:
+    return tok.lemma_.lower() == "protest" and tok.dep_ == "pobj" and tok.head.lower_ == "in"
+
+
+def _is_passive(tok: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
+        tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") and not any(c.dep_ == "aux" for c in tok.children)
+    )
+
+
+def _child(tok: Token, deps: Iterable[str]) -> Token | None:
+    wanted = set(deps)
+    return next((c for c in tok.children if c.dep_ in wanted), None)
+
+
+def _prep_object(tok: Token, preps: Iterable[str]) -> Token | None:
+    wanted = set(preps)
+    for c in tok.children:
+        # spaCy labels the "to" of a recipient "dative" ("sent food to refugees").
+        if c.dep_ in ("prep", "agent", "prt", "dative") and c.lower_ in wanted:
+            obj = _child(c, ("pobj",))
+            # "its demand on Monday that ...": a date is never a participant.
+            if obj is not None and not _is_time(obj):
+                return obj
+    return None
+
+
+def _light_verb(tok: Token) -> Token | None:
+    """The verb that carries an event noun: "staged a protest", "went on strike", "remained on alert",
+    through a measure of it ("provide 25,000 tons of food aid", "launched a series of attacks")."""
+    head = tok.head
+    measure = head.head if tok.dep_ == "pobj" and head.lower_ == "of" else None
+    if measure is not None and measure.lemma_.lower() in MEASURE_NOUNS and measure.dep_ in OBJECT_DEPS:
+        tok, head = measure, measure.head
+    elif tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("on", "into"):
+        head = head.head
+    elif tok.dep_ not in OBJECT_DEPS:
+        return None
+    if head.pos_ in ("VERB", "AUX") and not LIGHT_VERBS.isdisjoint(_verb_bases(head)):
+        return head
+    return None
+
+
+def _verb_bases(verb: Token) -> set[str]:
+    """The lemma and the plain stems of a verb form (the tagger lemmatises "staged" as "stag")."""
+    word = verb.lower_
+    bases = {verb.lemma_.lower(), word}
+    for ending in ("d", "ed", "s", "es", "ing"):
+        if word.endswith(ending):
+            bases.add(word[: -len(ending)])
+    return bases
+
+
+def _same(a: Token | None, b: Token | None) -> bool:
+    return a is not None and b is not None and a.i == b.i
+
+
+def _is_time(tok: Token) -> bool:
+    return tok.ent_type_ in ("DATE", "TIME")
+
+
+def _participant_words(tok: Token | None) -> set[str]:
+    if tok is None:
+        return set()
+    return {t.lemma_.lower() for t in tok.subtree} | {t.lower_ for t in tok.subtree}

@@ -1,0 +1,90 @@
+"""What counts as a party to an event, and the party named inside a phrase about a thing.
+
+A party is a named or human participant ("the government", "Iraq", "protesters"), as opposed to the
+thing offered, demanded or rejected (``_is_party``). ``_party_inside`` finds the party in a phrase about
+a thing ("Serbia's suppression", "calls by Belarus"), ``_through_partitive`` passes through a part to
+the whole ("scores of refugees"), and ``_own`` tells the actor's own people ("its troops").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsledger.extract.events.found import _child, _prep_object
+
+PARTITIVE_NOUNS = frozenset({"position", "positions", "part", "scores", "dozens", "hundreds", "thousands", "members",
+                             "member", "number", "some", "many", "most", "all", "one", "third", "half", "group",
+                             "camp", "camps", "home", "homes", "office", "offices"})
+# Nouns for people, groups and bodies that can act or be acted on (a general vocabulary, not names).
+PARTY_NOUNS = frozenset({
+    "government", "people", "authority", "authorities", "leader", "leadership", "official", "officer", "rebel",
+    "force", "forces", "army", "troops", "soldier", "police", "community", "council", "parliament", "minister",
+    "president", "premier", "king", "party", "group", "faction", "movement", "union", "coalition", "alliance",
+    "refugee", "civilian", "prisoner", "detainee", "hostage", "protester", "demonstrator", "activist", "worker",
+    "student", "teacher", "doctor", "journalist", "country", "nation", "state", "regime", "administration",
+    "ministry", "agency", "organization", "organisation", "court", "judge", "militant", "militia", "guerrilla",
+    "insurgent", "fighter", "extremist", "fundamentalist", "separatist", "terrorist", "gunman", "settler",
+    "citizen", "resident", "villager", "inspector", "observer", "monitor", "peacekeeper", "partner", "member",
+    "ally", "neighbor", "neighbour", "opponent", "opposition", "candidate", "delegation", "envoy", "ambassador",
+    "diplomat", "commander", "chief", "ruler", "cabinet", "congress", "senate", "assembly", "committee",
+    "commission", "tribe", "clan", "migrant", "immigrant", "population", "supporter", "follower", "company",
+    "man", "woman", "person", "child", "boy", "girl", "youth", "suspect", "counterpart", "victim",
+    "brother", "sister", "son", "daughter", "wife", "husband", "father", "mother", "relative",
+})
+PARTY_ENTITY_TYPES = frozenset({"ORG", "GPE", "NORP", "PERSON"})
+# Prepositions that name a party inside a phrase about a thing ("calls by Belarus", "contact with the US").
+INNER_PARTY_PREPS = frozenset({"by", "from", "of", "with", "to", "against", "on", "for", "between", "toward",
+                               "towards"})
+# Possessive pronouns name the actor's own things ("its forces", "their demands"), not another party.
+OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
+
+
+def _is_party(tok: Token) -> bool:
+    """A named or human participant, as opposed to the thing offered, demanded or rejected."""
+    if tok.tag_ in ("WDT", "WP", "EX") or tok.lower_ in ("it", "this", "that", "what", "which"):
+        return False
+    return tok.ent_type_ in PARTY_ENTITY_TYPES or tok.pos_ in ("PROPN", "PRON") or \
+        tok.lemma_.lower() in PARTY_NOUNS or tok.lower_ in PARTY_NOUNS
+
+
+def _party_inside(noun: Token, depth: int = 2, modifiers: bool = True) -> Token | None:
+    """The party named inside a phrase about a thing: "Serbia's suppression", "calls by Belarus's rulers",
+    "contact with the United States", "the return of U.N. weapons inspectors", "Israeli air raids"."""
+    poss = _child(noun, ("poss",)) if modifiers else None
+    if poss is not None and poss.lower_ not in OWN_POSSESSIVES and _is_party(poss):
+        return poss
+    # A name used as a modifier: "Israeli air raids", "a Karen guerrilla stronghold", "US-led war".
+    for c in noun.children:
+        if modifiers and c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i:
+            named = next((g for g in c.children if g.dep_ in ("npadvmod", "compound", "amod")
+                          and g.ent_type_ in PARTY_ENTITY_TYPES), None)
+            if c.ent_type_ in PARTY_ENTITY_TYPES or (named is not None and c.lemma_.lower() in PARTY_NOUNS):
+                return c
+            if named is not None:
+                return named
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in INNER_PARTY_PREPS:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            obj = _through_partitive(obj) or obj
+            if _is_party(obj):
+                return obj
+            inner = _party_inside(obj, depth - 1, modifiers) if depth > 1 else None
+            if inner is not None:
+                return inner
+    return None
+
+
+def _own(tok: Token) -> bool:
+    """"its troops", "their forces": the actor's own people, sent or moved rather than acted on."""
+    return any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in tok.children)
+
+
+def _through_partitive(tok: Token | None) -> Token | None:
+    """"positions of the Palestinian security forces", "scores of refugees": the party, not the part."""
+    if tok is None or (tok.lemma_.lower() not in PARTITIVE_NOUNS and tok.lower_ not in PARTITIVE_NOUNS):
+        return tok
+    inner = _prep_object(tok, ("of",))
+    return inner if inner is not None else tok

@@ -1,0 +1,347 @@
+"""Rules that find the target (recipient) of an event.
+
+The recipient follows the construction, not the word: the preposition of the event type ("call on
+X", ``TARGET_PREPS``), the "to" of what is given ("sent food to refugees"), where forces go or leave
+("deployed troops to Somalia"), whom a weapon is fired at ("fired rockets at Israel"), the other side
+of a clash ("clashed with Kurdish fighters"), what is protested ("in protest at the tax"), whose act
+conditions a threat ("if the United States deploys missiles"), the accused rather than the audience
+of a complaint, objects shared by coordinated verbs and, for acts that fall on the people of a place,
+the place ("lifted a curfew in Montenegro"). ``_refine_target`` replaces a first target that is a
+thing, the actor's own, or forces sent by the party or place it concerns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from newsledger.extract.events.found import (
+    OBJECT_DEPS,
+    SUBJECT_DEPS,
+    _child,
+    _Found,
+    _is_in_protest,
+    _is_time,
+    _light_verb,
+    _prep_object,
+)
+from newsledger.extract.events.lexicon import Sense
+from newsledger.extract.events.parties import _is_party, _own, _party_inside
+
+# The preposition that introduces a recipient, per event type ("call on X", "protest against X").
+TARGET_PREPS: dict[str, frozenset[str]] = {
+    "REQUEST": frozenset({"on", "upon", "to"}),
+    "ACCUSE": frozenset({"against", "of", "about", "on"}),
+    "THREATEN": frozenset({"against", "with"}),
+    "PROTEST": frozenset({"against", "outside"}),
+    "ASSAULT": frozenset({"on", "against", "at"}),
+    "CONSULT": frozenset({"with"}),
+    "AGREE": frozenset({"with"}),
+    "COOPERATE": frozenset({"with"}),
+    "SUPPORT": frozenset({"to", "with"}),
+    "AID": frozenset({"to", "for"}),
+    "SANCTION": frozenset({"against", "on"}),
+    "COERCE": frozenset({"on", "against"}),
+    "REJECT": frozenset({"by", "from"}),
+}
+PLACE_RECIPIENT_TYPES = frozenset({"CONCEDE", "THREATEN", "SANCTION", "MOBILIZE", "AID", "RETREAT", "REJECT",
+                                   "COERCE"})
+# Types whose place is a recipient only through the act they govern ("agreed to postpone the rally in
+# Baku"): the place of the agreeing itself is a venue, not a party.
+GOVERNED_PLACE_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE"})
+PLACE_ENTITY_TYPES = frozenset({"GPE", "LOC", "NORP"})
+# Prepositions that name whom an event noun is addressed to ("an ultimatum to Ecuador", "talks with X").
+NOUN_RECIPIENT_PREPS = ("to", "with", "against")
+# What "in protest ..." is against: "in protest of/against/at/over X".
+PROTESTED_PREPS = ("of", "against", "at", "over")
+# Nouns of these types announce a clause about their recipient ("a demand that Israel ease ...").
+CONTENT_NOUN_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
+# Forces that are sent, offered or withdrawn, and the types that move them.
+FORCE_NOUNS = frozenset({"troops", "troop", "soldier", "soldiers", "force", "forces", "peacekeeper", "peacekeepers",
+                         "personnel", "reinforcement", "reinforcements", "contingent", "battalion", "battalions",
+                         "unit", "units", "warship", "warships", "marines", "paratroopers", "observers",
+                         "monitors", "advisers", "advisors"})
+DEPLOYMENT_TYPES = frozenset({"MOBILIZE", "RETREAT", "AID", "SUPPORT", "AGREE", "COOPERATE", "REJECT", "CONCEDE",
+                              "THREATEN"})
+# Things launched at a target ("fired rockets at Israel"): the means of an attack, never its recipient.
+PROJECTILE_NOUNS = frozenset({"rocket", "missile", "shell", "bomb", "mortar", "grenade", "bullet", "shot", "round",
+                              "salvo", "volley", "projectile", "gas", "teargas", "stone", "rock", "fire", "artillery",
+                              "munition", "explosive", "drone", "torpedo", "firebomb", "cocktail", "barrage"})
+# Types whose direct object is the one acted on (the victim, the arrested, the mobilised).
+DIRECT_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})
+# Of these, the types whose object is a physical thing that stays the target ("attacked an army convoy").
+PHYSICAL_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+RECIPIENT_PREPS = ("to", "with", "from", "against")
+# Prepositions whose object is what an act is about; a party may be named inside it.
+TOPIC_PREPS = frozenset({"on", "upon", "over", "about", "for", "of"})
+# Prepositions of what an act follows from: "called off the strike after talks with the government" is a
+# concession to the government.
+SEQUEL_PREPS = frozenset({"after", "following"})
+# Acts that answer another party's act (a call or a meeting after clashes answers no one in particular).
+RESPONSE_TYPES = frozenset({"CONCEDE", "RETREAT", "AGREE", "COOPERATE", "SUPPORT", "AID", "SANCTION", "REJECT",
+                            "ACCUSE", "THREATEN"})
+
+
+def _refine_target(f: _Found, sent_found: Sequence[_Found]) -> None:
+    """Replace a target that is a thing, the actor's own, or forces sent by the party or place it concerns."""
+    physical = f.sense.type in PHYSICAL_OBJECT_TYPES
+    triggers = {o.token.i for o in sent_found}
+    # An event noun as target ("warned of the recruitment of prisoners by Wagner") is resolved through
+    # that event's own actor later (``_targets_from_embedded_events``).
+    if f.target is not None and not _is_party(f.target) and f.target.i not in triggers:
+        # "protest against violations by Algerian security forces": the party behind the thing. What is
+        # attacked or seized stays itself ("an army convoy") unless a preposition names its people.
+        f.target = _party_inside(f.target, depth=1 if physical else 2, modifiers=not physical) or f.target
+    if _sent_forces(f):
+        f.target = _destination(f) or f.target
+    if f.target is not None and _own(f.target) and f.token.pos_ == "VERB":
+        # "closed its border with Sudan": the actor's own thing is the means; the party it is shut to is hit.
+        other = _prep_object(f.token, RECIPIENT_PREPS)
+        f.target = other if other is not None and _is_party(other) else f.target
+    if f.sense.type == "PROTEST" and _vacant(f):
+        f.target = _protested(f, sent_found) or f.target
+    if f.sense.type in PLACE_RECIPIENT_TYPES | GOVERNED_PLACE_TYPES and _vacant(f):
+        f.target = _place_as_recipient(f) or f.target
+    if f.sense.type == "THREATEN" and _vacant(f):
+        # Only when the threatened act names no one it falls on.
+        f.target = _condition_subject(f.token) or f.target
+
+
+def _protested(f: _Found, sent_found: Sequence[_Found]) -> Token | None:
+    """"a hunger strike in protest of the government's refusal", "marched in protest at the killing by
+    police": the phrase says what is protested; an act named there is resolved to its doer later."""
+    phrase = _in_protest(f)
+    if phrase is None:
+        return None
+    protest, clause = phrase
+    # The parser often hangs the complement on the clause: "went on strike in protest at the tax".
+    holders = [protest, clause] if clause.pos_ == "VERB" else [protest, clause, clause.head]
+    what = next((found for h in holders if (found := _prep_object(h, PROTESTED_PREPS)) is not None), None)
+    if what is None:
+        return None
+    if _is_party(what) or what.i in {o.token.i for o in sent_found}:
+        return what
+    return _party_inside(what) or what
+
+
+def _in_protest(f: _Found) -> tuple[Token, Token] | None:
+    """The noun "protest" of an "in protest" phrase of ``f`` (or ``f`` itself) and the word it hangs from."""
+    tok = f.token
+    if _is_in_protest(tok):
+        return tok, tok.head.head
+    light = _light_verb(tok) if tok.pos_ != "VERB" else None
+    for holder in (tok, light):
+        protest = _prep_object(holder, ("in",)) if holder is not None else None
+        if protest is not None and _is_in_protest(protest):
+            return protest, light or tok
+    return None
+
+
+def _condition_subject(tok: Token) -> Token | None:
+    """"threatened to stop the talks if the United States deploys missiles": a threat is made to the one
+    whose act is its condition."""
+    for verb in _governed_verbs(tok):
+        for clause in verb.children:
+            if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                                              for c in clause.children):
+                subject = _child(clause, SUBJECT_DEPS)
+                if subject is not None and _is_party(subject):
+                    return subject
+    return None
+
+
+def _sent_forces(f: _Found) -> bool:
+    """"deployed troops to Somalia", "contribute 4,000 troops to the force": forces sent, offered or pulled
+    out are what moves; the recipient is where they go or leave."""
+    return f.target is not None and f.sense.type in DEPLOYMENT_TYPES and (
+        f.target.lemma_.lower() in FORCE_NOUNS or f.target.lower_ in FORCE_NOUNS)
+
+
+def _destination(f: _Found) -> Token | None:
+    """Where the forces of ``f`` go ("to X", "in X") or, for a retreat, leave ("from X")."""
+    preps = ("from",) if f.sense.type == "RETREAT" else ("to", "into", "in", "inside")
+    assert f.target is not None
+    holders = [f.target, *_governed_verbs(f.token)]
+    for holder in holders:
+        found = _prep_object(holder, preps)
+        if found is None or _is_time(found):
+            continue
+        if _is_party(found) or found.ent_type_ in PLACE_ENTITY_TYPES:
+            return found
+        # "withdrew troops from the border with Ukraine": the party the place belongs to.
+        inner = _party_inside(found)
+        if inner is not None:
+            return inner
+    return None
+
+
+def _governed_verbs(tok: Token) -> list[Token]:
+    """The trigger and the verbs it governs through "to" complements ("refused to deploy", "ready to send")."""
+    verbs = [tok]
+    for verb in verbs:
+        if len(verbs) < 5:
+            verbs.extend(c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"))
+    return verbs
+
+
+def _vacant(f: _Found) -> bool:
+    """No party as target yet: none, the actor's own people, or a thing (unless a thing is what is hit)."""
+    if f.target is None or _own(f.target):
+        return True
+    # A protest's object is a party or a grievance, so a road or bridge it blocks leaves the target open.
+    return f.sense.type not in PHYSICAL_OBJECT_TYPES and not _is_party(f.target)
+
+
+def _announced_subject(tok: Token, marked: bool = False) -> Token | None:
+    """The party that is the subject of a clause hanging from ``tok`` (with "that" when ``marked``)."""
+    for clause in tok.children:
+        if clause.dep_ not in ("acl", "ccomp"):
+            continue
+        if marked and not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            continue
+        subject = _child(clause, SUBJECT_DEPS)
+        if subject is not None and _is_party(subject):
+            return subject
+    return None
+
+
+def _verb_target(tok: Token, sense: Sense) -> Token | None:
+    """The recipient of an active verb: its type's preposition, the party addressed, or what it acts on."""
+    targets = TARGET_PREPS.get(sense.type, frozenset())
+    if sense.condition == "prep":
+        # "call on X", "warn against X": the preposition that licensed the trigger names the recipient.
+        found = _prep_object(tok, targets)
+        if found is not None:
+            return found
+    if sense.type not in DIRECT_OBJECT_TYPES:
+        found = _recipient(tok, targets, sequel=sense.type in RESPONSE_TYPES)
+        if found is not None and sense.type == "ACCUSE" and _addressee(found):
+            # "complained to the UN over Israeli air raids": the accused is the one behind the grievance;
+            # the UN only hears it.
+            return _topic_party(tok) or found
+        if found is not None:
+            return found
+    obj = _child(tok, OBJECT_DEPS)
+    if obj is not None and _is_projectile(obj):
+        # "fired rockets at Israel", "dropped bombs on the town": the weapon is the means, not the target.
+        return _prep_object(tok, targets | {"into"}) or _prep_object(obj, targets | {"into"}) or obj
+    return obj or _prep_object(tok, targets) or _opponent(tok, sense)
+
+
+def _addressee(tok: Token) -> bool:
+    """A "to" phrase on the verb: whom one speaks to ("complained to the UN")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.dep_ in ("prep", "dative")
+
+
+def _topic_party(verb: Token) -> Token | None:
+    """The party named in what a verb is about: "over two Israeli air raids", "about Russia's actions"."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("over", "about", "against", "of", "for"):
+            obj = _child(prep, ("pobj",))
+            if obj is None:
+                continue
+            if _is_party(obj):
+                return obj
+            found = _party_inside(obj)
+            if found is not None:
+                return found
+    return None
+
+
+def _is_projectile(tok: Token) -> bool:
+    return tok.lemma_.lower() in PROJECTILE_NOUNS or tok.lower_ in PROJECTILE_NOUNS
+
+
+def _opponent(tok: Token, sense: Sense) -> Token | None:
+    """"clashed with Kurdish fighters", "fought with the army": in violence "with" a party names the other
+    side ("with rockets" names a means and is no party)."""
+    if sense.type != "ASSAULT":
+        return None
+    found = _prep_object(tok, ("with",))
+    return found if found is not None and _is_party(found) else None
+
+
+def _shared_with_conjunct(f: _Found, sent_found: Sequence[_Found]) -> Token | None:
+    """"donated and delivered goods to X", "killing or wounding 50": coordinated acts share the object and
+    recipient of the one that names them."""
+    tok = f.token
+    if _child(tok, OBJECT_DEPS) is not None:
+        return None
+    types = {o.token.i: o.sense.type for o in sent_found}
+    for conj in tok.children:
+        if conj.dep_ != "conj" or conj.pos_ != "VERB" or _child(conj, SUBJECT_DEPS) is not None:
+            continue
+        shared = _verb_target(conj, f.sense)
+        # Other verbs share only a party ("arrested and questioned three men"), not a thing ("marched and
+        # burned tyres").
+        if shared is not None and (types.get(conj.i) == f.sense.type or _is_party(shared)):
+            return shared
+    return None
+
+
+def _recipient(tok: Token, type_preps: frozenset[str], sequel: bool = False) -> Token | None:
+    """Whom a verbal or cooperative act is addressed to: "offered troops to Lebanon", "demanded that
+    the US cancel", "rejected calls by Belarus", "threatened to cut off electricity to Nakhichevan";
+    with ``sequel``, also the party of what the act answers ("called off the strike after talks with X")."""
+    obj = _child(tok, OBJECT_DEPS)
+    if obj is not None and _is_party(obj) and not _own(obj):
+        return obj
+    verbs = [tok, *(c for c in tok.children if c.dep_ == "xcomp")]
+    verbs += [g for v in verbs[1:] for g in v.children if g.dep_ in ("xcomp", "conj")]
+    for verb in verbs[1:]:
+        # "threatened to ban Ugandan opposition candidates": the object of what is threatened.
+        obj = _child(verb, OBJECT_DEPS)
+        if obj is not None and _is_party(obj) and not _own(obj):
+            return obj
+    for verb in verbs:
+        found = _prep_object(verb, RECIPIENT_PREPS) or _prep_object(verb, type_preps - {"of", "about", "for"})
+        if found is not None and not _is_time(found):
+            # "conceded to demands from UNITA": the party behind the thing, else the thing.
+            return found if _is_party(found) else _party_inside(found) or found
+    nouns = [c for v in verbs for c in v.children if c.dep_ in OBJECT_DEPS]
+    for noun in nouns:
+        found = _party_inside(noun)
+        if found is not None:
+            return found
+    for c in tok.children:
+        if c.dep_ == "ccomp":
+            subject = _child(c, SUBJECT_DEPS)
+            if subject is not None and _is_party(subject):
+                return subject
+    # "reneged on his commitment to the Zambian people", "calling for independence from Iraq".
+    preps = TOPIC_PREPS | SEQUEL_PREPS if sequel else TOPIC_PREPS
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            found = _party_inside(obj)
+            if found is not None:
+                return found
+    return None
+
+
+def _place_as_recipient(f: _Found) -> Token | None:
+    """Curfews, sanctions and deployments fall on the people of a place: "lifted a curfew in Montenegro",
+    "threatened to ban voting in East Jerusalem", "remained on alert in the West Bank"."""
+    tok = f.token
+    light = _light_verb(tok) if tok.pos_ != "VERB" else None
+    own = [tok, light] if light is not None else [tok]
+    # The acts it governs ("refused to deploy peacekeepers in Iraq") and the things acted on.
+    verbs = list(own)
+    for verb in verbs:
+        if len(verbs) < 6:
+            verbs.extend(c for c in verb.children if c.dep_ in ("xcomp", "conj") and c.pos_ == "VERB")
+    things = [c for v in verbs for c in v.children if c.dep_ in OBJECT_DEPS]
+    holders = [*verbs, *things] if f.sense.type in PLACE_RECIPIENT_TYPES else [*verbs[len(own):], *things]
+    for holder in holders:
+        found = _prep_object(holder, ("in", "into"))
+        if found is not None and found.ent_type_ in PLACE_ENTITY_TYPES:
+            return found
+    return None
+
+
+def _coordinated_passive_target(f: _Found, sent_found: Sequence[_Found]) -> Token | None:
+    """"recruits have been executed ... and have been injured": the second verb shares the first's subject."""
+    if f.token.dep_ != "conj":
+        return None
+    earlier = [o for o in sent_found if o.token.i < f.token.i and o.passive and o.target is not None]
+    return earlier[-1].target if earlier else None
