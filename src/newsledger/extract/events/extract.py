@@ -93,31 +93,6 @@ def extract_events(doc: Doc, context: ExtractContext | None = None) -> tuple[Eve
     return _records(doc, context, found)
 
 
-# --- triggers -------------------------------------------------------------------------------------
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 # --- records --------------------------------------------------------------------------------------
 
 
