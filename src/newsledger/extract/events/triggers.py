@@ -59,6 +59,7 @@ PARTITIVES = frozenset({"half", "part", "some", "most", "all", "much", "portion"
 
 
 def trigger_of(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...]]) -> _Found | None:
+    """The event this token names, with the first sense whose condition holds, or None."""
     if tok.pos_ == "VERB" and tok.dep_ != "amod":
         pos = "V"
     elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in NOT_ACT_ENTITIES:
@@ -184,6 +185,7 @@ def drop_nested_duplicates(found: list[_Found]) -> list[_Found]:
 
 
 def non_agent_cause(f: _Found) -> bool:
+    """An assault whose doer is a quake, a storm or an accident: "an earthquake killed eight people"."""
     if f.sense.type != "ASSAULT":
         return False
     words = set()
