@@ -189,7 +189,7 @@ def non_agent_cause(f: _Found) -> bool:
     if f.sense.type != "ASSAULT":
         return False
     words = set()
-    if f.actor is not None:
+    if f.actor is not None and not _armed(f.actor):
         words.add(f.actor.lemma_.lower())
     for c in f.token.children:
         if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by"):
