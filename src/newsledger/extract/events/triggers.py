@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsledger.extract.events.found import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, _Found, _prep_object
 from newsledger.extract.events.lexicon import Sense
-from newsledger.extract.events.participants import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, _Found
 
 # Causes that kill without an actor: "an earthquake killed eight people" is no assault.
 NON_AGENT_CAUSES = frozenset({"earthquake", "quake", "tsunami", "flood", "storm", "cyclone", "hurricane",
@@ -158,16 +158,10 @@ def _entity_markers(tok: Token) -> set[str]:
 def _partitive_words(head: Token) -> set[str]:
     """ "forgave half of Zambia's debt", "suspended part of a military aid programme": the condition
     is about what the part is of."""
-    if head.lemma_.lower() not in PARTITIVES and not head.like_num:
+    whole = _prep_object(head, ("of",)) if head.lemma_.lower() in PARTITIVES or head.like_num else None
+    if whole is None:
         return set()
-    words: set[str] = set()
-    for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for obj in prep.children:
-                if obj.dep_ == "pobj":
-                    words.add(obj.lemma_.lower())
-                    words.update(g.lemma_.lower() for g in obj.children if g.dep_ in ("compound", "amod"))
-    return words
+    return {whole.lemma_.lower()} | {g.lemma_.lower() for g in whole.children if g.dep_ in ("compound", "amod")}
 
 
 def drop_nested_duplicates(found: list[_Found]) -> list[_Found]:
