@@ -141,6 +141,10 @@ class Event:
     modality: str  # asserted | reported | hypothetical | future
     source: str | None
     quantities: tuple[Quantity, ...] = ()
+    # Parties coordinated with the actor or target ("the United States and France accused Russia"): PLOVER
+    # counts all of them as actors; ``actor`` / ``target`` stay the first, so single-party readers keep working.
+    co_actors: tuple[SpanRef, ...] = ()
+    co_targets: tuple[SpanRef, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,4 +241,6 @@ def _event(v: Mapping[str, Any]) -> Event:
         time=EventTime(v["time"]["value"], v["time"]["text"]) if v.get("time") else None,
         place=_known(EventPlace, v["place"]) if v.get("place") else None,
         quantities=tuple(_known(Quantity, q) for q in v.get("quantities", ())),
+        co_actors=tuple(r for r in map(_span_ref, v.get("co_actors", ())) if r),
+        co_targets=tuple(r for r in map(_span_ref, v.get("co_targets", ())) if r),
     )

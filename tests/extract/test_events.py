@@ -337,3 +337,42 @@ def test_actor_and_target_of_phrases(nlp, text: str, trigger: str, actor: str | 
     event = next(e for e in _events(nlp, text) if _trigger(text, e) == trigger)
     assert (event.actor.text if event.actor else None, event.target.text if event.target else None) == (
         actor, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actors", "targets"),
+    [
+        ("The United States and France accused Russia of violating the treaty.", "accused",
+         ["The United States", "France"], ["Russia"]),
+        ("Russia, China and Iran condemned the sanctions on Syria.", "condemned", ["Russia", "China", "Iran"], None),
+        ("Gunmen killed six civilians and two soldiers in Borno on Monday.", "killed",
+         ["Gunmen"], ["six civilians", "two soldiers"]),
+        ("Police arrested three students and a teacher during the protest.", "arrested",
+         ["Police"], ["three students", "a teacher"]),
+        # Dates coordinated with each other are no parties.
+        ("The rebels attacked the town on Monday and Tuesday.", "attacked", ["The rebels"], ["the town"]),
+    ],
+)
+def test_coordinated_parties(nlp, text: str, trigger: str, actors: list[str],  # type: ignore[no-untyped-def]
+                             targets: list[str] | None) -> None:
+    event = next(e for e in _events(nlp, text) if _trigger(text, e) == trigger)
+    assert [r.text for r in (event.actor, *event.co_actors) if r] == actors
+    if targets is not None:
+        assert [r.text for r in (event.target, *event.co_targets) if r] == targets
+    for ref in (*event.co_actors, *event.co_targets):
+        assert text[ref.start:ref.end] == ref.text
+
+
+def test_coordinated_parties_survive_json(nlp) -> None:  # type: ignore[no-untyped-def]
+    from newsledger.records import _event
+
+    text = "The United States and France accused Russia and Iran of violating the treaty."
+    event = next(e for e in _events(nlp, text) if _trigger(text, e) == "accused")
+    assert event.co_actors and event.co_targets
+    assert _event(_asdict(event)) == event
+
+
+def _asdict(event: Event) -> dict:  # type: ignore[type-arg]
+    import dataclasses
+
+    return dataclasses.asdict(event)

@@ -30,6 +30,12 @@ def _span(value: Any) -> tuple[int, int] | None:
     return None
 
 
+def _parties_text(event: dict[str, Any], field: str) -> str | None:
+    """"Russia and China": an event's actor (or target) with the parties coordinated with it."""
+    refs = [event.get(field) or {}, *event.get(f"co_{field}s", ())]
+    return " and ".join(r["text"] for r in refs if r.get("text")) or None
+
+
 def annotate(record: dict[str, Any]) -> tuple[list[tuple[int, int, str]], dict[str, dict[str, Any]]]:
     """(start, end, ref) of every highlighted span, and a summary of each record keyed by ref."""
     spans: list[tuple[int, int, str]] = []
@@ -64,8 +70,8 @@ def annotate(record: dict[str, Any]) -> tuple[list[tuple[int, int, str]], dict[s
             spans.append((content[0], content[1], ref))
     for v in record.get("events", []):
         ref = f"event-{v['id']}"
-        actor = (v.get("actor") or {}).get("text")
-        target = (v.get("target") or {}).get("text")
+        actor = _parties_text(v, "actor")
+        target = _parties_text(v, "target")
         parts = [v["type"] + (f" ({v['mode']})" if v.get("mode") else "")]
         if actor:
             parts.append(f"by {actor}")

@@ -85,8 +85,8 @@ def format_table(record: ArticleRecord) -> str:
         via = ", via " + ", ".join(v.text for v in q.via) if q.via else ""
         lines.append(f"  quote  {q.id} {q.kind} by {who}{via}: {text[q.content[0]:q.content[1]][:80]!r}")
     for v in record.events:
-        actor = v.actor.text if v.actor else "?"
-        target = v.target.text if v.target else "?"
+        actor = " and ".join(r.text for r in (v.actor, *v.co_actors) if r) or "?"
+        target = " and ".join(r.text for r in (v.target, *v.co_targets) if r) or "?"
         lines.append(f"  event  {v.id} {v.type} {actor} -> {target} [{v.modality}] "
                      f"{text[v.trigger[0]:v.trigger[1]]!r}")
     return "\n".join(lines)

@@ -39,7 +39,7 @@ from newsledger.extract.context import ExtractContext
 from newsledger.extract.entities import extract_entities
 from newsledger.extract.events import extract_events
 from newsledger.pipeline import Pipeline
-from newsledger.records import Event
+from newsledger.records import Event, SpanRef
 
 logger = logging.getLogger(__name__)
 
@@ -184,16 +184,17 @@ def _plover(path: Path, split: str, limit: int | None, pipeline: Pipeline, repor
             names = _actor_texts(row.get(side))
             if not names:
                 continue
-            ref = getattr(match, field) if match is not None else None
+            refs = _parties(match, field)
+            right = any(_actor_match(ref.text, names) for ref in refs)
             if match is None:
                 counter.add(fn=1)
-            elif ref is not None and _actor_match(ref.text, names):
+            elif right:
                 counter.add(tp=1)
             else:
                 counter.add(fp=1)
             if field == "actor":
                 actor_all["n"] += 1
-                actor_all["ok"] += int(ref is not None and _actor_match(ref.text, names))
+                actor_all["ok"] += int(right)
     _type_table("PLOVER", gold, predicted, report, "plover")
     acc_actor = actor.tp / (actor.tp + actor.fp) if actor.tp + actor.fp else 0.0
     acc_target = target.tp / (target.tp + target.fp) if target.tp + target.fp else 0.0
@@ -205,6 +206,14 @@ def _plover(path: Path, split: str, limit: int | None, pipeline: Pipeline, repor
     report.lines.append(f"  actor accuracy over all gold actors          {overall:.3f}")
     report.metrics.update({"plover.actor_accuracy": acc_actor, "plover.target_accuracy": acc_target,
                            "plover.actor_accuracy_all": overall})
+
+
+def _parties(event: Event | None, field: str) -> list[SpanRef]:
+    """An event's actor (or target) and the parties coordinated with it."""
+    if event is None:
+        return []
+    main = getattr(event, field)
+    return [*([main] if main is not None else []), *getattr(event, f"co_{field}s")]
 
 
 def _actor_texts(value: object) -> list[str]:
@@ -382,7 +391,7 @@ def police_labels(doc: Doc, events: Iterable[Event], start: int, end: int) -> se
     for e in events:
         if not start <= e.trigger[0] < end or e.negated or e.modality in ("hypothetical", "future"):
             continue
-        actor = _content_words(e.actor.text) if e.actor is not None else set()
+        actor = set().union(*(_content_words(ref.text) for ref in _parties(e, "actor")))
         police = not POLICE_WORDS.isdisjoint(actor)
         lemma = doc.text[e.trigger[0]:e.trigger[1]].lower()
         arrest = e.type == "COERCE" and e.mode == "arrest"

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract.context import ExtractContext
 from newsledger.extract.events.acled import acled_type
+from newsledger.extract.events.found import _conjuncts
 from newsledger.extract.events.lexicon import load_lexicon
 from newsledger.extract.events.participants import (
     OBJECT_DEPS,
@@ -36,6 +37,7 @@ from newsledger.records import (
     Place,
     Quantity,
     Quote,
+    SpanRef,
     TimeExpression,
 )
 
@@ -115,6 +117,8 @@ def _records(doc: Doc, context: ExtractContext, found: Sequence[_Found]) -> tupl
             type_ = "THREATEN"
         actor = _span_ref(f.actor, context, quote) if f.actor is not None and not _is_time(f.actor) else None
         target = _span_ref(f.target, context, quote) if f.target is not None and not _is_time(f.target) else None
+        co_actors = _co_parties(f.actor, actor, context, quote)
+        co_targets = _co_parties(f.target, target, context, quote)
         cues = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
         acled = acled_type(type_, f.sense.mode, tok.lemma_.lower(), cues,
                            _participant_words(f.actor), _participant_words(f.target), sentence=sent.text)
@@ -138,8 +142,23 @@ def _records(doc: Doc, context: ExtractContext, found: Sequence[_Found]) -> tupl
             modality=modality,
             source=quote.id if quote is not None else None,
             quantities=_quantities(tok),
+            co_actors=co_actors,
+            co_targets=co_targets,
         ))
     return tuple(events)
+
+
+def _co_parties(tok: Token | None, main: SpanRef | None, context: ExtractContext,
+                quote: Quote | None) -> tuple[SpanRef, ...]:
+    """The spans of the parties coordinated with a participant, outside its own span and each other's."""
+    if tok is None or main is None:
+        return ()
+    spans: list[SpanRef] = []
+    for conj in _conjuncts(tok):
+        ref = _span_ref(conj, context, quote)
+        if all(ref.end <= other.start or ref.start >= other.end for other in (main, *spans)):
+            spans.append(ref)
+    return tuple(spans)
 
 
 def _quote_of(offset: int, quotes: Iterable[Quote]) -> Quote | None:

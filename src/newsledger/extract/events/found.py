@@ -104,6 +104,19 @@ def _is_time(tok: Token) -> bool:
     return tok.ent_type_ in ("DATE", "TIME")
 
 
+def _conjuncts(tok: Token | None) -> list[Token]:
+    """The parties coordinated with a participant, in text order: "the United States and France",
+    "Russia, China and Iran", "killed six civilians and two soldiers". Dates and clauses are not parties."""
+    out: list[Token] = []
+    pending = [tok] if tok is not None else []
+    while pending:
+        for c in pending.pop().children:
+            if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON") and not _is_time(c):
+                out.append(c)
+                pending.append(c)
+    return sorted(out, key=lambda t: t.i)
+
+
 def _participant_words(tok: Token | None) -> set[str]:
     if tok is None:
         return set()
