@@ -376,3 +376,19 @@ def _asdict(event: Event) -> dict:  # type: ignore[type-arg]
     import dataclasses
 
     return dataclasses.asdict(event)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        ("Nicaragua's government ordered the opposition newspaper La Prensa to suspend publication.", "suspend",
+         "La Prensa"),
+        ("The authorities forced the newspaper to suspend publication.", "suspend", "the newspaper"),
+        # Not made to act by anyone: what is suspended stays the target.
+        ("The government suspended publication of the weekly.", "suspended", "publication"),
+    ],
+)
+def test_an_act_imposed_on_a_party_falls_on_it(nlp, text: str, trigger: str,  # type: ignore[no-untyped-def]
+                                               target: str) -> None:
+    event = next(e for e in _events(nlp, text) if _trigger(text, e) == trigger)
+    assert event.target is not None and event.target.text == target

@@ -83,6 +83,11 @@ RESPONSE_TYPES = frozenset({"CONCEDE", "RETREAT", "AGREE", "COOPERATE", "SUPPORT
                             "ACCUSE", "THREATEN"})
 
 
+# Verbs that make another party act ("ordered X to", "forced X to"), and the acts that then fall on X.
+CONTROL_VERBS = frozenset({"order", "force", "compel", "oblige", "require", "instruct", "direct", "coerce"})
+IMPOSED_TYPES = frozenset({"COERCE", "SANCTION"})
+
+
 def _refine_target(f: _Found, sent_found: Sequence[_Found]) -> None:
     """Replace a target that is a thing, the actor's own, or forces sent by the party or place it concerns."""
     physical = f.sense.type in PHYSICAL_OBJECT_TYPES
@@ -106,6 +111,21 @@ def _refine_target(f: _Found, sent_found: Sequence[_Found]) -> None:
     if f.sense.type == "THREATEN" and _vacant(f):
         # Only when the threatened act names no one it falls on.
         f.target = _condition_subject(f.token) or f.target
+    if f.sense.type in IMPOSED_TYPES and (f.target is None or not _is_party(f.target)):
+        f.target = _made_to_act(f.token) or f.target
+
+
+def _made_to_act(tok: Token) -> Token | None:
+    """"ordered the newspaper La Prensa to suspend publication", "forced the agency to halt its work": a
+    coercive act imposed on a party falls on that party, not on what it is made to give up."""
+    if tok.dep_ != "xcomp" or tok.head.lemma_.lower() not in CONTROL_VERBS:
+        return None
+    obj = _child(tok.head, OBJECT_DEPS)
+    if obj is None:
+        return None
+    name = next((c for c in obj.children if c.dep_ == "appos" and _is_party(c)), None)
+    # Whoever is made to act is an agent, whatever its noun: "the newspaper", "the company".
+    return name or (obj if obj.pos_ in ("NOUN", "PROPN", "PRON") else None)
 
 
 def _protested(f: _Found, sent_found: Sequence[_Found]) -> Token | None:
