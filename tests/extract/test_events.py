@@ -392,3 +392,9 @@ def test_an_act_imposed_on_a_party_falls_on_it(nlp, text: str, trigger: str,  # 
                                                target: str) -> None:
     event = next(e for e in _events(nlp, text) if _trigger(text, e) == trigger)
     assert event.target is not None and event.target.text == target
+
+
+def test_violence_one_dies_of_falls_on_the_dead(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A Palestinian prisoner died as a result of torture while in Israeli police custody."
+    event = next(e for e in _events(nlp, text) if _trigger(text, e) == "torture")
+    assert event.type == "ASSAULT" and event.target is not None and event.target.text == "A Palestinian prisoner"

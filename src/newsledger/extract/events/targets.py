@@ -86,6 +86,7 @@ RESPONSE_TYPES = frozenset({"CONCEDE", "RETREAT", "AGREE", "COOPERATE", "SUPPORT
 # Verbs that make another party act ("ordered X to", "forced X to"), and the acts that then fall on X.
 CONTROL_VERBS = frozenset({"order", "force", "compel", "oblige", "require", "instruct", "direct", "coerce"})
 IMPOSED_TYPES = frozenset({"COERCE", "SANCTION"})
+DEATH_VERBS = frozenset({"die", "succumb", "perish"})
 
 
 def _refine_target(f: _Found, sent_found: Sequence[_Found]) -> None:
@@ -113,6 +114,23 @@ def _refine_target(f: _Found, sent_found: Sequence[_Found]) -> None:
         f.target = _condition_subject(f.token) or f.target
     if f.sense.type in IMPOSED_TYPES and (f.target is None or not _is_party(f.target)):
         f.target = _made_to_act(f.token) or f.target
+    if f.sense.type == "ASSAULT" and f.target is None and f.token.pos_ == "NOUN":
+        f.target = _died_of(f.token)
+
+
+def _died_of(tok: Token) -> Token | None:
+    """"a prisoner died as a result of torture", "the man died from the beating": violence one dies of
+    falls on whoever died."""
+    current = tok
+    for _ in range(4):
+        if current.dep_ not in ("pobj", "prep") or current.head is current:
+            return None
+        current = current.head
+        if current.pos_ == "VERB":
+            break
+    if current.pos_ != "VERB" or current.lemma_.lower() not in DEATH_VERBS:
+        return None
+    return _child(current, SUBJECT_DEPS)
 
 
 def _made_to_act(tok: Token) -> Token | None:
