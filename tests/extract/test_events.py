@@ -15,7 +15,8 @@ from newsledger.extract.entities import extract_entities
 from newsledger.extract.events import PUBLICATION_DATE_TEXT, extract_events
 from newsledger.extract.events.acled import acled_type
 from newsledger.extract.events.lexicon import load_lexicon, parse_lexicon
-from newsledger.records import Event, Place, Quote, SpanRef, TimeExpression
+from newsledger.records import Event, Place, Quote, SpanRef, TimeExpression, to_json
+from newsledger.records import _event as record_event_from_json
 
 
 def _events(nlp, text: str, **context) -> tuple[Event, ...]:  # type: ignore[no-untyped-def]
@@ -364,18 +365,10 @@ def test_coordinated_parties(nlp, text: str, trigger: str, actors: list[str],  #
 
 
 def test_coordinated_parties_survive_json(nlp) -> None:  # type: ignore[no-untyped-def]
-    from newsledger.records import _event
-
     text = "The United States and France accused Russia and Iran of violating the treaty."
     event = next(e for e in _events(nlp, text) if _trigger(text, e) == "accused")
     assert event.co_actors and event.co_targets
-    assert _event(_asdict(event)) == event
-
-
-def _asdict(event: Event) -> dict:  # type: ignore[type-arg]
-    import dataclasses
-
-    return dataclasses.asdict(event)
+    assert record_event_from_json(to_json(event)) == event
 
 
 @pytest.mark.parametrize(
@@ -394,7 +387,14 @@ def test_an_act_imposed_on_a_party_falls_on_it(nlp, text: str, trigger: str,  # 
     assert event.target is not None and event.target.text == target
 
 
-def test_violence_one_dies_of_falls_on_the_dead(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "A Palestinian prisoner died as a result of torture while in Israeli police custody."
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("A Palestinian prisoner died as a result of torture while in Israeli police custody.",
+         "A Palestinian prisoner"),
+        ("A detainee died under torture in the prison.", "A detainee"),
+    ],
+)
+def test_violence_one_dies_of_falls_on_the_dead(nlp, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
     event = next(e for e in _events(nlp, text) if _trigger(text, e) == "torture")
-    assert event.type == "ASSAULT" and event.target is not None and event.target.text == "A Palestinian prisoner"
+    assert event.type == "ASSAULT" and event.target is not None and event.target.text == target

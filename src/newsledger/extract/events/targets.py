@@ -119,7 +119,7 @@ def _refine_target(f: _Found, sent_found: Sequence[_Found]) -> None:
 
 
 def _died_of(tok: Token) -> Token | None:
-    """"a prisoner died as a result of torture", "the man died from the beating": violence one dies of
+    """"a prisoner died as a result of torture", "a detainee died under torture": violence one dies of
     falls on whoever died."""
     current = tok
     for _ in range(4):
