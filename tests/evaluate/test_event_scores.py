@@ -1,10 +1,13 @@
-"""The type scores of the events evaluation and their bootstrap intervals."""
+"""The type scores of the events evaluation, their bootstrap intervals, and the IndiaPoliceEvents label mapping."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsledger.evaluate.events import NONE, bootstrap_interval, type_scores
+from newsledger.evaluate.events import NONE, bootstrap_interval, police_labels, type_scores
+from newsledger.extract.context import ExtractContext
+from newsledger.extract.entities import extract_entities
+from newsledger.extract.events import extract_events
 
 
 @pytest.mark.parametrize(
@@ -38,3 +41,21 @@ def test_bootstrap_interval_brackets_the_figure_and_narrows_with_more_items() ->
     (low_big, high_big), _ = bootstrap_interval(gold * 10, predicted * 10, rounds=300)
     assert high_big - low_big < high - low
     assert bootstrap_interval(gold, predicted, rounds=300) == bootstrap_interval(gold, predicted, rounds=300)
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("Police arrested three men in Hyderabad.", {"ANY_ACTION", "ARREST"}),
+        ("as many as 98 people were killed in police firing, he said.", {"ANY_ACTION", "FORCE", "KILL"}),
+        # Dying in an act of force by the police is a killing by the police.
+        ("police say 125 persons have died in police firing.", {"ANY_ACTION", "FORCE", "KILL"}),
+        ("three persons were injured in police firing.", {"ANY_ACTION", "FORCE"}),
+        # Violence with no police doer.
+        ("A mob attacked the shop and burnt it.", set()),
+    ],
+)
+def test_police_labels(nlp, text: str, labels: set[str]) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    events = extract_events(doc, ExtractContext(entities=extract_entities(doc, None)))
+    assert police_labels(doc, events, 0, len(text)) == labels

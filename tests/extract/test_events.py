@@ -398,3 +398,37 @@ def test_an_act_imposed_on_a_party_falls_on_it(nlp, text: str, trigger: str,  # 
 def test_violence_one_dies_of_falls_on_the_dead(nlp, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
     event = next(e for e in _events(nlp, text) if _trigger(text, e) == "torture")
     assert event.type == "ASSAULT" and event.target is not None and event.target.text == target
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "target"),
+    [
+        # The doer of the act someone was killed or hurt in.
+        ("Six people were killed in police firing in Surat on Monday.", "killed", "police", "Six people"),
+        ("as many as 98 people were killed in police firing, he said.", "killed", "police",
+         "as many as 98 people"),
+        ("A policeman was killed in firing by militants.", "killed", "militants", "A policeman"),
+        ("One person was killed when the police fired 15 rounds in Santrampur.", "killed", "the police",
+         "One person"),
+        ("Two villagers were injured in army shelling.", "injured", "army", "Two villagers"),
+        # An armed body before an act noun does the act; a victim there does not.
+        ("The police killing of an unarmed man sparked protests.", "killing", "police", "an unarmed man"),
+        # A death in an act of force: the act, its doer and the dead.
+        ("police say 125 persons have died in police firing.", "firing", "police", "125 persons"),
+        ("sixty per cent of the people who died due to police firing were from the majority community.",
+         "firing", "police", "the people"),
+        # No doer named: none invented.
+        ("A man was injured in the police station.", "injured", None, "A man"),
+    ],
+)
+def test_doer_of_the_act_someone_was_hurt_in(nlp, text: str, trigger: str, actor: str | None,  # type: ignore[no-untyped-def]
+                                             target: str) -> None:
+    event = next(e for e in _events(nlp, text) if _trigger(text, e) == trigger)
+    assert event.type == "ASSAULT"
+    assert (event.actor.text if event.actor else None, event.target.text if event.target else None) == (actor, target)
+
+
+def test_dying_due_to_an_act_is_no_plan(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "sixty per cent of the people who died due to police firing were from the majority community."
+    event = next(e for e in _events(nlp, text) if _trigger(text, e) == "firing")
+    assert event.modality == "asserted"

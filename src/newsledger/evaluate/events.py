@@ -31,7 +31,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsledger.errors import EvaluationError
 from newsledger.evaluate.common import PRF, Report, in_split, require, shared_data_dir
@@ -384,6 +384,14 @@ def _case(path: Path, split: str, limit: int | None, pipeline: Pipeline, report:
 
 # --- IndiaPoliceEvents ----------------------------------------------------------------------------
 
+DEATH_LEMMAS = frozenset({"die", "succumb", "perish"})
+
+
+def _died_in(trigger: Token) -> bool:
+    """An act someone died in or of: "125 persons have died in police firing"."""
+    prep = trigger.head if trigger.dep_ == "pobj" else None
+    return prep is not None and prep.dep_ == "prep" and prep.head.lemma_.lower() in DEATH_LEMMAS
+
 
 def police_labels(doc: Doc, events: Iterable[Event], start: int, end: int) -> set[str]:
     """The IndiaPoliceEvents labels a sentence's events support."""
@@ -402,7 +410,8 @@ def police_labels(doc: Doc, events: Iterable[Event], start: int, end: int) -> se
             if e.type == "ASSAULT":
                 labels.add("FORCE")
                 span = doc.char_span(e.trigger[0], e.trigger[1], alignment_mode="expand")
-                if span is not None and (span.root.lemma_.lower() in KILL_LEMMAS or lemma in KILL_LEMMAS):
+                if span is not None and (span.root.lemma_.lower() in KILL_LEMMAS or lemma in KILL_LEMMAS
+                                         or _died_in(span.root)):
                     labels.add("KILL")
     return labels
 

@@ -26,6 +26,53 @@ from newsledger.extract.events.parties import _is_party, _party_inside
 
 # Acts two sides do together ("talks between X and Y", "clashes between X and Y").
 RECIPROCAL_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE", "ASSAULT"})
+# Armed or enforcing bodies that, as the first half of a compound, do the act the head names: "police
+# firing", "army shelling", "militant attack", "mob violence". Victims ("prisoner abuse") are not listed.
+AGENT_COMPOUNDS = frozenset({"police", "army", "military", "troop", "troops", "soldier", "force", "forces",
+                             "security", "militant", "rebel", "insurgent", "terrorist", "guerrilla", "militia",
+                             "mob", "gunman", "paramilitary", "navy", "jihadist"})
+# Verbs of armed force whose gerund names the act ("police firing", "army shelling").
+FIRING_VERBS = frozenset({"fire", "shell", "shoot", "bomb", "attack", "raid"})
+# Acts of force someone may be killed or hurt in ("killed in police firing", "died in an army operation").
+VIOLENT_ACT_NOUNS = frozenset({"firing", "shooting", "shelling", "bombing", "attack", "raid", "crackdown", "gunfire",
+                               "action", "encounter", "operation", "beating", "torture", "assault", "lathicharge",
+                               "lathi-charge", "bullet", "bullets"})
+# Prepositions that name what an act was done by or in ("killed in police firing", "died under torture").
+CAUSE_PREPS = frozenset({"in", "by", "during", "from", "under", "after", "to"})
+
+
+def _compound_agent(tok: Token) -> Token | None:
+    """"police firing", "army shelling": the armed body a compound puts before an act noun does it."""
+    return next((c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1
+                 and c.lemma_.lower() in AGENT_COMPOUNDS), None)
+
+
+def _cause_doer(f: _Found, by_token: dict[int, _Found]) -> Token | None:
+    """Whoever did the act a passive one was done in or by: "six people were killed in police firing",
+    "one person was killed when the police fired on the crowd"."""
+    tok = f.token
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in CAUSE_PREPS:
+            for g in (g for g in c.children if g.dep_ == "pobj"):
+                cause = by_token.get(g.i)
+                if cause is not None and cause.sense.type == "ASSAULT" and cause.actor is not None:
+                    return cause.actor
+                if g.lower_ in VIOLENT_ACT_NOUNS or g.lemma_.lower() in VIOLENT_ACT_NOUNS:
+                    # "killed in police firing", "killed in firing by militants": an act merged into this
+                    # one (``drop_nested_duplicates``) or one the lexicon does not take alone.
+                    doer = _prep_object(g, ("by",)) or _compound_agent(g)
+                    if doer is not None:
+                        return doer
+                if g.lemma_.lower() in AGENT_COMPOUNDS and any(
+                        a.dep_ == "acl" and a.tag_ == "VBG" and a.lemma_.lower() in FIRING_VERBS and a.i == g.i + 1
+                        for a in g.children):
+                    return g  # "killed in police firing", which the parser reads as police (that are) firing
+        if c.dep_ == "advcl" and c.i in by_token and any(m.dep_ == "advmod" and m.lower_ == "when"
+                                                        for m in c.children):
+            cause = by_token[c.i]
+            if cause.sense.type == "ASSAULT" and cause.actor is not None and not cause.passive:
+                return cause.actor
+    return None
 
 
 def _protest_clause_actor(f: _Found) -> Token | None:

@@ -172,6 +172,8 @@ def _governor_lemma(tok: Token) -> str:
     for _ in range(3):
         if current.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "acl") and \
                 current.head is not current:
+            if current.dep_ == "pobj" and current.head.lower_ == "due":
+                return ""  # "died due to police firing" names a cause; "is due to visit" a schedule
             current = current.head
             if current.pos_ in ("VERB", "ADJ", "AUX") or current.lemma_.lower() in HYPOTHETICAL_GOVERNORS:
                 return current.lemma_.lower()

@@ -28,6 +28,8 @@ from spacy.tokens import Token
 from newsledger.extract.events.actors import (
     RECIPROCAL_TYPES,
     _author_of,
+    _cause_doer,
+    _compound_agent,
     _first_side_between,
     _inherited_subject,
     _protest_clause_actor,
@@ -111,6 +113,8 @@ def _arguments(f: _Found, sent_found: Sequence[_Found]) -> None:
         else:
             f.actor = _child(tok, SUBJECT_DEPS) or _inherited_subject(tok)
             f.target = _verb_target(tok, f.sense) or _shared_with_conjunct(f, sent_found)
+        if f.actor is None and f.sense.type in ("ASSAULT", "COERCE"):
+            f.actor = _compound_agent(tok)  # a gerund read as a verb: "injured in army shelling"
         if f.actor is None and tok.dep_ == "acl" and tok.tag_ == "VBG":
             f.actor = _author_of(tok.head)
         return
@@ -131,6 +135,8 @@ def _arguments(f: _Found, sent_found: Sequence[_Found]) -> None:
     if f.actor is None:
         f.actor = next((c for c in tok.children if c.dep_ == "compound" and c.ent_type_ in ("ORG", "GPE", "NORP",
                                                                                               "PERSON")), None)
+    if f.actor is None and f.sense.type in ("ASSAULT", "COERCE"):
+        f.actor = _compound_agent(tok)
     if f.actor is None and tok.dep_ == "compound":
         head = tok.head
         f.actor = next((c for c in head.children if c.dep_ in ("compound", "poss") and c is not tok
@@ -167,6 +173,8 @@ def _targets_from_embedded_events(found: Sequence[_Found]) -> None:
             f.target = embedded.actor
     _targets_from_governed_events(found)
     for f in found:
+        if f.actor is None and f.passive and f.sense.type == "ASSAULT":
+            f.actor = _cause_doer(f, by_token)
         if _same(f.target, f.actor):
             f.target = None  # taken over from another act, a party may be this act's own actor
 

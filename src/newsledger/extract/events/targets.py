@@ -114,7 +114,7 @@ def _refine_target(f: _Found, sent_found: Sequence[_Found]) -> None:
         f.target = _condition_subject(f.token) or f.target
     if f.sense.type in IMPOSED_TYPES and (f.target is None or not _is_party(f.target)):
         f.target = _made_to_act(f.token) or f.target
-    if f.sense.type == "ASSAULT" and f.target is None and f.token.pos_ == "NOUN":
+    if f.sense.type == "ASSAULT" and f.target is None and f.token.dep_ == "pobj":
         f.target = _died_of(f.token)
 
 
@@ -130,7 +130,10 @@ def _died_of(tok: Token) -> Token | None:
             break
     if current.pos_ != "VERB" or current.lemma_.lower() not in DEATH_VERBS:
         return None
-    return _child(current, SUBJECT_DEPS)
+    subject = _child(current, SUBJECT_DEPS)
+    if subject is not None and subject.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
+        return current.head  # "the people who died due to police firing"
+    return subject
 
 
 def _made_to_act(tok: Token) -> Token | None:

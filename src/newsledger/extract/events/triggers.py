@@ -60,7 +60,9 @@ PARTITIVES = frozenset({"half", "part", "some", "most", "all", "much", "portion"
 
 def trigger_of(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...]]) -> _Found | None:
     """The event this token names, with the first sense whose condition holds, or None."""
-    if tok.pos_ == "VERB" and tok.dep_ != "amod":
+    if _nominal_gerund(tok):
+        pos = "N"  # "killed in police firing", "after the shelling": a gerund used as a noun
+    elif tok.pos_ == "VERB" and tok.dep_ != "amod":
         pos = "V"
     elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in NOT_ACT_ENTITIES:
         pos = "N"
@@ -76,7 +78,11 @@ def trigger_of(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...]]) ->
         return _Found(tok, Sense("REQUEST", None))
     if pos == "V" and lemma in ASKING_VERBS and _asks_someone_to_act(tok):
         return _Found(tok, Sense("REQUEST", None))
-    senses = lexicon.get((lemma, pos)) or lexicon.get((tok.lower_, pos))
+    if pos == "N" and tok.pos_ == "VERB":
+        senses = lexicon.get((tok.lower_, pos), ())  # the gerund's own noun row ("firing"), not the verb's lemma
+    else:
+        # The lemma's rows, then the word's own ("firing" when the tagger lemmatises it as "fire").
+        senses = lexicon.get((lemma, pos), ()) + (lexicon.get((tok.lower_, pos), ()) if tok.lower_ != lemma else ())
     if not senses:
         return None
     args = _argument_words(tok, pos)
@@ -88,6 +94,12 @@ def trigger_of(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...]]) ->
         if sense.holds(args, preps, mods) or (light and sense.condition == "obj"):
             return _Found(tok, sense)
     return None
+
+
+def _nominal_gerund(tok: Token) -> bool:
+    """A gerund the parser calls a verb though it stands as a noun: the object of a preposition, with
+    no object of its own ("died in police firing")."""
+    return tok.tag_ == "VBG" and tok.dep_ == "pobj" and not any(c.dep_ in OBJECT_DEPS for c in tok.children)
 
 
 def _under_light_verb(tok: Token) -> bool:
@@ -187,7 +199,9 @@ def non_agent_cause(f: _Found) -> bool:
         words.add(f.actor.lemma_.lower())
     for c in f.token.children:
         if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by"):
-            words.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj" and not _armed(g))
+            # "killed in firing" is gunfire, though spaCy lemmatises "firing" as "fire" (a blaze).
+            words.update(g.lemma_.lower() for g in c.children
+                         if g.dep_ == "pobj" and not _armed(g) and g.lower_ != "firing")
     return not NON_AGENT_CAUSES.isdisjoint(words)
 
 
