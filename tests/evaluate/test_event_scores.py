@@ -51,6 +51,10 @@ def test_bootstrap_interval_brackets_the_figure_and_narrows_with_more_items() ->
         # Dying in an act of force by the police is a killing by the police.
         ("police say 125 persons have died in police firing.", {"ANY_ACTION", "FORCE", "KILL"}),
         ("three persons were injured in police firing.", {"ANY_ACTION", "FORCE"}),
+        # Forces put out with no one named putting them out are the police acting.
+        ("Four companies of para-military forces have been deployed in Bhavnagar.", {"ANY_ACTION"}),
+        ("Security has been beefed up around the two workshops.", {"ANY_ACTION"}),
+        ("Troops were deployed along the border.", set()),
         # Violence with no police doer.
         ("A mob attacked the shop and burnt it.", set()),
     ],

@@ -432,3 +432,17 @@ def test_dying_due_to_an_act_is_no_plan(nlp) -> None:  # type: ignore[no-untyped
     text = "sixty per cent of the people who died due to police firing were from the majority community."
     event = next(e for e in _events(nlp, text) if _trigger(text, e) == "firing")
     assert event.modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        # Forces put out with no one named putting them out are who mobilises; where they go is the target.
+        ("Four companies of para-military forces have been deployed in Bhavnagar.", "para-military forces",
+         "Bhavnagar"),
+        ("Two battalions of troops were deployed in Kashmir.", "troops", "Kashmir"),
+    ],
+)
+def test_forces_deployed(nlp, text: str, actor: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    event = next(e for e in _events(nlp, text) if e.type == "MOBILIZE")
+    assert (event.actor.text if event.actor else None, event.target.text if event.target else None) == (actor, target)

@@ -92,7 +92,8 @@ SUBTYPE_PRIORITY = (
 )
 POLICE_WORDS = frozenset({"police", "policeman", "policemen", "cop", "cops", "constable", "constables",
                           "inspector", "sub-inspector", "crpf", "raf", "srp", "cisf", "bsf", "commissioner",
-                          "dsp", "sp", "si", "asi", "station"})
+                          "dsp", "sp", "si", "asi", "station", "security", "paramilitary", "para-military",
+                          "rpf", "ats"})
 KILL_LEMMAS = frozenset({"kill", "killing", "murder", "execute", "shoot", "massacre", "gun"})
 STOPWORDS = frozenset({"the", "a", "an", "of", "and", "its", "their", "his", "her", "'s", "in", "on"})
 ENTITY_TEXT = re.compile(r"\s+")
@@ -405,6 +406,11 @@ def police_labels(doc: Doc, events: Iterable[Event], start: int, end: int) -> se
         arrest = e.type == "COERCE" and e.mode == "arrest"
         if arrest and (police or e.actor is None):
             labels.update({"ARREST", "ANY_ACTION"})
+        elif e.type == "MOBILIZE" and e.actor is None and not POLICE_WORDS.isdisjoint(
+                set().union(*(_content_words(ref.text) for ref in _parties(e, "target")))):
+            # "security has been beefed up", "police were put on high alert": forces put out with no one
+            # named putting them out are the police acting.
+            labels.add("ANY_ACTION")
         elif police and e.type in ("ASSAULT", "COERCE", "MOBILIZE", "ACCUSE"):
             labels.add("ANY_ACTION")
             if e.type == "ASSAULT":

@@ -14,7 +14,10 @@ from newsledger.extract.events.found import _child, _prep_object
 
 PARTITIVE_NOUNS = frozenset({"position", "positions", "part", "scores", "dozens", "hundreds", "thousands", "members",
                              "member", "number", "some", "many", "most", "all", "one", "third", "half", "group",
-                             "camp", "camps", "home", "homes", "office", "offices"})
+                             "camp", "camps", "home", "homes", "office", "offices",
+                             # units of a force: "four companies of para-military forces"
+                             "company", "companies", "battalion", "battalions", "column", "columns", "platoon",
+                             "platoons", "contingent", "contingents", "unit", "units", "squad", "squads"})
 # Nouns for people, groups and bodies that can act or be acted on (a general vocabulary, not names).
 PARTY_NOUNS = frozenset({
     "government", "people", "authority", "authorities", "leader", "leadership", "official", "officer", "rebel",

@@ -87,6 +87,9 @@ RESPONSE_TYPES = frozenset({"CONCEDE", "RETREAT", "AGREE", "COOPERATE", "SUPPORT
 CONTROL_VERBS = frozenset({"order", "force", "compel", "oblige", "require", "instruct", "direct", "coerce"})
 IMPOSED_TYPES = frozenset({"COERCE", "SANCTION"})
 DEATH_VERBS = frozenset({"die", "succumb", "perish"})
+# Verbs that put forces out (not "recruit": the recruited are acted on).
+DEPLOY_VERBS = frozenset({"deploy", "redeploy", "station", "post", "position", "send", "rush", "dispatch", "move",
+                          "mobilize", "mobilise", "airlift", "put"})
 
 
 def _refine_target(f: _Found, sent_found: Sequence[_Found]) -> None:
@@ -100,6 +103,10 @@ def _refine_target(f: _Found, sent_found: Sequence[_Found]) -> None:
         # attacked or seized stays itself ("an army convoy") unless a preposition names its people.
         f.target = _party_inside(f.target, depth=1 if physical else 2, modifiers=not physical) or f.target
     if _sent_forces(f):
+        if f.sense.type == "MOBILIZE" and f.passive and f.actor is None and f.token.lemma_.lower() in DEPLOY_VERBS:
+            # "four companies of para-military forces have been deployed in Bhavnagar": with no one named
+            # sending them, the forces are who mobilises.
+            f.actor = f.target
         f.target = _destination(f) or f.target
     if f.target is not None and _own(f.target) and f.token.pos_ == "VERB":
         # "closed its border with Sudan": the actor's own thing is the means; the party it is shut to is hit.
