@@ -1,7 +1,8 @@
 """Quality gate for events: floors a little below the figures measured (docs/quality/events.md,
-second pass of 2026-11-26): PLOVER all macro F1 0.738, actor 0.904, target 0.762; PETR2 all
+passes of 2026-11-26): PLOVER all macro F1 0.738, actor 0.904, target 0.771; PETR2 all
 precision 0.435; CASE all weighted F1 0.829, accuracy 0.849; IndiaPoliceEvents test (first 60
-documents) event precision 0.875, arrest precision 0.833.
+documents) event precision 0.917, arrest precision 0.833, FORCE recall 0.643, KILL recall 0.667
+(the last two are few sentences, so their floors leave room).
 
 PLOVER, PETRARCH2 and CASE run whole (they are small); IndiaPoliceEvents runs on its first
 documents of the test split to stay within the time budget.
@@ -23,10 +24,11 @@ EVENTS = "events"
     ("gold", "split", "limit", "floors"),
     [
         ("PLOVER_GSR_CAMEO.txt", "all", None,
-         {"plover.macro_f1": 0.70, "plover.actor_accuracy": 0.87, "plover.target_accuracy": 0.73}),
+         {"plover.macro_f1": 0.70, "plover.actor_accuracy": 0.87, "plover.target_accuracy": 0.74}),
         ("PETR2_GSR_validation.xml", "all", None, {"petr2.micro_precision": 0.40}),
         ("case2021-task2-sample.tsv", "all", None, {"case.weighted_f1": 0.80, "case.accuracy": 0.82}),
-        ("india-police-events", "test", 60, {"india.event_precision": 0.83, "india.arrest_precision": 0.78}),
+        ("india-police-events", "test", 60, {"india.event_precision": 0.85, "india.arrest_precision": 0.78,
+                                              "india.force_recall": 0.50, "india.kill_recall": 0.50}),
     ],
 )
 def test_events_quality_floor(shared_data: Path, pipeline: Pipeline, gold: str, split: str, limit: int | None,
