@@ -93,3 +93,21 @@ def test_update_is_idempotent(ledger) -> None:  # type: ignore[no-untyped-def]
     crossdoc.update(ledger, ["wire"])
     assert ledger.query("SELECT count(*) AS n FROM event_links")[0]["n"] == 1
     assert crossdoc.pending(ledger) == []
+
+
+def test_a_coordinated_actor_is_found_by_the_actor_search(ledger) -> None:  # type: ignore[no-untyped-def]
+    text = "The United States and France accused Russia of violating the treaty on Monday."
+    us, france, russia = (text.index(w) for w in ("The United States", "France", "Russia"))
+    start = text.index("accused")
+    event = Event(
+        id="v1", type="ACCUSE", mode=None, acled=None, trigger=(start, start + len("accused")),
+        actor=SpanRef(us, us + 17, "The United States"), target=SpanRef(russia, russia + 6, "Russia"),
+        time=EventTime("2023-03-06", "on Monday"), place=None, negated=False, modality="asserted", source=None,
+        co_actors=(SpanRef(france, france + 6, "France"),),
+    )
+    add(ledger, ArticleRecord(article=Article(id="treaty", text=text, outlet="Wire", published=date(2023, 3, 7)),
+                              events=(event,)))
+    (found,) = crossdoc.list_events(ledger, actor="france")
+    assert crossdoc.list_events(ledger, actor="germany") == []
+    detail = crossdoc.get_event(ledger, found["id"])
+    assert (detail["co_actors"], detail["co_targets"]) == (["France"], [])

@@ -50,8 +50,12 @@ def list_events(
         where.add("(e.first_day IS NULL OR e.first_day <= ?)", until)
     if actor:
         needle = f"%{actor.lower()}%"
+        # A party coordinated with the actor counts too ("the United States and France accused Russia").
         where.add("(lower(e.actor_text) LIKE ? OR e.actor_entity IN "
-                  "(SELECT id FROM ledger_entities WHERE lower(name) LIKE ?))", needle, needle)
+                  "(SELECT id FROM ledger_entities WHERE lower(name) LIKE ?) OR e.id IN "
+                  "(SELECT l.ledger_event_id FROM event_links l JOIN event_parties p ON "
+                  "p.article_rowid = l.article_rowid AND p.local_id = l.local_id "
+                  "WHERE p.role = 'actor' AND lower(p.text) LIKE ?))", needle, needle, needle)
     if modality:
         where.add("e.id IN (SELECT l.ledger_event_id FROM event_links l JOIN events v ON "
                   "v.article_rowid = l.article_rowid AND v.local_id = l.local_id WHERE v.modality = ?)", modality)
@@ -73,6 +77,13 @@ def get_event(store: Any, event_id: int) -> dict[str, Any]:
         raise NotFoundError(f"no ledger event with id {event_id}")
     event = rows[0]
     event["sources"] = _sources(store, "l.ledger_event_id = ?", (event_id,))
+    for role in ("actor", "target"):
+        # The parties any report coordinates with the actor or target, once each.
+        parties = store.query(
+            "SELECT p.text FROM event_links l JOIN event_parties p ON p.article_rowid = l.article_rowid "
+            "AND p.local_id = l.local_id WHERE l.ledger_event_id = ? AND p.role = ? ORDER BY p.article_rowid, p.start",
+            (event_id, role))
+        event[f"co_{role}s"] = list(dict.fromkeys(r["text"] for r in parties))
     return event
 
 

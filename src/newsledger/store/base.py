@@ -93,7 +93,7 @@ QUOTE_COLUMNS = (
 # table -> (column list, or "" for all columns in order; number of values a row has)
 CHILD_TABLES: dict[str, tuple[str, int]] = {
     "entities": ("", 4), "mentions": ("", 4), "times": ("", 9), "places": ("", 10),
-    "quotes": (QUOTE_COLUMNS, 12), "events": ("", 19),
+    "quotes": (QUOTE_COLUMNS, 12), "events": ("", 19), "event_parties": ("", 7),
 }
 
 
@@ -129,6 +129,9 @@ def child_rows(rowid: int, data: dict[str, Any]) -> dict[str, list[tuple[Any, ..
                                actor.get("entity"), target.get("text"), target.get("entity"), when.get("value"),
                                place.get("text"), place.get("geonameid"), int(v["negated"]), v["modality"],
                                v["source"], json.dumps(v, ensure_ascii=False)))
+        for role in ("actor", "target"):
+            rows["event_parties"] += [(rowid, v["id"], role, party["start"], party["end"], party["text"],
+                                       party.get("entity")) for party in v.get(f"co_{role}s", ())]
     return rows
 
 
