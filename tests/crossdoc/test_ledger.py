@@ -111,3 +111,24 @@ def test_a_coordinated_actor_is_found_by_the_actor_search(ledger) -> None:  # ty
     assert crossdoc.list_events(ledger, actor="germany") == []
     detail = crossdoc.get_event(ledger, found["id"])
     assert (detail["co_actors"], detail["co_targets"]) == (["France"], [])
+
+
+def test_a_possible_or_planned_act_corroborates_nothing(ledger) -> None:  # type: ignore[no-untyped-def]
+    add(ledger, record("wire", "Wire Service", WIRE, "ambushed"))
+    maybe = record("kivu", "Kivu Daily", "M23 fighters may have ambushed an aid convoy outside Goma on Wednesday, "
+                                         "killing six people.", "ambushed")
+    maybe = dataclasses.replace(maybe, events=(dataclasses.replace(maybe.events[0], modality="hypothetical"),))
+    add(ledger, maybe)
+    (event,) = crossdoc.list_events(ledger, type="ASSAULT")
+    assert (event["mentions"], event["independent_sources"], event["status"]) == (2, 1, "single")
+    stances = {s["article_id"]: s["polarity"] for s in crossdoc.get_event(ledger, event["id"])["sources"]}
+    assert stances == {"wire": 1, "kivu": 0}
+
+
+def test_an_event_only_mentioned_as_possible_is_unconfirmed(ledger) -> None:  # type: ignore[no-untyped-def]
+    maybe = record("kivu", "Kivu Daily", "M23 fighters may have ambushed an aid convoy outside Goma on Wednesday.",
+                   "ambushed")
+    maybe = dataclasses.replace(maybe, events=(dataclasses.replace(maybe.events[0], modality="hypothetical"),))
+    add(ledger, maybe)
+    (event,) = crossdoc.list_events(ledger, type="ASSAULT")
+    assert (event["independent_sources"], event["status"]) == (0, "unconfirmed")

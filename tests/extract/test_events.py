@@ -446,3 +446,20 @@ def test_dying_due_to_an_act_is_no_plan(nlp) -> None:  # type: ignore[no-untyped
 def test_forces_deployed(nlp, text: str, actor: str, target: str) -> None:  # type: ignore[no-untyped-def]
     event = next(e for e in _events(nlp, text) if e.type == "MOBILIZE")
     assert (event.actor.text if event.actor else None, event.target.text if event.target else None) == (actor, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "negated", "modality"),
+    [
+        ("M23 denied that its fighters attacked the convoy near Goma.", "attacked", True, "reported"),
+        ("The army denied killing civilians.", "killing", True, "reported"),
+        ("The ministry rejected reports that troops had shelled the village.", "shelled", True, "reported"),
+        # Denying a part in an act is no denial that it happened.
+        ("Russia denied any involvement in the attack on the pipeline.", "attack", False, "hypothetical"),
+        ("The army killed two rebels, officials said.", "killed", False, "reported"),
+    ],
+)
+def test_denied_acts_are_negated_reports(nlp, text: str, trigger: str, negated: bool,  # type: ignore[no-untyped-def]
+                                         modality: str) -> None:
+    event = next(e for e in _events(nlp, text) if _trigger(text, e) == trigger)
+    assert (event.negated, event.modality) == (negated, modality)

@@ -156,7 +156,8 @@ def _crossdoc_source(src: Row) -> Row:
         out["sentence"] = {"before": _whole_words(before, cut_start, False), "trigger": trigger,
                            "after": _whole_words(after, False, cut_end)}
     out["chain"] = _phrase_chain(list(src.get("chain") or []), src.get("speaker"))
-    out["stance"] = "denies" if (src.get("polarity") or 0) < 0 else "asserts"
+    polarity = src.get("polarity", 1)
+    out["stance"] = "denies" if polarity < 0 else "asserts" if polarity > 0 else "mentions as possible or planned"
     return out
 
 

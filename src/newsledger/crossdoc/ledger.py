@@ -163,7 +163,14 @@ def mention_features(record: dict[str, Any], event: dict[str, Any], entity_links
     quote = quotes.get(event.get("source") or "")
     stop = quote["content"][1] if quote else min(len(text), end + 80)
     ceased = is_cessation(text, end, stop)
-    polarity = -1 if event["negated"] or ceased else 1
+    # A denial counts against the event; a possible or planned one ("could be war crimes", "plans to
+    # attack") neither for nor against: it is linked for provenance but corroborates nothing.
+    if event["negated"] or ceased:
+        polarity = -1
+    elif event.get("modality") in ("hypothetical", "future"):
+        polarity = 0
+    else:
+        polarity = 1
     interval = value_interval((event.get("time") or {}).get("value"))
     # The events extractor falls back to the report date and says so in the time's text.
     timed = interval is not None and "publication" not in (event.get("time") or {}).get("text", "")
@@ -390,6 +397,8 @@ def refresh_event(conn: sqlite3.Connection, ledger_event: int) -> None:
         status = "contradicted"
     elif len(positive) >= 2:
         status = "corroborated"
+    elif not positive and not negative:
+        status = "unconfirmed"  # only mentioned as possible or planned
     else:
         status = "single"
     conn.execute(

@@ -55,6 +55,10 @@ FUTURE_GOVERNORS = frozenset({"plan", "intend", "prepare", "agree", "promise", "
                               "decide", "aim", "expect", "schedule", "offer", "ready", "willing", "resolve",
                               # adjectives of readiness: "is prepared to lift", "is set to visit"
                               "prepared", "poised", "poise", "set", "due", "determined", "eager", "keen"})
+# A denial says the act did not happen (PLOVER: a negated report), with or without the reports it answers.
+DENIAL_VERBS = frozenset({"deny", "refute"})
+DISMISSAL_VERBS = frozenset({"reject", "dismiss", "deny", "refute", "rebut"})
+CLAIM_NOUNS = frozenset({"report", "claim", "allegation", "accusation", "charge", "suggestion", "rumour", "rumor"})
 # Verbs whose infinitive complement happened ("managed to free", "resorted to firing", "was forced to
 # retreat"): no purpose or plan, so the complement keeps the governing clause's modality.
 IMPLICATIVE_GOVERNORS = frozenset({"manage", "resort", "proceed", "force", "compel", "oblige"})
@@ -115,6 +119,10 @@ def _records(doc: Doc, context: ExtractContext, found: Sequence[_Found]) -> tupl
             type_ = "AGREE"
         elif modality == "future" and type_ in THREAT_TYPES:
             type_ = "THREATEN"
+        if _denied(tok):
+            # "M23 denied that its fighters attacked the convoy": someone says it did not happen (a denied
+            # agreement is no refusal, so the type stays).
+            negated, modality = True, "reported"
         actor = _span_ref(f.actor, context, quote) if f.actor is not None and not _is_time(f.actor) else None
         target = _span_ref(f.target, context, quote) if f.target is not None and not _is_time(f.target) else None
         co_actors = _co_parties(f.actor, actor, context, quote)
@@ -236,6 +244,29 @@ def _under_reporting_verb(tok: Token) -> bool:
             return True
         current = anc
     return any(t.lower_ == "according" and t.nbor(1).lower_ == "to" for t in tok.sent if t.i + 1 < len(tok.doc))
+
+
+def _denied(tok: Token) -> bool:
+    """An act someone denies: "denied that its fighters attacked", "denied killing civilians", "rejected
+    reports that troops had shelled the village"."""
+    current = tok
+    through_claim = False
+    for _ in range(4):
+        if current.dep_ not in ("ccomp", "xcomp", "dobj", "pcomp", "pobj", "prep", "acl", "nsubjpass") or \
+                current.head is current:
+            return False
+        current = current.head
+        lemma = current.lemma_.lower()
+        if current.pos_ == "NOUN":
+            if lemma not in CLAIM_NOUNS:
+                return False  # "denied any involvement in the attack" denies the part, not the attack
+            through_claim = True
+            continue
+        if lemma in DENIAL_VERBS or (through_claim and lemma in DISMISSAL_VERBS):
+            return True
+        if current.pos_ in ("VERB", "AUX") and not (current.dep_ == "ccomp" and lemma in ("make", "be", "have")):
+            return False
+    return False
 
 
 def _negated(tok: Token) -> bool:
