@@ -463,3 +463,19 @@ def test_denied_acts_are_negated_reports(nlp, text: str, trigger: str, negated: 
                                          modality: str) -> None:
     event = next(e for e in _events(nlp, text) if _trigger(text, e) == trigger)
     assert (event.negated, event.modality) == (negated, modality)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        ("The law allows the police to arrest anyone withholding information.", "arrest", "hypothetical"),
+        ("Police were unable to arrest the suspect.", "arrest", "hypothetical"),
+        ('"We will not hesitate in arresting senior leaders," they said.', "arresting", "hypothetical"),
+        # "were able to" says it was done.
+        ("Police were able to arrest the suspect after a chase.", "arrest", "asserted"),
+    ],
+)
+def test_permitted_or_unable_acts_are_not_done(nlp, text: str, trigger: str,  # type: ignore[no-untyped-def]
+                                               modality: str) -> None:
+    event = next(e for e in _events(nlp, text) if _trigger(text, e) == trigger)
+    assert event.modality == modality

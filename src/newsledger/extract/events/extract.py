@@ -64,7 +64,10 @@ CLAIM_NOUNS = frozenset({"report", "claim", "allegation", "accusation", "charge"
 IMPLICATIVE_GOVERNORS = frozenset({"manage", "resort", "proceed", "force", "compel", "oblige"})
 HYPOTHETICAL_GOVERNORS = frozenset({"demand", "urge", "call", "ask", "want", "seek", "try", "attempt", "propose",
                                     "request", "hope", "wish", "refuse", "reject", "appeal", "press", "deny",
-                                    "avoid", "prevent", "oppose", "consider"})
+                                    "avoid", "prevent", "oppose", "consider",
+                                    # permission says an act may happen, not that it did ("allow the police
+                                    # to arrest anyone"); "were able to arrest" did happen, so "able" is not here
+                                    "allow", "permit", "authorize", "authorise", "empower", "unable", "hesitate"})
 # A cooperative act announced for the future is an expression of intent (PLOVER AGREE); a hostile
 # one is a threat (THREATEN), as CAMEO codes them.
 INTENT_TYPES = frozenset({"AID", "COOPERATE", "CONCEDE", "RETREAT", "CONSULT", "SUPPORT"})
@@ -212,7 +215,13 @@ def _implied_by_head(tok: Token) -> bool:
     """ "had to fire", "resorted to firing": the head verb says the act was done."""
     head = tok.head
     lemma = head.lemma_.lower()
-    return tok.dep_ == "xcomp" and (lemma in IMPLICATIVE_GOVERNORS or (lemma == "have" and head.tag_ == "VBD"))
+    # "were able to arrest" did it; "will be able to", "were not able to" did not.
+    copula = head.head
+    past = copula.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in copula.children)
+    able = lemma == "able" and past
+    negated = any(c.dep_ == "neg" for c in (*head.children, *copula.children))
+    return tok.dep_ == "xcomp" and (lemma in IMPLICATIVE_GOVERNORS or (lemma == "have" and head.tag_ == "VBD")
+                                    or (able and not negated))
 
 
 def _clause_verb(tok: Token) -> Token | None:
