@@ -10,4 +10,3 @@ CREATE TABLE event_parties (
     FOREIGN KEY (article_rowid, local_id) REFERENCES events(article_rowid, local_id) ON DELETE CASCADE
 );
 CREATE INDEX event_parties_event ON event_parties(article_rowid, local_id);
-CREATE INDEX event_parties_text ON event_parties(role, lower(text));
