@@ -479,3 +479,22 @@ def test_permitted_or_unable_acts_are_not_done(nlp, text: str, trigger: str,  # 
                                                modality: str) -> None:
     event = next(e for e in _events(nlp, text) if _trigger(text, e) == trigger)
     assert event.modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        # A pronoun subject stands for the one agreeing party that is subject of the sentence before.
+        ("Police reached the mosque at noon. They fired tear gas at the crowd.", "fired", "Police"),
+        ("Eta was founded in 1959. It killed more than 800 people.", "killed", "Eta"),
+        # Two subjects there could be meant: the pronoun stays as written.
+        ("Soldiers held the hills while rebels held the town. They attacked the convoy.", "attacked", "They"),
+        ("The soldiers said the rebels had left. They attacked the convoy.", "attacked", "They"),
+        # Not across a paragraph.
+        ("Police reached the mosque at noon.\n\nThey fired tear gas at the crowd.", "fired", "They"),
+    ],
+)
+def test_pronoun_subject_from_the_sentence_before(nlp, text: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                  actor: str) -> None:
+    event = next(e for e in _events(nlp, text) if _trigger(text, e) == trigger)
+    assert event.actor is not None and event.actor.text == actor

@@ -8,7 +8,7 @@ resolves to its own event's actor.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsledger.extract.events.found import (
     OBJECT_DEPS,
@@ -29,6 +29,8 @@ PERSON_PRONOUNS = frozenset({"he", "his", "she", "her", "him"})
 def _resolve_references(f: _Found) -> None:
     """Pronouns, relative pronouns, partitives and appositions stand for the party they refer to."""
     f.actor = _through_partitive(_antecedent(_relative_antecedent(f.actor)) if f.actor is not None else None)
+    if f.actor is not None:
+        f.actor = _previous_subject(f.actor)
     f.target = _through_partitive(_target_antecedent(f) if f.target is not None else None)
     f.actor = _named_by_apposition(f.actor)
     f.target = _named_by_apposition(f.target)
@@ -54,6 +56,37 @@ def _antecedent(tok: Token, exclude: Token | None = None) -> Token:
         if word in PERSON_PRONOUNS and not plural and (person or subject.lemma_.lower() in PARTY_NOUNS):
             return subject
     return tok
+
+
+def _previous_subject(tok: Token) -> Token:
+    """"Police reached the mosque at noon. They fired tear gas": a pronoun subject the sentence does not
+    resolve stands for the subject of the sentence before, in the same paragraph, when it is the only one
+    there that agrees and it is a party. Quoted "we" and "I" are left to the quote's speaker."""
+    word = tok.lower_
+    if tok.pos_ != "PRON" or tok.dep_ not in SUBJECT_DEPS or word not in ("they", "he", "she", "it"):
+        return tok
+    sent = tok.sent
+    if sent.start == 0 or tok.i != _first_subject(sent):
+        return tok
+    previous = tok.doc[sent.start - 1].sent
+    last = next((t for t in reversed(previous) if not t.is_space), previous[-1])
+    if "\n" in tok.doc.text[last.idx + len(last.text):sent.start_char]:
+        return tok  # a new paragraph (the parser keeps its line breaks in the sentence before)
+    # Only when one subject of that sentence could be meant: "Autopilot needs no permit, so Uber argued
+    # ... It requested" has two, and the pronoun stays as written.
+    candidates = [t for t in previous if t.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and t.pos_ != "PRON"
+                  and _agrees(word, t)]
+    if len(candidates) != 1:
+        return tok
+    subject = candidates[0]
+    party = subject.ent_type_ in PARTY_ENTITY_TYPES or subject.lemma_.lower() in PARTY_NOUNS
+    return subject if party else tok
+
+
+def _first_subject(sent: Span) -> int:
+    """The index of the first subject in a sentence: only the sentence's first subject carries a topic
+    over from the sentence before."""
+    return next((t.i for t in sent if t.dep_ in SUBJECT_DEPS), -1)
 
 
 def _named_by_apposition(tok: Token | None) -> Token | None:
