@@ -25,6 +25,10 @@ def mention(**kw) -> EventMention:  # type: ignore[no-untyped-def]
         (mention(country="RU"), mention(country="UA"), False),
         (mention(target=None, timed=False, stems=frozenset({"priso"})),
          mention(target=None, timed=False, stems=frozenset({"priso"})), True),
+        # "the United States and France accused Russia" / "France accused Russia": one side in common.
+        (mention(actor="E1", co_actors=frozenset({"E3"})), mention(actor="E3"), True),
+        (mention(actor="E1", co_actors=frozenset({"E3"})), mention(actor="E4", co_actors=frozenset({"E5"})), False),
+        (mention(target="E2", co_targets=frozenset({"E6"})), mention(target="E6"), True),
     ],
 )
 def test_same_event(a: EventMention, b: EventMention, same: bool) -> None:

@@ -46,6 +46,9 @@ class EventMention:
     place: int | None = None  # a GeoNames id below country level
     actor: str | None = None
     target: str | None = None
+    # Parties coordinated with the actor or target ("the United States and France accused Russia").
+    co_actors: frozenset[str] = field(default_factory=frozenset)
+    co_targets: frozenset[str] = field(default_factory=frozenset)
     quantities: frozenset[float] = field(default_factory=frozenset)
     stems: frozenset[str] = field(default_factory=frozenset)
     trigger_stem: str = ""
@@ -107,7 +110,17 @@ def conflict(a: EventMention, b: EventMention) -> bool:
         return True
     if a.country and b.country and a.country != b.country:
         return True
-    return any(x and y and x != y for x, y in ((a.actor, b.actor), (a.target, b.target)))
+    # Two reports name different sides only when no party of one is a party of the other: "the United
+    # States and France accused Russia" and "France accused Russia" can be one accusation.
+    return any(x and y and x.isdisjoint(y) for x, y in ((_actors(a), _actors(b)), (_targets(a), _targets(b))))
+
+
+def _actors(m: EventMention) -> frozenset[str]:
+    return m.co_actors | {m.actor} if m.actor else m.co_actors
+
+
+def _targets(m: EventMention) -> frozenset[str]:
+    return m.co_targets | {m.target} if m.target else m.co_targets
 
 
 def match(a: EventMention, b: EventMention) -> list[str]:
@@ -115,9 +128,9 @@ def match(a: EventMention, b: EventMention) -> list[str]:
     if conflict(a, b):
         return []
     evidence = []
-    if a.actor and a.actor == b.actor:
+    if _actors(a) & _actors(b):
         evidence.append("same actor")
-    if a.target and a.target == b.target:
+    if _targets(a) & _targets(b):
         evidence.append("same target")
     if a.timed and b.timed and _overlap(a, b, timedelta(0)):
         evidence.append("same time")

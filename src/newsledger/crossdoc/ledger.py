@@ -194,6 +194,8 @@ def mention_features(record: dict[str, Any], event: dict[str, Any], entity_links
         place=place_id,
         actor=_participant(event.get("actor"), entity_links),
         target=_participant(event.get("target"), entity_links),
+        co_actors=frozenset(p for p in (_participant(r, entity_links) for r in event.get("co_actors", ())) if p),
+        co_targets=frozenset(p for p in (_participant(r, entity_links) for r in event.get("co_targets", ())) if p),
         quantities=frozenset(q["value"] for q in event.get("quantities", ())),
         stems=clause_stems(text, start, end),
         trigger_stem=stem(text[start:end]),
@@ -207,6 +209,8 @@ def _features_to_json(m: EventMention) -> str:
         data[k] = data[k].isoformat() if data[k] else None
     data["quantities"] = sorted(m.quantities)
     data["stems"] = sorted(m.stems)
+    data["co_actors"] = sorted(m.co_actors)
+    data["co_targets"] = sorted(m.co_targets)
     return json.dumps(data)
 
 
@@ -216,6 +220,9 @@ def _features_from_json(raw: str) -> EventMention:
         data[k] = date.fromisoformat(data[k]) if data[k] else None
     data["quantities"] = frozenset(data["quantities"])
     data["stems"] = frozenset(data["stems"])
+    # Features stored before coordinated parties were kept have none.
+    data["co_actors"] = frozenset(data.get("co_actors", ()))
+    data["co_targets"] = frozenset(data.get("co_targets", ()))
     return EventMention(**data)
 
 
