@@ -490,11 +490,23 @@ def test_permitted_or_unable_acts_are_not_done(nlp, text: str, trigger: str,  # 
         # Two subjects there could be meant: the pronoun stays as written.
         ("Soldiers held the hills while rebels held the town. They attacked the convoy.", "attacked", "They"),
         ("The soldiers said the rebels had left. They attacked the convoy.", "attacked", "They"),
-        # Not across a paragraph.
+        # Not across a paragraph; a single line break is only a hard wrap.
         ("Police reached the mosque at noon.\n\nThey fired tear gas at the crowd.", "fired", "They"),
+        ("Police reached the mosque at noon.\n    They fired tear gas at the crowd.", "fired", "Police"),
     ],
 )
 def test_pronoun_subject_from_the_sentence_before(nlp, text: str, trigger: str,  # type: ignore[no-untyped-def]
                                                   actor: str) -> None:
     event = next(e for e in _events(nlp, text) if _trigger(text, e) == trigger)
     assert event.actor is not None and event.actor.text == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm hit the coast on Monday. It killed 12 people.",
+        "An earthquake struck the region. It killed eight people.",
+    ],
+)
+def test_a_disaster_named_in_the_sentence_before_is_no_assault(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e for e in _events(nlp, text) if e.type == "ASSAULT"] == []

@@ -62,25 +62,32 @@ def _previous_subject(tok: Token) -> Token:
     """"Police reached the mosque at noon. They fired tear gas": a pronoun subject the sentence does not
     resolve stands for the subject of the sentence before, in the same paragraph, when it is the only one
     there that agrees and it is a party. Quoted "we" and "I" are left to the quote's speaker."""
+    subject = _previous_sentence_subject(tok)
+    if subject is None:
+        return tok
+    party = subject.ent_type_ in PARTY_ENTITY_TYPES or subject.lemma_.lower() in PARTY_NOUNS
+    return subject if party else tok
+
+
+def _previous_sentence_subject(tok: Token) -> Token | None:
+    """The one agreeing subject of the sentence before that a pronoun subject opening its sentence can
+    stand for ("The storm hit the coast. It killed 12 people" -> storm), or None."""
     word = tok.lower_
     if tok.pos_ != "PRON" or tok.dep_ not in SUBJECT_DEPS or word not in ("they", "he", "she", "it"):
-        return tok
+        return None
     sent = tok.sent
     if sent.start == 0 or tok.i != _first_subject(sent):
-        return tok
+        return None
     previous = tok.doc[sent.start - 1].sent
     last = next((t for t in reversed(previous) if not t.is_space), previous[-1])
-    if "\n" in tok.doc.text[last.idx + len(last.text):sent.start_char]:
-        return tok  # a new paragraph (the parser keeps its line breaks in the sentence before)
+    gap = tok.doc.text[last.idx + len(last.text):sent.start_char]
+    if gap.count("\n") >= 2:
+        return None  # a blank line: a new paragraph (a single line break is often only a hard wrap)
     # Only when one subject of that sentence could be meant: "Autopilot needs no permit, so Uber argued
     # ... It requested" has two, and the pronoun stays as written.
     candidates = [t for t in previous if t.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and t.pos_ != "PRON"
                   and _agrees(word, t)]
-    if len(candidates) != 1:
-        return tok
-    subject = candidates[0]
-    party = subject.ent_type_ in PARTY_ENTITY_TYPES or subject.lemma_.lower() in PARTY_NOUNS
-    return subject if party else tok
+    return candidates[0] if len(candidates) == 1 else None
 
 
 def _first_subject(sent: Span) -> int:

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from newsledger.extract.events.found import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, _Found, _prep_object
 from newsledger.extract.events.lexicon import Sense
+from newsledger.extract.events.references import _previous_sentence_subject
 
 # Causes that kill without an actor: "an earthquake killed eight people" is no assault.
 NON_AGENT_CAUSES = frozenset({"earthquake", "quake", "tsunami", "flood", "storm", "cyclone", "hurricane",
@@ -197,6 +198,10 @@ def non_agent_cause(f: _Found) -> bool:
     words = set()
     if f.actor is not None and not _armed(f.actor):
         words.add(f.actor.lemma_.lower())
+        # "The storm hit the coast. It killed 12 people": the pronoun's thing from the sentence before.
+        before = _previous_sentence_subject(f.actor)
+        if before is not None:
+            words.add(before.lemma_.lower())
     for c in f.token.children:
         if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by"):
             # "killed in firing" is gunfire, though spaCy lemmatises "firing" as "fire" (a blaze).
