@@ -3,7 +3,8 @@
 Personal pronouns ("Iraq said it would allow") go to an agreeing subject or object of a governing
 clause, relative pronouns ("the journalists who were arrested") to the noun their clause modifies, and
 a common noun with an apposition ("his counterpart, Sergei Lavrov") to the name; a target never
-resolves to its own event's actor.
+resolves to its own event's actor. A pronoun subject opening a sentence may stand for the one agreeing
+subject of the sentence before ("Police reached the mosque. They fired tear gas").
 """
 
 from __future__ import annotations
