@@ -29,6 +29,11 @@ def _trigger(text: str, event: Event) -> str:
     return text[event.trigger[0]:event.trigger[1]]
 
 
+def _event_of(nlp, text: str, trigger: str) -> Event:  # type: ignore[no-untyped-def]
+    """The event whose trigger is the word ``trigger`` of ``text``."""
+    return next(e for e in _events(nlp, text) if _trigger(text, e) == trigger)
+
+
 def _span(text: str, part: str) -> tuple[int, int]:
     start = text.index(part)
     return start, start + len(part)
@@ -89,7 +94,7 @@ def test_trigger_type_and_participants(nlp, text: str, expected: list) -> None: 
 )
 def test_participants_named_inside_phrases(nlp, text: str, trigger: str, actor: str | None,  # type: ignore[no-untyped-def]
                                            target: str | None) -> None:
-    event = next(e for e in _events(nlp, text) if _trigger(text, e) == trigger)
+    event = _event_of(nlp, text, trigger)
     assert (event.actor.text if event.actor else None, event.target.text if event.target else None) == (
         actor, target)
 
@@ -111,7 +116,7 @@ def test_participants_named_inside_phrases(nlp, text: str, trigger: str, actor: 
     ],
 )
 def test_modality_and_negation(nlp, text: str, trigger: str, modality: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
-    event = next(e for e in _events(nlp, text) if _trigger(text, e) == trigger)
+    event = _event_of(nlp, text, trigger)
     assert (event.modality, event.negated) == (modality, negated)
 
 
@@ -122,7 +127,7 @@ def test_a_participle_used_as_a_noun_is_no_trigger(nlp) -> None:  # type: ignore
 
 def test_future_cooperation_is_an_intent_to_agree(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Japan will provide food aid to North Korea."
-    event = next(e for e in _events(nlp, text) if _trigger(text, e) == "provide")
+    event = _event_of(nlp, text, "provide")
     assert (event.type, event.modality) == ("AGREE", "future")
 
 
@@ -316,7 +321,7 @@ def test_sample_assaults_cite_the_experts_quote(sample_record) -> None:  # type:
     ],
 )
 def test_recipient_constructions(nlp, text: str, trigger: str, target: str | None) -> None:  # type: ignore[no-untyped-def]
-    event = next(e for e in _events(nlp, text) if _trigger(text, e) == trigger)
+    event = _event_of(nlp, text, trigger)
     assert (event.target.text if event.target else None) == target
 
 
@@ -335,7 +340,7 @@ def test_recipient_constructions(nlp, text: str, trigger: str, target: str | Non
 )
 def test_actor_and_target_of_phrases(nlp, text: str, trigger: str, actor: str | None,  # type: ignore[no-untyped-def]
                                      target: str | None) -> None:
-    event = next(e for e in _events(nlp, text) if _trigger(text, e) == trigger)
+    event = _event_of(nlp, text, trigger)
     assert (event.actor.text if event.actor else None, event.target.text if event.target else None) == (
         actor, target)
 
@@ -356,7 +361,7 @@ def test_actor_and_target_of_phrases(nlp, text: str, trigger: str, actor: str | 
 )
 def test_coordinated_parties(nlp, text: str, trigger: str, actors: list[str],  # type: ignore[no-untyped-def]
                              targets: list[str] | None) -> None:
-    event = next(e for e in _events(nlp, text) if _trigger(text, e) == trigger)
+    event = _event_of(nlp, text, trigger)
     assert [r.text for r in (event.actor, *event.co_actors) if r] == actors
     if targets is not None:
         assert [r.text for r in (event.target, *event.co_targets) if r] == targets
@@ -366,7 +371,7 @@ def test_coordinated_parties(nlp, text: str, trigger: str, actors: list[str],  #
 
 def test_coordinated_parties_survive_json(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The United States and France accused Russia and Iran of violating the treaty."
-    event = next(e for e in _events(nlp, text) if _trigger(text, e) == "accused")
+    event = _event_of(nlp, text, "accused")
     assert event.co_actors and event.co_targets
     assert record_event_from_json(to_json(event)) == event
 
@@ -383,7 +388,7 @@ def test_coordinated_parties_survive_json(nlp) -> None:  # type: ignore[no-untyp
 )
 def test_an_act_imposed_on_a_party_falls_on_it(nlp, text: str, trigger: str,  # type: ignore[no-untyped-def]
                                                target: str) -> None:
-    event = next(e for e in _events(nlp, text) if _trigger(text, e) == trigger)
+    event = _event_of(nlp, text, trigger)
     assert event.target is not None and event.target.text == target
 
 
@@ -396,7 +401,7 @@ def test_an_act_imposed_on_a_party_falls_on_it(nlp, text: str, trigger: str,  # 
     ],
 )
 def test_violence_one_dies_of_falls_on_the_dead(nlp, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
-    event = next(e for e in _events(nlp, text) if _trigger(text, e) == "torture")
+    event = _event_of(nlp, text, "torture")
     assert event.type == "ASSAULT" and event.target is not None and event.target.text == target
 
 
@@ -423,14 +428,14 @@ def test_violence_one_dies_of_falls_on_the_dead(nlp, text: str, target: str) -> 
 )
 def test_doer_of_the_act_someone_was_hurt_in(nlp, text: str, trigger: str, actor: str | None,  # type: ignore[no-untyped-def]
                                              target: str) -> None:
-    event = next(e for e in _events(nlp, text) if _trigger(text, e) == trigger)
+    event = _event_of(nlp, text, trigger)
     assert event.type == "ASSAULT"
     assert (event.actor.text if event.actor else None, event.target.text if event.target else None) == (actor, target)
 
 
 def test_dying_due_to_an_act_is_no_plan(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "sixty per cent of the people who died due to police firing were from the majority community."
-    event = next(e for e in _events(nlp, text) if _trigger(text, e) == "firing")
+    event = _event_of(nlp, text, "firing")
     assert event.modality == "asserted"
 
 
@@ -461,7 +466,7 @@ def test_forces_deployed(nlp, text: str, actor: str, target: str) -> None:  # ty
 )
 def test_denied_acts_are_negated_reports(nlp, text: str, trigger: str, negated: bool,  # type: ignore[no-untyped-def]
                                          modality: str) -> None:
-    event = next(e for e in _events(nlp, text) if _trigger(text, e) == trigger)
+    event = _event_of(nlp, text, trigger)
     assert (event.negated, event.modality) == (negated, modality)
 
 
@@ -477,7 +482,7 @@ def test_denied_acts_are_negated_reports(nlp, text: str, trigger: str, negated: 
 )
 def test_permitted_or_unable_acts_are_not_done(nlp, text: str, trigger: str,  # type: ignore[no-untyped-def]
                                                modality: str) -> None:
-    event = next(e for e in _events(nlp, text) if _trigger(text, e) == trigger)
+    event = _event_of(nlp, text, trigger)
     assert event.modality == modality
 
 
@@ -497,7 +502,7 @@ def test_permitted_or_unable_acts_are_not_done(nlp, text: str, trigger: str,  # 
 )
 def test_pronoun_subject_from_the_sentence_before(nlp, text: str, trigger: str,  # type: ignore[no-untyped-def]
                                                   actor: str) -> None:
-    event = next(e for e in _events(nlp, text) if _trigger(text, e) == trigger)
+    event = _event_of(nlp, text, trigger)
     assert event.actor is not None and event.actor.text == actor
 
 
