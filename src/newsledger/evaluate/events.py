@@ -38,6 +38,7 @@ from newsledger.evaluate.common import PRF, Report, in_split, require, shared_da
 from newsledger.extract.context import ExtractContext
 from newsledger.extract.entities import extract_entities
 from newsledger.extract.events import extract_events
+from newsledger.extract.events.targets import DEATH_VERBS
 from newsledger.pipeline import Pipeline
 from newsledger.records import Event, SpanRef
 
@@ -385,13 +386,15 @@ def _case(path: Path, split: str, limit: int | None, pipeline: Pipeline, report:
 
 # --- IndiaPoliceEvents ----------------------------------------------------------------------------
 
-DEATH_LEMMAS = frozenset({"die", "succumb", "perish"})
-
-
 def _died_in(trigger: Token) -> bool:
     """An act someone died in or of: "125 persons have died in police firing"."""
     prep = trigger.head if trigger.dep_ == "pobj" else None
-    return prep is not None and prep.dep_ == "prep" and prep.head.lemma_.lower() in DEATH_LEMMAS
+    return prep is not None and prep.dep_ == "prep" and prep.head.lemma_.lower() in DEATH_VERBS
+
+
+def _party_words(event: Event, field: str) -> set[str]:
+    """The content words of an event's actor (or target) and the parties coordinated with it."""
+    return set().union(*(_content_words(ref.text) for ref in _parties(event, field)))
 
 
 def police_labels(doc: Doc, events: Iterable[Event], start: int, end: int) -> set[str]:
@@ -400,14 +403,12 @@ def police_labels(doc: Doc, events: Iterable[Event], start: int, end: int) -> se
     for e in events:
         if not start <= e.trigger[0] < end or e.negated or e.modality in ("hypothetical", "future"):
             continue
-        actor = set().union(*(_content_words(ref.text) for ref in _parties(e, "actor")))
-        police = not POLICE_WORDS.isdisjoint(actor)
+        police = not POLICE_WORDS.isdisjoint(_party_words(e, "actor"))
         lemma = doc.text[e.trigger[0]:e.trigger[1]].lower()
         arrest = e.type == "COERCE" and e.mode == "arrest"
         if arrest and (police or e.actor is None):
             labels.update({"ARREST", "ANY_ACTION"})
-        elif e.type == "MOBILIZE" and e.actor is None and not POLICE_WORDS.isdisjoint(
-                set().union(*(_content_words(ref.text) for ref in _parties(e, "target")))):
+        elif e.type == "MOBILIZE" and e.actor is None and not POLICE_WORDS.isdisjoint(_party_words(e, "target")):
             # "security has been beefed up", "police were put on high alert": forces put out with no one
             # named putting them out are the police acting.
             labels.add("ANY_ACTION")
