@@ -330,6 +330,16 @@ def test_recipient_constructions(nlp, text: str, trigger: str, target: str | Non
     [
         # "between X and Y": both sides act (PLOVER's reciprocal actors); the event names the first.
         ("Talks between Israel and Syria resumed on Monday.", "Talks", "Israel", None),
+        # ... unless a third party acts: then the sides are acted with, through an effort noun too.
+        ("Qatar launched a mediation effort between the Emirates and Saudi Arabia.", "mediation", "Qatar",
+         "the Emirates"),
+        # The one put under an act is its target: active, passive, relative and participle clauses.
+        ("Police placed the editor under house arrest.", "arrest", "Police", "the editor"),
+        ("The two suspects were taken into custody by police.", "custody", "police", "The two suspects"),
+        ("The former minister remains under house arrest.", "arrest", None, "The former minister"),
+        ("Five people taken into custody were released on Monday.", "custody", None, "Five people"),
+        ("Separatists placed the city under siege.", "siege", "Separatists", "the city"),
+        ("The town was put under curfew after the riots.", "curfew", None, "The town"),
         # A participle on a thing issued takes its issuer; on a thing authored elsewhere, its author.
         ("The party issued a declaration demanding that the government release prisoners.", "demanding",
          "The party", "the government"),

@@ -30,6 +30,9 @@ LIGHT_VERBS = frozenset({"carry", "launch", "stage", "conduct", "mount", "hold",
 MEASURE_NOUNS = frozenset({"ton", "tonne", "tons", "tonnes", "series", "wave", "round", "package", "shipment",
                            "consignment", "batch", "spate", "string", "load", "convoy", "amount", "quantity"})
 
+# Nouns an event noun can name the kind of, which then stand for the act ("launched a mediation effort").
+EFFORT_NOUNS = frozenset({"effort", "bid", "attempt", "mission", "initiative", "campaign", "operation", "drive"})
+
 
 @dataclass
 class _Found:
@@ -70,9 +73,18 @@ def _prep_object(tok: Token, preps: Iterable[str]) -> Token | None:
     return None
 
 
+def _effort_head(tok: Token) -> Token:
+    """The noun an event noun names the kind of ("a mediation effort", "a recruitment drive"), else itself."""
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in EFFORT_NOUNS:
+        return tok.head
+    return tok
+
+
 def _light_verb(tok: Token) -> Token | None:
     """The verb that carries an event noun: "staged a protest", "went on strike", "remained on alert",
-    through a measure of it ("provide 25,000 tons of food aid", "launched a series of attacks")."""
+    through a measure of it ("provide 25,000 tons of food aid", "launched a series of attacks") or an
+    effort it names the kind of ("launched a mediation effort")."""
+    tok = _effort_head(tok)
     head = tok.head
     measure = head.head if tok.dep_ == "pobj" and head.lower_ == "of" else None
     if measure is not None and measure.lemma_.lower() in MEASURE_NOUNS and measure.dep_ in OBJECT_DEPS:

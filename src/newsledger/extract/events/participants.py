@@ -40,6 +40,7 @@ from newsledger.extract.events.found import (
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
     _child,
+    _effort_head,
     _Found,
     _is_passive,
     _is_time,
@@ -57,6 +58,7 @@ from newsledger.extract.events.targets import (
     TARGET_PREPS,
     _announced_subject,
     _coordinated_passive_target,
+    _placed_under,
     _refine_target,
     _shared_with_conjunct,
     _vacant,
@@ -121,6 +123,11 @@ def _arguments(f: _Found, sent_found: Sequence[_Found]) -> None:
     # A noun: "Wagner's recruitment of prisoners by ...", "recruitment centres for PMC Wagner".
     f.actor = _child(tok, ("poss",)) or _prep_object(tok, ("by",))
     light = _light_verb(tok)
+    placed = _placed_under(f)
+    if placed is not None:
+        # "the editor was placed under house arrest by the army": the one held is the target.
+        f.actor, f.target = f.actor or placed[0], placed[1]
+        return
     f.target = _prep_object(tok, ("of", *targets)) or _prep_object(tok, NOUN_RECIPIENT_PREPS)
     if f.target is None and light is not None:
         # "staged rallies in Gaza against the party's leader", "issued an ultimatum to Ecuador".
@@ -147,6 +154,10 @@ def _arguments(f: _Found, sent_found: Sequence[_Found]) -> None:
         f.actor = _staged_by(tok)
     if f.actor is None and f.target is None and f.sense.type in RECIPROCAL_TYPES:
         f.actor = _first_side_between(tok)
+    elif f.actor is not None and f.target is None and f.sense.type in RECIPROCAL_TYPES:
+        # "Qatar launched a mediation effort between the Emirates and Saudi Arabia", "Norway hosted talks
+        # between ...": a third party acts, the two sides are acted with.
+        f.target = _prep_object(tok, ("between",)) or _prep_object(_effort_head(tok), ("between",))
 
 
 def _targets_from_embedded_events(found: Sequence[_Found]) -> None:

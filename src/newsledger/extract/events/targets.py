@@ -18,10 +18,12 @@ from spacy.tokens import Token
 
 from newsledger.extract.events.found import (
     OBJECT_DEPS,
+    PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
     _child,
     _Found,
     _is_in_protest,
+    _is_passive,
     _is_time,
     _light_verb,
     _prep_object,
@@ -90,6 +92,33 @@ DEATH_VERBS = frozenset({"die", "succumb", "perish"})
 # Verbs that put forces out (not "recruit": the recruited are acted on).
 DEPLOY_VERBS = frozenset({"deploy", "redeploy", "station", "post", "position", "send", "rush", "dispatch", "move",
                           "mobilize", "mobilise", "airlift", "put"})
+# Verbs that put or keep a party in the state an act imposes ("placed under house arrest", "taken into
+# custody", "remains in detention", "was under investigation"), and the acts that can be such a state.
+PLACING_VERBS = frozenset({"place", "put", "take", "keep", "hold", "remain", "remand", "send", "bring", "be",
+                           "stay", "detain", "lock"})
+STATE_PREPS = frozenset({"under", "into", "in"})
+STATE_TYPES = frozenset({"COERCE", "ACCUSE", "SANCTION"})
+
+
+def _placed_under(f: _Found) -> tuple[Token | None, Token] | None:
+    """(who, whom) of a party put under an act a noun names: "police placed the editor under house arrest"
+    gives (police, editor), "five suspects were taken into custody" gives (None, suspects)."""
+    tok, prep = f.token, f.token.head
+    if f.sense.type not in STATE_TYPES or tok.dep_ != "pobj" or prep.lower_ not in STATE_PREPS:
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in PLACING_VERBS:
+        return None
+    if _is_passive(verb):
+        held = _child(verb, PASSIVE_SUBJECT_DEPS)
+        if held is None and verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            held = verb.head  # "five people taken into custody"
+        return (_prep_object(verb, ("by",)), held) if held is not None else None
+    obj = _child(verb, ("dobj", "obj"))
+    subject = _child(verb, SUBJECT_DEPS)
+    if obj is not None:
+        return subject, obj
+    return (None, subject) if subject is not None else None
 
 
 def _refine_target(f: _Found, sent_found: Sequence[_Found]) -> None:
