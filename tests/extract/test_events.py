@@ -340,6 +340,12 @@ def test_recipient_constructions(nlp, text: str, trigger: str, target: str | Non
         ("Five people taken into custody were released on Monday.", "custody", None, "Five people"),
         ("Separatists placed the city under siege.", "siege", "Separatists", "the city"),
         ("The town was put under curfew after the riots.", "curfew", None, "The town"),
+        # The possessor of a singular act noun is the one acted on, unless "of" names that one.
+        ("Navalny's arrest sparked protests across Russia.", "arrest", None, "Navalny"),
+        ("The journalist's murder by soldiers was condemned.", "murder", "soldiers", "The journalist"),
+        ("Turkey's arrest of journalists drew criticism.", "arrest", "Turkey", "journalists"),
+        ("Russia's invasion of Ukraine began in February.", "invasion", "Russia", "Ukraine"),
+        ("Trump's mass deportations continued.", "deportations", "Trump", None),
         # A participle on a thing issued takes its issuer; on a thing authored elsewhere, its author.
         ("The party issued a declaration demanding that the government release prisoners.", "demanding",
          "The party", "the government"),

@@ -59,6 +59,7 @@ from newsledger.extract.events.targets import (
     _announced_subject,
     _coordinated_passive_target,
     _placed_under,
+    _possessor_acted_on,
     _refine_target,
     _shared_with_conjunct,
     _vacant,
@@ -121,14 +122,15 @@ def _arguments(f: _Found, sent_found: Sequence[_Found]) -> None:
             f.actor = _author_of(tok.head)
         return
     # A noun: "Wagner's recruitment of prisoners by ...", "recruitment centres for PMC Wagner".
-    f.actor = _child(tok, ("poss",)) or _prep_object(tok, ("by",))
+    acted_on = _possessor_acted_on(tok)
+    f.actor = (None if acted_on is not None else _child(tok, ("poss",))) or _prep_object(tok, ("by",))
     light = _light_verb(tok)
     placed = _placed_under(f)
     if placed is not None:
         # "the editor was placed under house arrest by the army": the one held is the target.
         f.actor, f.target = f.actor or placed[0], placed[1]
         return
-    f.target = _prep_object(tok, ("of", *targets)) or _prep_object(tok, NOUN_RECIPIENT_PREPS)
+    f.target = acted_on or _prep_object(tok, ("of", *targets)) or _prep_object(tok, NOUN_RECIPIENT_PREPS)
     if f.target is None and light is not None:
         # "staged rallies in Gaza against the party's leader", "issued an ultimatum to Ecuador".
         f.target = _prep_object(light, targets - {"of", "about", "for"}) or _prep_object(light, NOUN_RECIPIENT_PREPS)

@@ -92,6 +92,25 @@ DEATH_VERBS = frozenset({"die", "succumb", "perish"})
 # Verbs that put forces out (not "recruit": the recruited are acted on).
 DEPLOY_VERBS = frozenset({"deploy", "redeploy", "station", "post", "position", "send", "rush", "dispatch", "move",
                           "mobilize", "mobilise", "airlift", "put"})
+# Act nouns whose possessor, when no "of" names the one acted on, is that one: "Navalny's arrest", "the
+# journalist's murder", "her deportation". Not "Turkey's arrest of journalists", "committed their
+# murders" (a verb that says the act was done shares its doer) or the plural "Trump's deportations",
+# which in news names the doer's acts.
+PATIENT_NOUNS = frozenset({"arrest", "detention", "murder", "killing", "assassination", "execution", "release",
+                           "deportation", "extradition", "abduction", "kidnapping", "torture", "rape",
+                           "imprisonment", "jailing", "expulsion", "beheading", "lynching", "capture", "beating",
+                           "conviction", "sentencing", "indictment", "prosecution", "internment", "eviction"})
+
+
+def _possessor_acted_on(tok: Token) -> Token | None:
+    """The possessor of an act noun that names the one acted on ("Navalny's arrest"), else None."""
+    if tok.lemma_.lower() not in PATIENT_NOUNS and tok.lower_ not in PATIENT_NOUNS:
+        return None
+    if tok.tag_ != "NN" or _prep_object(tok, ("of",)) is not None or _light_verb(tok) is not None:
+        return None
+    return _child(tok, ("poss",))
+
+
 # Verbs that put or keep a party in the state an act imposes ("placed under house arrest", "taken into
 # custody", "remains in detention", "was under investigation"), and the acts that can be such a state.
 PLACING_VERBS = frozenset({"place", "put", "take", "keep", "hold", "remain", "remand", "send", "bring", "be",
