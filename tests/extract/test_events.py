@@ -113,6 +113,10 @@ def test_participants_named_inside_phrases(nlp, text: str, trigger: str, actor: 
         ("Police have to disperse the crowd before noon.", "disperse", "hypothetical", False),
         ("Police fired tear gas to disperse the protesters.", "disperse", "hypothetical", False),
         ("Police were forced to fire tear gas at the crowd.", "fire", "asserted", False),
+        # What one warns against has not happened; what one warns "that" someone did is reported.
+        ("Germany warned Russia against any invasion of Ukraine.", "invasion", "hypothetical", False),
+        ("The experts warned that Wagner executed recruits.", "executed", "reported", False),
+        ("UN experts have warned of the recruitment of prisoners.", "recruitment", "reported", False),
     ],
 )
 def test_modality_and_negation(nlp, text: str, trigger: str, modality: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
@@ -346,6 +350,8 @@ def test_recipient_constructions(nlp, text: str, trigger: str, target: str | Non
         ("Turkey's arrest of journalists drew criticism.", "arrest", "Turkey", "journalists"),
         ("Russia's invasion of Ukraine began in February.", "invasion", "Russia", "Ukraine"),
         ("Trump's mass deportations continued.", "deportations", "Trump", None),
+        # The one warned is the target; what it is warned against is only the topic.
+        ("China warned the United States against arms sales to Taiwan.", "warned", "China", "the United States"),
         # A participle on a thing issued takes its issuer; on a thing authored elsewhere, its author.
         ("The party issued a declaration demanding that the government release prisoners.", "demanding",
          "The party", "the government"),

@@ -47,7 +47,8 @@ PUBLICATION_DATE_TEXT = "(publication date)"
 
 REPORTING_VERBS = frozenset({"say", "tell", "report", "claim", "add", "explain", "announce", "state", "allege",
                              "confirm", "insist", "note", "write", "quote", "declare", "reveal", "acknowledge",
-                             "assert", "indicate", "suggest", "believe", "argue", "comment", "estimate"})
+                             "assert", "indicate", "suggest", "believe", "argue", "comment", "estimate",
+                             "warn", "caution", "admit", "testify"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should", "must", "can", "ca"})
 # Verbs that make what they govern planned ("plan to deploy") or only wished for ("urge to withdraw").
@@ -68,6 +69,9 @@ HYPOTHETICAL_GOVERNORS = frozenset({"demand", "urge", "call", "ask", "want", "se
                                     # permission says an act may happen, not that it did ("allow the police
                                     # to arrest anyone"); "were able to arrest" did happen, so "able" is not here
                                     "allow", "permit", "authorize", "authorise", "empower", "unable", "hesitate"})
+# A warning "against" an act speaks of what may come ("warned against any invasion"); one "of" an act
+# often speaks of what goes on ("warned of the recruitment of prisoners"), and one "that" X did it reports it.
+WARNING_VERBS = frozenset({"warn", "caution"})
 # A cooperative act announced for the future is an expression of intent (PLOVER AGREE); a hostile
 # one is a threat (THREATEN), as CAMEO codes them.
 INTENT_TYPES = frozenset({"AID", "COOPERATE", "CONCEDE", "RETREAT", "CONSULT", "SUPPORT"})
@@ -197,7 +201,8 @@ def _modality(tok: Token, quote: Quote | None) -> str:
     verb = _clause_verb(tok)
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")} if verb is not None else set()
     governor = _governor_lemma(tok)
-    if auxes & HYPOTHETICAL_AUX or governor in HYPOTHETICAL_GOVERNORS or _under_condition(verb):
+    if auxes & HYPOTHETICAL_AUX or governor in HYPOTHETICAL_GOVERNORS or _under_condition(verb) \
+            or _warned_against(tok):
         return "hypothetical"
     if tok.pos_ == "VERB" and governor not in FUTURE_GOVERNORS and tok.dep_ in ("xcomp", "advcl", "acl", "relcl") \
             and any(c.tag_ == "TO" for c in tok.children) and not _implied_by_head(tok):
@@ -209,6 +214,12 @@ def _modality(tok: Token, quote: Quote | None) -> str:
     if "would" in auxes:
         return "future" if reported else "hypothetical"
     return "reported" if reported else "asserted"
+
+
+def _warned_against(tok: Token) -> bool:
+    """ "warned against any invasion": what one warns against has not happened."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ == "against" and prep.head.lemma_.lower() in WARNING_VERBS
 
 
 def _implied_by_head(tok: Token) -> bool:
@@ -247,6 +258,8 @@ def _going_to(verb: Token | None) -> bool:
 
 
 def _under_reporting_verb(tok: Token) -> bool:
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "about") and tok.head.head.lemma_.lower() in WARNING_VERBS:
+        return True  # "UN experts have warned of the recruitment of prisoners": the experts say so
     current = tok
     for anc in tok.ancestors:
         if current.dep_ in ("ccomp", "parataxis") and anc.lemma_.lower() in REPORTING_VERBS:

@@ -308,6 +308,9 @@ def _verb_target(tok: Token, sense: Sense) -> Token | None:
     if sense.condition == "prep":
         # "call on X", "warn against X": the preposition that licensed the trigger names the recipient.
         found = _prep_object(tok, targets)
+        obj = _child(tok, OBJECT_DEPS)
+        if found is not None and obj is not None and _is_party(obj) and not _is_party(found):
+            return obj  # "warned the United States against arms sales": the one warned, not the topic
         if found is not None:
             return found
     if sense.type not in DIRECT_OBJECT_TYPES:
