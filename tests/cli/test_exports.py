@@ -7,7 +7,7 @@ from click.testing import CliRunner
 
 from newsledger import crossdoc
 from newsledger.cli import cli
-from newsledger.records import AcledType, EventPlace, Place
+from newsledger.records import AcledType, EventPlace, Place, SpanRef
 from newsledger.store import open_store
 from tests.crossdoc.test_ledger import WIRE, record
 
@@ -20,14 +20,17 @@ def located(article_id: str, outlet: str, text: str, trigger: str):  # type: ign
     place = dataclasses.replace(GOMA, start=start, end=start + 4)
     event = dataclasses.replace(rec.events[0], acled=AcledType("Violence against civilians", "Attack"),
                                 place=EventPlace(start, start + 4, "Goma", 217831))
+    if "FDLR" in text:
+        fdlr = text.index("FDLR")
+        event = dataclasses.replace(event, co_actors=(SpanRef(fdlr, fdlr + 4, "FDLR"),))
     return dataclasses.replace(rec, places=(place,), events=(event,))
 
 
 def test_export_formats(location: str) -> None:
     db = location
     with open_store(db) as store:
-        store.add(located("kivu", "Kivu Daily", "Rebels of M23 attacked an aid convoy near Goma on Wednesday, "
-                                                "killing six people, officials said.", "attacked"))
+        store.add(located("kivu", "Kivu Daily", "Rebels of M23 and FDLR attacked an aid convoy near Goma on "
+                                                "Wednesday, killing six people, officials said.", "attacked"))
         store.add(located("wire", "Wire Service", WIRE, "ambushed"))
         crossdoc.update(store, crossdoc.pending(store))
 
@@ -40,6 +43,7 @@ def test_export_formats(location: str) -> None:
     assert (row["event_type"], row["sub_event_type"], row["admin1"], row["location"]) == (
         "Violence against civilians", "Attack", "North Kivu", "Goma")
     assert row["fatalities"] == "6"
+    assert (row["actor1"], row["assoc_actor_1"], row["actor2"], row["assoc_actor_2"]) == ("M23", "FDLR", "", "")
     assert row["source"] == "Kivu Daily; Wire Service"
     assert row["event_date"] == "2023-03-08"
 

@@ -21,10 +21,11 @@ from newsledger.store.base import Store
 
 PAGE = 500
 
+# ACLED's own names and order; assoc_actor_1/2 hold the parties coordinated with actor1/2, "; "-separated.
 ACLED_COLUMNS = (
-    "event_id_cnty", "event_date", "year", "event_type", "sub_event_type", "actor1", "actor2", "country",
-    "admin1", "location", "latitude", "longitude", "source", "source_scale", "notes", "fatalities",
-    "newsledger_event",
+    "event_id_cnty", "event_date", "year", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "actor2",
+    "assoc_actor_2", "country", "admin1", "location", "latitude", "longitude", "source", "source_scale", "notes",
+    "fatalities", "newsledger_event",
 )
 _KILLING = re.compile(r"kill|dead|death|die|massacr|execut|shot|slain|murder", re.IGNORECASE)
 _PEOPLE = frozenset({"people", "person", "persons", "civilians", "soldiers", "fighters", "children", "men", "women",
@@ -62,13 +63,6 @@ def _csv_line(values: tuple[Any, ...] | list[Any]) -> str:
     return buffer.getvalue()
 
 
-def _reports(store: Store, event: dict[str, Any]) -> tuple[list[dict[str, Any]], dict[str, Any] | None]:
-    """Every report of ``event`` (with its article's record of it), and the first article's record."""
-    sources = event.get("sources") or ledger.get_event(store, str(event["id"])).get("sources") or []
-    first = store.get(sources[0]["article_id"]) if sources else None
-    return sources, first
-
-
 def _fatalities(store: Store, sources: list[dict[str, Any]]) -> int:
     """Deaths a report counts ("killing 6 civilians"): the largest such number among the reports."""
     most = 0
@@ -89,6 +83,17 @@ def _fatalities(store: Store, sources: list[dict[str, Any]]) -> int:
     return most
 
 
+def _admin1(store: Store, sources: list[dict[str, Any]], geonameid: int | None) -> str:
+    """The first-order division of the event's place, from the first report whose record resolved it."""
+    if not geonameid:
+        return ""
+    for source in sources:
+        for place in (store.get(source["article_id"]) or {}).get("places", ()):
+            if place.get("geonameid") == geonameid and place.get("admin1"):
+                return str(place["admin1"])
+    return ""
+
+
 def acled_csv(store: Store, **filters: Any) -> Iterator[str]:
     """Events ACLED would record (those with an ACLED type), one row each, in ACLED's column names."""
     yield _csv_line(ACLED_COLUMNS)
@@ -97,15 +102,16 @@ def acled_csv(store: Store, **filters: Any) -> Iterator[str]:
         if not acled:
             continue
         place = event.get("place") or {}
-        sources, first = _reports(store, event)
+        detail = ledger.get_event(store, str(event["id"]))  # list pages carry no reports or coordinated parties
+        sources = detail.get("sources") or []
         outlets = sorted({s.get("outlet") or "" for s in sources} - {""})
-        admin1 = next((p.get("admin1") or "" for p in (first or {}).get("places", ())
-                       if place.get("geonameid") and p.get("geonameid") == place.get("geonameid")), "")
+        admin1 = _admin1(store, sources, place.get("geonameid"))
         day = str(event.get("time") or "")[:10]
         notes = " | ".join(" ".join(s.get("chain") or []) for s in sources)
         yield _csv_line((
             f"NL{n}", day, day[:4], acled.get("event_type", ""), acled.get("sub_event_type", ""),
-            event.get("actor") or "", event.get("target") or "", country_name(place.get("country")), admin1,
+            event.get("actor") or "", "; ".join(detail.get("co_actors") or ()), event.get("target") or "",
+            "; ".join(detail.get("co_targets") or ()), country_name(place.get("country")), admin1,
             place.get("text") or "", place.get("lat") if place.get("lat") is not None else "",
             place.get("lon") if place.get("lon") is not None else "", "; ".join(outlets), "", notes,
             _fatalities(store, sources), event["id"],

@@ -81,7 +81,8 @@ def show_command(state: CLIState, article_id: str, fmt: str) -> None:
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "acled-csv", "geojson"]), default="jsonl",
               show_default=True,
               help="jsonl: one article object a line, the same records as `extract`; acled-csv: ledger events "
-                   "with an ACLED type, in ACLED's columns; geojson: every place mention and located event.")
+                   "with an ACLED type, in ACLED's columns (coordinated parties in assoc_actor_1/2); geojson: every "
+                   "place mention and located event.")
 @click.option("--out", type=click.File("w", encoding="utf-8"), default="-", help="Write here instead of stdout.")
 @click.pass_obj
 def export_command(state: CLIState, fmt: str, out: TextIO) -> None:
