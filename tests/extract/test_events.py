@@ -59,6 +59,11 @@ def _span(text: str, part: str) -> tuple[int, int]:
         ("She called her mother and they talked about the weather.", []),
         ("A strong earthquake killed eight people on Java.", []),
         ("He suffered a heart attack last year.", []),
+        # A wire dateline is where the story was filed, never a participant.
+        ("NAIROBI, June 25 (Reuters) - Kenyan police fired tear gas at protesters.",
+         [("fired", "ASSAULT", "Kenyan police", "protesters")]),
+        # Nor is a reflexive: the bomber is no recipient of his own bomb.
+        ("A suicide bomber blew himself up in a mosque.", [("blew", "ASSAULT", "A suicide bomber", None)]),
     ],
 )
 def test_trigger_type_and_participants(nlp, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
@@ -117,6 +122,7 @@ def test_participants_named_inside_phrases(nlp, text: str, trigger: str, actor: 
         ("Germany warned Russia against any invasion of Ukraine.", "invasion", "hypothetical", False),
         ("The experts warned that Wagner executed recruits.", "executed", "reported", False),
         ("UN experts have warned of the recruitment of prisoners.", "recruitment", "reported", False),
+        ("Armed men reportedly raped several women in the village.", "raped", "reported", False),
     ],
 )
 def test_modality_and_negation(nlp, text: str, trigger: str, modality: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
@@ -537,3 +543,23 @@ def test_pronoun_subject_from_the_sentence_before(nlp, text: str, trigger: str, 
 )
 def test_a_disaster_named_in_the_sentence_before_is_no_assault(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert [e for e in _events(nlp, text) if e.type == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "entity"),
+    [
+        ("The Wagner Group has recruited prisoners. The group also opened recruitment centres in 42 cities.",
+         "recruitment", "Wagner Group"),
+        ("Hamas fired rockets at Israel. The militant group later said it had attacked an army post.", "attacked",
+         "Hamas"),
+        # The same noun said in between is what "the group" refers to, not the organisation before it.
+        ("Hamas fired rockets at Israel. A group of men gathered outside. The group attacked a post.", "attacked",
+         None),
+    ],
+)
+def test_the_group_refers_back_to_the_organisation_named_before(pipeline, text: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                                 entity: str | None) -> None:
+    record = pipeline.extract(text)
+    event = next(e for e in record.events if _trigger(text, e) == trigger)
+    names = {e.id: e.name for e in record.entities}
+    assert event.actor is not None and names.get(event.actor.entity or "") == entity

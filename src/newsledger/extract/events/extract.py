@@ -69,6 +69,7 @@ HYPOTHETICAL_GOVERNORS = frozenset({"demand", "urge", "call", "ask", "want", "se
                                     # permission says an act may happen, not that it did ("allow the police
                                     # to arrest anyone"); "were able to arrest" did happen, so "able" is not here
                                     "allow", "permit", "authorize", "authorise", "empower", "unable", "hesitate"})
+HEARSAY_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
 # A warning "against" an act speaks of what may come ("warned against any invasion"); one "of" an act
 # often speaks of what goes on ("warned of the recruitment of prisoners"), and one "that" X did it reports it.
 WARNING_VERBS = frozenset({"warn", "caution"})
@@ -208,12 +209,17 @@ def _modality(tok: Token, quote: Quote | None) -> str:
             and any(c.tag_ == "TO" for c in tok.children) and not _implied_by_head(tok):
         # An infinitive of purpose or plan ("faxed orders to detain him") reports no act done.
         return "hypothetical"
-    reported = quote is not None or _under_reporting_verb(tok)
+    reported = quote is not None or _under_reporting_verb(tok) or _hearsay(verb)
     if auxes & FUTURE_AUX or governor in FUTURE_GOVERNORS or _going_to(verb):
         return "future"
     if "would" in auxes:
         return "future" if reported else "hypothetical"
     return "reported" if reported else "asserted"
+
+
+def _hearsay(verb: Token | None) -> bool:
+    """ "Armed men reportedly raped ...", "militants allegedly abducted ...": told on someone's word."""
+    return verb is not None and any(c.dep_ == "advmod" and c.lower_ in HEARSAY_ADVERBS for c in verb.children)
 
 
 def _warned_against(tok: Token) -> bool:

@@ -96,8 +96,8 @@ def assign_participants(f: _Found, sent_found: Sequence[_Found]) -> None:
     _refine_target(f, sent_found)
     if f.sense.type == "PROTEST" and f.actor is None:
         f.actor = _protest_clause_actor(f)
-    if _same(f.target, f.actor):
-        # An actor is not its own recipient ("blew themselves up" names no one else).
+    if _same(f.target, f.actor) or (f.target is not None and f.target.lower_.endswith(("self", "selves"))):
+        # An actor is not its own recipient ("blew themselves up", "a suicide bomber blew himself up").
         f.target = None
 
 

@@ -28,6 +28,14 @@ TITLE_NOUNS = frozenset({"president", "leader", "chief", "head", "minister", "go
                          "troops", "parliament", "people", "citizens", "brother", "sister", "son", "daughter",
                          "wife", "husband", "father", "mother", "relative", "family"})
 
+# Definite nouns that refer back to an organisation named shortly before ("The group also opened ..."), and
+# those of them that are the head of its name ("the ministry" is the Defence Ministry, not Wagner).
+# "the company" is left out: the organisation named last is as often a regulator or a parliament.
+BACK_REFERRING_NOUNS = frozenset({"group", "organisation", "organization", "militia", "movement", "outfit",
+                                  "ministry", "agency", "party", "alliance", "coalition"})
+NAME_HEAD_NOUNS = frozenset({"ministry", "agency", "party", "alliance", "coalition"})
+BACK_REFERENCE_SENTENCES = 3
+
 
 def _title_holder(tok: Token) -> Token | None:
     """The named party a title or body belongs to: "the President of Chad" -> Chad, "the deputy chief of
@@ -78,7 +86,34 @@ def _span_ref(tok: Token, context: ExtractContext, quote: Quote | None) -> SpanR
         return quote.speaker
     start, end = _np_bounds(tok)
     text = tok.doc.text[start:end]
-    return SpanRef(start, end, text, _entity_at(tok, start, end, context.entities))
+    entity = _entity_at(tok, start, end, context.entities) or _named_before(tok, context.entities)
+    return SpanRef(start, end, text, entity)
+
+
+def _named_before(tok: Token, entities: Iterable[Entity]) -> str | None:
+    """The organisation "the group" (or "the militant group", "the ministry") refers back to: the one named
+    last within the sentences before, whose name holds the head word for words that are part of names."""
+    lemma = tok.lemma_.lower()
+    if lemma not in BACK_REFERRING_NOUNS or tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the"
+                                                                          for c in tok.children):
+        return None
+    sents = list(tok.doc.sents)
+    index = next(n for n, sent in enumerate(sents) if sent.start <= tok.i < sent.end)
+    window_start = sents[max(0, index - BACK_REFERENCE_SENTENCES)].start_char
+    best: tuple[int, str] | None = None
+    for entity in entities:
+        if entity.type != "ORG" or (lemma in NAME_HEAD_NOUNS and lemma not in entity.name.lower()):
+            continue
+        for s, e in entity.mentions:
+            if window_start <= s < tok.idx and (best is None or s > best[0]):
+                best = (e, entity.id)
+    if best is None:
+        return None
+    # "confronted Rekan Saver before blows were exchanged with a group of men ... threaten the group": the
+    # same noun said in between ("a group of men") is what "the group" refers to.
+    if any(t.lemma_.lower() == lemma for t in tok.doc[:tok.i] if t.idx >= best[0]):
+        return None
+    return best[1]
 
 
 def _entity_at(tok: Token, start: int, end: int, entities: Iterable[Entity]) -> str | None:

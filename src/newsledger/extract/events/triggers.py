@@ -22,7 +22,9 @@ NON_AGENT_CAUSES = frozenset({"earthquake", "quake", "tsunami", "flood", "storm"
                               "typhoon", "landslide", "avalanche", "lightning", "eruption", "fire", "blaze",
                               "crash", "accident", "collision", "disease", "virus", "heat", "cold", "drought",
                               "famine", "tornado", "mudslide", "wave", "heatwave", "outbreak", "epidemic",
-                              "illness", "stampede", "derailment", "leak", "spill", "wreck"})
+                              "illness", "stampede", "derailment", "leak", "spill", "wreck", "wildfire",
+                              "bushfire", "rain", "rains", "downpour", "flooding", "floodwater", "snowstorm",
+                              "blizzard", "sandstorm", "hailstorm", "monsoon", "aftershock", "heatstroke"})
 
 DEMANDING_SAYERS = frozenset({"say", "declare", "reiterate", "conclude", "announce", "insist", "state", "stress",
                               "tell", "add"})
@@ -74,6 +76,8 @@ def trigger_of(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...]]) ->
     if pos == "N" and tok.dep_ == "compound" and tok.head.lemma_.lower() in THING_HEADS:
         return None  # "riot police", "arrest warrant", "attack helicopter" name a thing, not an act
     lemma = tok.lemma_.lower()
+    if pos == "V" and _hyphen_prefix(tok) == "test":
+        lemma = "test-" + lemma  # "test-fired a missile" is a weapons test, not an attack
     if pos == "V" and lemma in DEMANDING_SAYERS and _obliges(tok):
         # "declared that China must drop barriers": a statement of what another must do is a demand.
         return _Found(tok, Sense("REQUEST", None))
@@ -95,6 +99,15 @@ def trigger_of(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...]]) ->
         if sense.holds(args, preps, mods) or (light and sense.condition == "obj"):
             return _Found(tok, sense)
     return None
+
+
+def _hyphen_prefix(tok: Token) -> str:
+    """The word hyphened to the front of ``tok`` ("test" in "test-fired"), else ""."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ \
+            and not doc[tok.i - 2].whitespace_:
+        return doc[tok.i - 2].lower_
+    return ""
 
 
 def _nominal_gerund(tok: Token) -> bool:
@@ -197,7 +210,8 @@ def non_agent_cause(f: _Found) -> bool:
         return False
     words = set()
     if f.actor is not None and not _armed(f.actor):
-        words.add(f.actor.lemma_.lower())
+        # "Wildfires" opening a sentence may be tagged a proper noun that keeps its plural as lemma.
+        words.update({f.actor.lemma_.lower(), f.actor.lower_.removesuffix("s")})
         # "The storm hit the coast. It killed 12 people": the pronoun's thing from the sentence before.
         before = _previous_sentence_subject(f.actor)
         if before is not None:
