@@ -356,6 +356,16 @@ def test_recipient_constructions(nlp, text: str, trigger: str, target: str | Non
         ("Turkey's arrest of journalists drew criticism.", "arrest", "Turkey", "journalists"),
         ("Russia's invasion of Ukraine began in February.", "invasion", "Russia", "Ukraine"),
         ("Trump's mass deportations continued.", "deportations", "Trump", None),
+        # The owner of the place acted on, the person charged (not the charge), the party behind a weapon.
+        ("ED officials raided the premises of a ruling party legislator.", "raided", "ED officials",
+         "a ruling party legislator"),
+        ("Prosecutors charged a former army general with war crimes.", "charged", "Prosecutors",
+         "a former army general"),
+        ("Israeli air strikes killed 20 people in Gaza.", "killed", "Israeli", "20 people"),
+        ("A roadside bomb struck a police vehicle in Helmand.", "struck", "A roadside bomb", "a police vehicle"),
+        # Verbs that carry an event noun: "exchanged fire", "has been on hunger strike".
+        ("Security forces and JNIM militants exchanged fire near the town.", "fire", "Security forces", None),
+        ("The activist has been on hunger strike since April.", "strike", "The activist", None),
         # The one warned is the target; what it is warned against is only the topic.
         ("China warned the United States against arms sales to Taiwan.", "warned", "China", "the United States"),
         # A participle on a thing issued takes its issuer; on a thing authored elsewhere, its author.

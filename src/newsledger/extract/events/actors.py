@@ -41,6 +41,20 @@ VIOLENT_ACT_NOUNS = frozenset({"firing", "shooting", "shelling", "bombing", "att
 CAUSE_PREPS = frozenset({"in", "by", "during", "from", "under", "after", "to"})
 
 
+# Weapons and violent acts that stand as the subject of a killing or a hit ("Israeli air strikes killed
+# 20 people", "clashes between rival militias left 12 dead"): the party behind them is the actor.
+ATTACKING_THINGS = VIOLENT_ACT_NOUNS | frozenset({"strike", "airstrike", "air-strike", "missile", "rocket", "shell",
+                                                  "bomb", "drone", "clash", "fighting", "violence", "barrage"})
+
+
+def _behind_the_weapon(actor: Token) -> Token:
+    """The party named inside a weapon or act that is the subject ("Israeli air strikes" -> Israeli), else
+    the subject itself."""
+    if actor.lemma_.lower() not in ATTACKING_THINGS and actor.lower_.removesuffix("s") not in ATTACKING_THINGS:
+        return actor
+    return _party_inside(actor) or actor
+
+
 def _compound_agent(tok: Token) -> Token | None:
     """"police firing", "army shelling": the armed body a compound puts before an act noun does it."""
     return next((c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1

@@ -25,7 +25,11 @@ LIGHT_VERBS = frozenset({"carry", "launch", "stage", "conduct", "mount", "hold",
                          "lodge", "file", "continue", "resume", "extend", "start", "end", "lift", "organize",
                          "organise", "go", "remain", "keep", "put", "step", "intensify", "announce",
                          # Verbs of giving carry what is given to the recipient ("provide aid to refugees").
-                         "provide", "give", "grant", "offer", "send", "deliver"})
+                         "provide", "give", "grant", "offer", "send", "deliver",
+                         # "exchanged fire", "traded accusations", "slapped sanctions on"
+                         "exchange", "trade", "slap"})
+# Verbs that carry an event noun only through "on": "has been on hunger strike", "stayed on alert".
+STATE_VERBS = frozenset({"be", "stay"})
 # Measures and batches of a thing given or done ("25,000 tons of aid", "a series of attacks").
 MEASURE_NOUNS = frozenset({"ton", "tonne", "tons", "tonnes", "series", "wave", "round", "package", "shipment",
                            "consignment", "batch", "spate", "string", "load", "convoy", "amount", "quantity"})
@@ -109,6 +113,8 @@ def _light_verb(tok: Token) -> Token | None:
         tok, head = measure, measure.head
     elif tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("on", "into"):
         head = head.head
+        if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in STATE_VERBS and head.lower_ != "being":
+            return head
     elif tok.dep_ not in OBJECT_DEPS:
         return None
     if head.pos_ in ("VERB", "AUX") and not LIGHT_VERBS.isdisjoint(_verb_bases(head)):

@@ -28,6 +28,7 @@ from spacy.tokens import Token
 from newsledger.extract.events.actors import (
     RECIPROCAL_TYPES,
     _author_of,
+    _behind_the_weapon,
     _cause_doer,
     _compound_agent,
     _first_side_between,
@@ -93,6 +94,8 @@ def assign_participants(f: _Found, sent_found: Sequence[_Found]) -> None:
     """Set ``f.actor`` and ``f.target`` (``f.passive`` too) from the parse around the trigger."""
     _arguments(f, sent_found)
     _resolve_references(f)
+    if f.actor is not None and f.sense.type == "ASSAULT":
+        f.actor = _behind_the_weapon(f.actor)
     _refine_target(f, sent_found)
     if f.sense.type == "PROTEST" and f.actor is None:
         f.actor = _protest_clause_actor(f)

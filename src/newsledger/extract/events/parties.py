@@ -15,6 +15,9 @@ from newsledger.extract.events.found import _child, _prep_object
 PARTITIVE_NOUNS = frozenset({"position", "positions", "part", "scores", "dozens", "hundreds", "thousands", "members",
                              "member", "number", "some", "many", "most", "all", "one", "third", "half", "group",
                              "camp", "camps", "home", "homes", "office", "offices",
+                             # places owned or used by a party: "raided the premises of a legislator"
+                             "premises", "residence", "residences", "house", "houses", "headquarters",
+                             "property", "properties",
                              # units of a force: "four companies of para-military forces"
                              "company", "companies", "battalion", "battalions", "column", "columns", "platoon",
                              "platoons", "contingent", "contingents", "unit", "units", "squad", "squads"})
@@ -33,6 +36,15 @@ PARTY_NOUNS = frozenset({
     "commission", "tribe", "clan", "migrant", "immigrant", "population", "supporter", "follower", "company",
     "man", "woman", "person", "child", "boy", "girl", "youth", "suspect", "counterpart", "victim",
     "brother", "sister", "son", "daughter", "wife", "husband", "father", "mother", "relative",
+    # ranks, offices and walks of life news names people by
+    "general", "colonel", "captain", "sergeant", "lieutenant", "lawmaker", "legislator", "senator", "politician",
+    "governor", "mayor", "businessman", "businesswoman", "tycoon", "lord", "kingpin", "cleric", "imam", "priest",
+    "bishop", "pastor", "monk", "nun", "worshipper", "pilgrim", "passenger", "farmer", "trader", "smuggler",
+    "trafficker", "criminal", "dissident", "blogger", "lawyer", "nurse", "medic", "mercenary", "recruit",
+    "convict", "inmate", "defendant", "spokesman", "spokeswoman", "spokesperson", "crew", "sailor", "pilot",
+    "engineer", "contractor", "tourist", "pupil", "schoolgirl", "schoolboy", "schoolchild",
+    "bank", "firm", "corporation", "oligarch", "aide", "adviser", "advisor", "assistant", "deputy", "staffer",
+    "employee", "guard", "bodyguard", "associate",
 })
 PARTY_ENTITY_TYPES = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 # Prepositions that name a party inside a phrase about a thing ("calls by Belarus", "contact with the US").

@@ -384,8 +384,8 @@ def _recipient(tok: Token, type_preps: frozenset[str], sequel: bool = False) -> 
     the US cancel", "rejected calls by Belarus", "threatened to cut off electricity to Nakhichevan";
     with ``sequel``, also the party of what the act answers ("called off the strike after talks with X")."""
     obj = _child(tok, OBJECT_DEPS)
-    if obj is not None and _is_party(obj) and not _own(obj):
-        return obj
+    if obj is not None and (_is_party(obj) or obj.lower_ in ("whom", "who")) and not _own(obj):
+        return obj  # "whom" is resolved to its antecedent later
     verbs = [tok, *(c for c in tok.children if c.dep_ == "xcomp")]
     verbs += [g for v in verbs[1:] for g in v.children if g.dep_ in ("xcomp", "conj")]
     for verb in verbs[1:]:
