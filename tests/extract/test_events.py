@@ -59,6 +59,11 @@ def _span(text: str, part: str) -> tuple[int, int]:
         ("She called her mother and they talked about the weather.", []),
         ("A strong earthquake killed eight people on Java.", []),
         ("He suffered a heart attack last year.", []),
+        # The subject of a transitive verb is not what the verb does to its object.
+        ("The opposition voiced support for the plan.", [("support", "SUPPORT", "The opposition", None)]),
+        # Joint exercises are cooperation, whatever arms they show.
+        ("The two navies held a joint military exercise in the Gulf.",
+         [("exercise", "COOPERATE", "The two navies", "the Gulf")]),
         # A wire dateline is where the story was filed, never a participant.
         ("NAIROBI, June 25 (Reuters) - Kenyan police fired tear gas at protesters.",
          [("fired", "ASSAULT", "Kenyan police", "protesters")]),
@@ -366,6 +371,7 @@ def test_recipient_constructions(nlp, text: str, trigger: str, target: str | Non
         # Verbs that carry an event noun: "exchanged fire", "has been on hunger strike".
         ("Security forces and JNIM militants exchanged fire near the town.", "fire", "Security forces", None),
         ("The activist has been on hunger strike since April.", "strike", "The activist", None),
+        ("Opposition parties voiced opposition to the bill.", "opposition", "Opposition parties", "the bill"),
         # The one warned is the target; what it is warned against is only the topic.
         ("China warned the United States against arms sales to Taiwan.", "warned", "China", "the United States"),
         # A participle on a thing issued takes its issuer; on a thing authored elsewhere, its author.

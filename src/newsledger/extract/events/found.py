@@ -27,7 +27,9 @@ LIGHT_VERBS = frozenset({"carry", "launch", "stage", "conduct", "mount", "hold",
                          # Verbs of giving carry what is given to the recipient ("provide aid to refugees").
                          "provide", "give", "grant", "offer", "send", "deliver",
                          # "exchanged fire", "traded accusations", "slapped sanctions on"
-                         "exchange", "trade", "slap"})
+                         "exchange", "trade", "slap",
+                         # verbs of saying that carry what is said: "voiced support", "renewed his plea"
+                         "voice", "express", "reiterate", "renew", "repeat"})
 # Verbs that carry an event noun only through "on": "has been on hunger strike", "stayed on alert".
 STATE_VERBS = frozenset({"be", "stay"})
 # Measures and batches of a thing given or done ("25,000 tons of aid", "a series of attacks").

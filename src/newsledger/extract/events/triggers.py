@@ -161,6 +161,8 @@ def _argument_words(tok: Token, pos: str) -> set[str]:
                         words.update(_entity_markers(g))
             elif c.dep_ == "xcomp":
                 words.update(g.lemma_.lower() for g in c.children if g.dep_ in OBJECT_DEPS)
+    elif tok.dep_ in ("nsubj", "csubj") and any(c.dep_ in OBJECT_DEPS for c in tok.head.children):
+        pass  # "The opposition voiced support": the subject of a transitive verb does it, it is not voiced
     else:
         head = tok.head
         if tok.dep_ == "pobj":
