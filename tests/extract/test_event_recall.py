@@ -68,6 +68,9 @@ def _main_type(nlp, text: str) -> str | None:  # type: ignore[no-untyped-def]
         ("China sent warships and fighter jets near Taiwan.", "MOBILIZE"),
         ("The U.S. warned of severe consequences if Moscow deployed troops.", "THREATEN"),
         ("The kidnapped priest was freed on Tuesday.", "RETREAT"),
+        # A condition about the object looks through a measure or a state of it.
+        ("The government declared a state of emergency in the province.", "COERCE"),
+        ("Donors sent 20 tonnes of medical supplies to the region.", "AID"),
     ],
 )
 def test_violent_and_coercive_wording(nlp, text: str, expected: str | None) -> None:  # type: ignore[no-untyped-def]

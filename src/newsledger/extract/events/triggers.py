@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsledger.extract.events.found import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, _Found, _prep_object
+from newsledger.extract.events.found import MEASURE_NOUNS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, _Found, _prep_object
 from newsledger.extract.events.lexicon import Sense
 from newsledger.extract.events.references import _previous_sentence_subject
 
@@ -59,6 +59,9 @@ PARTICLES = frozenset({"down", "off", "out", "back", "up", "over", "in", "away"}
 
 PARTITIVES = frozenset({"half", "part", "some", "most", "all", "much", "portion", "share", "bulk", "rest",
                         "majority", "many", "several", "dozens", "hundreds", "thousands", "scores", "each"})
+
+# "declared a state of emergency", "lifted the state of siege": the condition is about what the state is of.
+STATE_NOUNS = frozenset({"state"})
 
 
 def trigger_of(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...]]) -> _Found | None:
@@ -186,10 +189,13 @@ def _entity_markers(tok: Token) -> set[str]:
 def _partitive_words(head: Token) -> set[str]:
     """ "forgave half of Zambia's debt", "suspended part of a military aid programme": the condition
     is about what the part is of."""
-    whole = _prep_object(head, ("of",)) if head.lemma_.lower() in PARTITIVES or head.like_num else None
+    lemma = head.lemma_.lower()
+    measure = lemma in PARTITIVES or lemma in MEASURE_NOUNS or lemma in STATE_NOUNS or head.like_num
+    whole = _prep_object(head, ("of",)) if measure else None
     if whole is None:
         return set()
-    return {whole.lemma_.lower()} | {g.lemma_.lower() for g in whole.children if g.dep_ in ("compound", "amod")}
+    return {whole.lemma_.lower(), whole.lower_} | {g.lemma_.lower() for g in whole.children
+                                                   if g.dep_ in ("compound", "amod")}
 
 
 def drop_nested_duplicates(found: list[_Found]) -> list[_Found]:
