@@ -63,6 +63,9 @@ def _span(text: str, part: str) -> tuple[int, int]:
         ("The opposition voiced support for the plan.", [("support", "SUPPORT", "The opposition", None)]),
         # Joint exercises are cooperation, whatever arms they show.
         ("The two navies held a joint military exercise.", [("exercise", "COOPERATE", "The two navies", None)]),
+        # Property destroyed by rioters is PLOVER's violent riot, as it is ACLED's violent demonstration.
+        ("Angry youths torched a police station in the town.",
+         [("torched", "PROTEST", "Angry youths", "a police station")]),
         # A wire dateline is where the story was filed, never a participant.
         ("NAIROBI, June 25 (Reuters) - Kenyan police fired tear gas at protesters.",
          [("fired", "ASSAULT", "Kenyan police", "protesters")]),

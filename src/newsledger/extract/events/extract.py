@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract.context import ExtractContext
-from newsledger.extract.events.acled import acled_type
+from newsledger.extract.events.acled import PROTESTER_WORDS, RIOTER_LIKE, acled_type
 from newsledger.extract.events.found import _conjuncts
 from newsledger.extract.events.lexicon import load_lexicon
 from newsledger.extract.events.participants import (
@@ -69,6 +69,9 @@ HYPOTHETICAL_GOVERNORS = frozenset({"demand", "urge", "call", "ask", "want", "se
                                     # permission says an act may happen, not that it did ("allow the police
                                     # to arrest anyone"); "were able to arrest" did happen, so "able" is not here
                                     "allow", "permit", "authorize", "authorise", "empower", "unable", "hesitate"})
+# Who riots: demonstrators, and the unorganised crowds ACLED's violent demonstrations are made of.
+RIOTERS = PROTESTER_WORDS | RIOTER_LIKE | frozenset({"youths", "supporters", "students", "workers", "residents",
+                                                     "mob", "crowd", "villagers", "villager"})
 HEARSAY_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
 # A warning "against" an act speaks of what may come ("warned against any invasion"); one "of" an act
 # often speaks of what goes on ("warned of the recruitment of prisoners"), and one "that" X did it reports it.
@@ -138,6 +141,12 @@ def _records(doc: Doc, context: ExtractContext, found: Sequence[_Found]) -> tupl
         cues = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
         acled = acled_type(type_, f.sense.mode, tok.lemma_.lower(), cues,
                            _participant_words(f.actor), _participant_words(f.target), sentence=sent.text)
+        mode = f.sense.mode
+        if type_ == "ASSAULT" and acled is not None and acled.sub_event_type == "Violent demonstration" \
+                and not RIOTERS.isdisjoint(_participant_words(f.actor)):
+            # Protesters torching a police station: PLOVER's violent riot (PROTEST, mode riot), as ACLED's
+            # violent demonstration says; a lone vandal or a football side is no riot.
+            type_, mode = "PROTEST", "riot"
         time = _event_time(doc, tok, context)
         key = (type_, tok.lemma_.lower())
         if time is not None:
@@ -147,7 +156,7 @@ def _records(doc: Doc, context: ExtractContext, found: Sequence[_Found]) -> tupl
         events.append(Event(
             id=f"v{n}",
             type=type_,
-            mode=f.sense.mode,
+            mode=mode,
             acled=acled,
             trigger=(tok.idx, tok.idx + len(tok.text)),
             actor=actor,
