@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.evaluate.events import NONE, bootstrap_interval, police_labels, type_scores
+from newsledger.errors import EvaluationError
+from newsledger.evaluate.events import NONE, bootstrap_interval, evaluate, police_labels, type_scores
+from newsledger.evaluate.events_own import read_own
 from newsledger.extract.context import ExtractContext
 from newsledger.extract.entities import extract_entities
 from newsledger.extract.events import extract_events
@@ -63,3 +65,27 @@ def test_police_labels(nlp, text: str, labels: set[str]) -> None:  # type: ignor
     doc = nlp(text)
     events = extract_events(doc, ExtractContext(entities=extract_entities(doc, None)))
     assert police_labels(doc, events, 0, len(text)) == labels
+
+
+def test_own_sentences_are_read_and_scored(tmp_path, pipeline) -> None:  # type: ignore[no-untyped-def]
+    gold = tmp_path / "own_events_mine.tsv"
+    gold.write_text("sentence\ttype\tactor\ttarget\tmodality\tnegated\n"
+                    "Police arrested three protesters in the city.\tCOERCE\tPolice\tprotesters\tasserted\tno\n"
+                    "The team won the final on Sunday.\tNONE\t\t\t\t\n", encoding="utf-8")
+    report = evaluate(gold, pipeline=pipeline)
+    assert report.metrics["own.macro_f1"] == 1.0
+    assert (report.metrics["own.actor_accuracy"], report.metrics["own.target_accuracy"]) == (1.0, 1.0)
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        ("sentence\ttype\n", "expected the columns"),
+        ("sentence\ttype\tactor\ttarget\tmodality\tnegated\nPolice arrested him.\tCOERCE\n", "line 2"),
+    ],
+)
+def test_bad_own_sentence_files_are_named(tmp_path, content: str, problem: str) -> None:  # type: ignore[no-untyped-def]
+    gold = tmp_path / "own_events_bad.tsv"
+    gold.write_text(content, encoding="utf-8")
+    with pytest.raises(EvaluationError, match=problem):
+        read_own(gold)

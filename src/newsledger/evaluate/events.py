@@ -14,6 +14,9 @@ gold file or directory, or the events directory (then every set):
   FAIL is inaction). A sentence is predicted positive when it holds an event whose actor is the
   police (or an arrest with no actor named, which in these reports is always the police).
 
+- our own sentences (``newsledger/data/own_events_{dev,test}.tsv``, see ``events_own``): run with every
+  directory of gold sets, or alone when PATH is one of those files; the test file is for reporting only.
+
 Only entities and events run (times, places and quotes do not change an event's type or actors).
 """
 
@@ -126,6 +129,8 @@ def _gold_sets(path: Path) -> list[tuple[str, Path]]:
         for name, file_name in (("plover", PLOVER_FILE), ("petr2", PETR2_FILE), ("case", CASE_FILE)):
             if path.name == file_name:
                 return [(name, path)]
+        if path.name.startswith("own_events") and path.suffix == ".tsv":
+            return [("own", path)]
         if path.name.endswith(".jsonl") and path.parent.name == "final":
             return [("india", path.parent)]
         return []
@@ -139,6 +144,8 @@ def _gold_sets(path: Path) -> list[tuple[str, Path]]:
             found.append((name, path / file_name))
     if (path / INDIA_DIR / "final" / "sents.jsonl").exists():
         found.append(("india", path / INDIA_DIR / "final"))
+    if found:
+        found.append(("own", path))  # bundled with the package; the path only says "every set"
     return found
 
 
@@ -464,7 +471,13 @@ def _india(path: Path, split: str, limit: int | None, pipeline: Pipeline, report
     report.metrics["india.event_precision"] = per["ANY_ACTION"].precision
 
 
-_RUNNERS = {"plover": _plover, "petr2": _petr2, "case": _case, "india": _india}
+def _own(path: Path, split: str, limit: int | None, pipeline: Pipeline, report: Report) -> None:
+    from newsledger.evaluate.events_own import evaluate_own, own_files  # it imports this module
+
+    evaluate_own([path] if path.is_file() else own_files(split), split, limit, pipeline, report)
+
+
+_RUNNERS = {"plover": _plover, "petr2": _petr2, "case": _case, "india": _india, "own": _own}
 
 
 def main(argv: Sequence[str] | None = None) -> None:
