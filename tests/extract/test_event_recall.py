@@ -71,6 +71,8 @@ def _main_type(nlp, text: str) -> str | None:  # type: ignore[no-untyped-def]
         # A condition about the object looks through a measure or a state of it.
         ("The government declared a state of emergency in the province.", "COERCE"),
         ("Donors sent 20 tonnes of medical supplies to the region.", "AID"),
+        ("The IMF disbursed $1.1 billion to Pakistan.", "AID"),
+        ("Rights groups pressed the authorities to investigate the killings.", "REQUEST"),
     ],
 )
 def test_violent_and_coercive_wording(nlp, text: str, expected: str | None) -> None:  # type: ignore[no-untyped-def]

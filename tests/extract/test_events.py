@@ -374,6 +374,12 @@ def test_recipient_constructions(nlp, text: str, trigger: str, target: str | Non
         ("Security forces and JNIM militants exchanged fire near the town.", "fire", "Security forces", None),
         ("The activist has been on hunger strike since April.", "strike", "The activist", None),
         ("Opposition parties voiced opposition to the bill.", "opposition", "Opposition parties", "the bill"),
+        # Who is asked or called on to act would act; who is sent somewhere is no recipient.
+        ("Rights groups pressed the authorities to investigate the killings.", "investigate", "the authorities",
+         "the killings"),
+        ("Zakharova called on the UN agencies to provide aid to civilians.", "provide", "the UN agencies",
+         "civilians"),
+        ("Kenya sent 1,000 police officers to Haiti.", "sent", "Kenya", "Haiti"),
         # The one warned is the target; what it is warned against is only the topic.
         ("China warned the United States against arms sales to Taiwan.", "warned", "China", "the United States"),
         # A participle on a thing issued takes its issuer; on a thing authored elsewhere, its author.

@@ -41,6 +41,14 @@ VIOLENT_ACT_NOUNS = frozenset({"firing", "shooting", "shelling", "bombing", "att
 CAUSE_PREPS = frozenset({"in", "by", "during", "from", "under", "after", "to"})
 
 
+# Verbs whose object, not subject, would do what the infinitive after them names ("urged Iran to release").
+# Not the verbs of command (targets.CONTROL_VERBS): what one is ordered or forced to do is imposed by whoever
+# orders it ("forced the newspaper to suspend publication" is the authorities' act on the newspaper).
+OBJECT_CONTROL_VERBS = frozenset({"ask", "urge", "press", "pressure", "push", "tell", "persuade",
+                                  "encourage", "invite", "advise", "beg", "implore", "exhort", "lobby", "allow",
+                                  "permit", "authorize", "authorise", "empower", "help", "enable"})
+# ... and those whose addressee comes with "on" ("called on the UN to provide aid").
+APPEALING_VERBS = frozenset({"call", "appeal", "prevail"})
 # Weapons and violent acts that stand as the subject of a killing or a hit ("Israeli air strikes killed
 # 20 people", "clashes between rival militias left 12 dead"): the party behind them is the actor.
 ATTACKING_THINGS = VIOLENT_ACT_NOUNS | frozenset({"strike", "airstrike", "air-strike", "missile", "rocket", "shell",
@@ -149,6 +157,14 @@ def _inherited_subject(tok: Token) -> Token | None:
             return None
         if _is_passive(head) and current.dep_ == "xcomp":
             return None
+        lemma = head.lemma_.lower()
+        if current.dep_ == "xcomp" and lemma in OBJECT_CONTROL_VERBS | APPEALING_VERBS:
+            # "pressed the authorities to investigate", "called on the UN to provide aid": the one pressed
+            # or called on would act, not the presser.
+            addressed = _child(head, ("dobj", "dative")) if lemma in OBJECT_CONTROL_VERBS else \
+                _prep_object(head, ("on", "upon"))
+            if addressed is not None:
+                return addressed
         subject = _child(head, SUBJECT_DEPS)
         if subject is not None:
             return subject

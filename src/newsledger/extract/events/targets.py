@@ -111,6 +111,9 @@ def _possessor_acted_on(tok: Token) -> Token | None:
     return _child(tok, ("poss",))
 
 
+# Verbs of giving: what or who is given is the theme, the party it goes to the recipient. Not "extradite",
+# "hand over" or "release", whose target in PLOVER's gold is the one handed over.
+TRANSFER_VERBS = frozenset({"send", "give", "deliver", "donate", "supply", "provide"})
 # Verbs that put or keep a party in the state an act imposes ("placed under house arrest", "taken into
 # custody", "remains in detention", "was under investigation"), and the acts that can be such a state.
 PLACING_VERBS = frozenset({"place", "put", "take", "keep", "hold", "remain", "remand", "send", "bring", "be",
@@ -312,6 +315,11 @@ def _verb_target(tok: Token, sense: Sense) -> Token | None:
         if found is not None and obj is not None and _is_party(obj) and not _is_party(found):
             return obj  # "warned the United States against arms sales": the one warned, not the topic
         if found is not None:
+            return found
+    if sense.type not in DIRECT_OBJECT_TYPES and tok.lemma_.lower() in TRANSFER_VERBS:
+        # "sent 1,000 police officers to Haiti": who is sent is the theme; the party they go to receives.
+        found = _prep_object(tok, ("to",))
+        if found is not None and _is_party(found):
             return found
     if sense.type not in DIRECT_OBJECT_TYPES:
         found = _recipient(tok, targets, sequel=sense.type in RESPONSE_TYPES)

@@ -45,10 +45,11 @@ INSTRUMENT_SUBJECTS = frozenset({"missile", "rocket", "shell", "bomb", "mortar",
                                  "artillery", "bullet", "projectile", "explosion", "blast", "ied", "shelling",
                                  "strike", "raid", "fire", "gunfire", "explosive", "device", "landmine", "mine"})
 
-ENTITY_MARKERS = {"PERSON": "@person", "GPE": "@gpe", "ORG": "@org", "NORP": "@norp"}
+ENTITY_MARKERS = {"PERSON": "@person", "GPE": "@gpe", "ORG": "@org", "NORP": "@norp", "MONEY": "@money"}
 
 # "asked Obama to help", "asked the court to free him": asking someone to act is a request.
-ASKING_VERBS = frozenset({"ask", "beg", "invite", "encourage", "advise", "instruct"})
+ASKING_VERBS = frozenset({"ask", "beg", "invite", "encourage", "advise", "instruct", "press", "pressure", "lobby",
+                          "implore", "exhort"})
 
 # Verbs that only say an act took place ("carried out raids"); found.LIGHT_VERBS, wider, carries
 # participants to event nouns.
