@@ -73,6 +73,10 @@ def _main_type(nlp, text: str) -> str | None:  # type: ignore[no-untyped-def]
         ("Donors sent 20 tonnes of medical supplies to the region.", "AID"),
         ("The IMF disbursed $1.1 billion to Pakistan.", "AID"),
         ("Rights groups pressed the authorities to investigate the killings.", "REQUEST"),
+        ("China and Russia agreed to deepen military cooperation.", "AGREE"),
+        ("Indian and Bangladeshi forces conducted joint patrols along the border.", "COOPERATE"),
+        ("Parliament voted down the peace deal.", "REJECT"),
+        ("The High Court directed the police to register a case against the minister.", "REQUEST"),
     ],
 )
 def test_violent_and_coercive_wording(nlp, text: str, expected: str | None) -> None:  # type: ignore[no-untyped-def]

@@ -380,6 +380,10 @@ def test_recipient_constructions(nlp, text: str, trigger: str, target: str | Non
         ("Zakharova called on the UN agencies to provide aid to civilians.", "provide", "the UN agencies",
          "civilians"),
         ("Kenya sent 1,000 police officers to Haiti.", "sent", "Kenya", "Haiti"),
+        # Who is ordered to act acts, unless the act is imposed on them (then the one ordering does it).
+        ("The army ordered the rebels to surrender.", "surrender", "the rebels", None),
+        ("The authorities forced the newspaper to suspend publication.", "suspend", "The authorities",
+         "the newspaper"),
         # The one warned is the target; what it is warned against is only the topic.
         ("China warned the United States against arms sales to Taiwan.", "warned", "China", "the United States"),
         # A participle on a thing issued takes its issuer; on a thing authored elsewhere, its author.

@@ -47,6 +47,8 @@ CAUSE_PREPS = frozenset({"in", "by", "during", "from", "under", "after", "to"})
 OBJECT_CONTROL_VERBS = frozenset({"ask", "urge", "press", "pressure", "push", "tell", "persuade",
                                   "encourage", "invite", "advise", "beg", "implore", "exhort", "lobby", "allow",
                                   "permit", "authorize", "authorise", "empower", "help", "enable"})
+# Verbs of command, whose object acts too unless the act is imposed on it.
+COMMAND_VERBS = frozenset({"order", "force", "compel", "oblige", "require", "instruct", "direct"})
 # ... and those whose addressee comes with "on" ("called on the UN to provide aid").
 APPEALING_VERBS = frozenset({"call", "appeal", "prevail"})
 # Weapons and violent acts that stand as the subject of a killing or a hit ("Israeli air strikes killed
@@ -143,8 +145,11 @@ def _author_of(noun: Token) -> Token:
     return _party_inside(noun) or noun
 
 
-def _inherited_subject(tok: Token) -> Token | None:
-    """The subject a verb shares with the verb it hangs from ("prepared to resume shelling")."""
+def _inherited_subject(tok: Token, commanded: bool = False) -> Token | None:
+    """The subject a verb shares with the verb it hangs from ("prepared to resume shelling"); the one
+    asked or, with ``commanded``, ordered to act ("ordered the rebels to surrender") when it hangs from
+    such a verb. Commanded acts that are imposed on the commanded ("forced the newspaper to suspend
+    publication") are the commander's, so callers pass ``commanded`` only for other acts."""
     current = tok
     for _ in range(3):
         if current.dep_ not in ("xcomp", "conj", "advcl") or current.head is current:
@@ -158,10 +163,11 @@ def _inherited_subject(tok: Token) -> Token | None:
         if _is_passive(head) and current.dep_ == "xcomp":
             return None
         lemma = head.lemma_.lower()
-        if current.dep_ == "xcomp" and lemma in OBJECT_CONTROL_VERBS | APPEALING_VERBS:
+        control = OBJECT_CONTROL_VERBS | COMMAND_VERBS if commanded else OBJECT_CONTROL_VERBS
+        if current.dep_ == "xcomp" and lemma in control | APPEALING_VERBS:
             # "pressed the authorities to investigate", "called on the UN to provide aid": the one pressed
             # or called on would act, not the presser.
-            addressed = _child(head, ("dobj", "dative")) if lemma in OBJECT_CONTROL_VERBS else \
+            addressed = _child(head, ("dobj", "dative")) if lemma in control else \
                 _prep_object(head, ("on", "upon"))
             if addressed is not None:
                 return addressed

@@ -55,6 +55,7 @@ from newsledger.extract.events.references import _resolve_references
 from newsledger.extract.events.spans import _span_ref
 from newsledger.extract.events.targets import (
     CONTENT_NOUN_TYPES,
+    IMPOSED_TYPES,
     NOUN_RECIPIENT_PREPS,
     TARGET_PREPS,
     _announced_subject,
@@ -117,7 +118,7 @@ def _arguments(f: _Found, sent_found: Sequence[_Found]) -> None:
             if f.target is None:
                 f.target = _coordinated_passive_target(f, sent_found)
         else:
-            f.actor = _child(tok, SUBJECT_DEPS) or _inherited_subject(tok)
+            f.actor = _child(tok, SUBJECT_DEPS) or _inherited_subject(tok, commanded=f.sense.type not in IMPOSED_TYPES)
             f.target = _verb_target(tok, f.sense) or _shared_with_conjunct(f, sent_found)
         if f.actor is None and f.sense.type in ("ASSAULT", "COERCE"):
             f.actor = _compound_agent(tok)  # a gerund read as a verb: "injured in army shelling"

@@ -49,7 +49,7 @@ ENTITY_MARKERS = {"PERSON": "@person", "GPE": "@gpe", "ORG": "@org", "NORP": "@n
 
 # "asked Obama to help", "asked the court to free him": asking someone to act is a request.
 ASKING_VERBS = frozenset({"ask", "beg", "invite", "encourage", "advise", "instruct", "press", "pressure", "lobby",
-                          "implore", "exhort"})
+                          "implore", "exhort", "direct"})
 
 # Verbs that only say an act took place ("carried out raids"); found.LIGHT_VERBS, wider, carries
 # participants to event nouns.
