@@ -23,6 +23,7 @@ from newsledger.extract.events.found import (
     _prep_object,
 )
 from newsledger.extract.events.parties import _is_party, _party_inside
+from newsledger.extract.events.targets import CONTROL_VERBS
 
 # Acts two sides do together ("talks between X and Y", "clashes between X and Y").
 RECIPROCAL_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE", "ASSAULT"})
@@ -42,13 +43,11 @@ CAUSE_PREPS = frozenset({"in", "by", "during", "from", "under", "after", "to"})
 
 
 # Verbs whose object, not subject, would do what the infinitive after them names ("urged Iran to release").
-# Not the verbs of command (targets.CONTROL_VERBS): what one is ordered or forced to do is imposed by whoever
-# orders it ("forced the newspaper to suspend publication" is the authorities' act on the newspaper).
+# The verbs of command (targets.CONTROL_VERBS) count only for acts not imposed on the one commanded
+# (see ``_inherited_subject``).
 OBJECT_CONTROL_VERBS = frozenset({"ask", "urge", "press", "pressure", "push", "tell", "persuade",
                                   "encourage", "invite", "advise", "beg", "implore", "exhort", "lobby", "allow",
                                   "permit", "authorize", "authorise", "empower", "help", "enable"})
-# Verbs of command, whose object acts too unless the act is imposed on it.
-COMMAND_VERBS = frozenset({"order", "force", "compel", "oblige", "require", "instruct", "direct"})
 # ... and those whose addressee comes with "on" ("called on the UN to provide aid").
 APPEALING_VERBS = frozenset({"call", "appeal", "prevail"})
 # Weapons and violent acts that stand as the subject of a killing or a hit ("Israeli air strikes killed
@@ -163,7 +162,7 @@ def _inherited_subject(tok: Token, commanded: bool = False) -> Token | None:
         if _is_passive(head) and current.dep_ == "xcomp":
             return None
         lemma = head.lemma_.lower()
-        control = OBJECT_CONTROL_VERBS | COMMAND_VERBS if commanded else OBJECT_CONTROL_VERBS
+        control = OBJECT_CONTROL_VERBS | CONTROL_VERBS if commanded else OBJECT_CONTROL_VERBS
         if current.dep_ == "xcomp" and lemma in control | APPEALING_VERBS:
             # "pressed the authorities to investigate", "called on the UN to provide aid": the one pressed
             # or called on would act, not the presser.

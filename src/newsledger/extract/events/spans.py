@@ -100,20 +100,20 @@ def _named_before(tok: Token, entities: Iterable[Entity]) -> str | None:
     sents = list(tok.doc.sents)
     index = next(n for n, sent in enumerate(sents) if sent.start <= tok.i < sent.end)
     window_start = sents[max(0, index - BACK_REFERENCE_SENTENCES)].start_char
-    best: tuple[int, str] | None = None
+    best: tuple[int, int, str] | None = None  # start, end and entity of the latest mention before
     for entity in entities:
         if entity.type != "ORG" or (lemma in NAME_HEAD_NOUNS and lemma not in entity.name.lower()):
             continue
         for s, e in entity.mentions:
             if window_start <= s < tok.idx and (best is None or s > best[0]):
-                best = (e, entity.id)
+                best = (s, e, entity.id)
     if best is None:
         return None
     # "confronted Rekan Saver before blows were exchanged with a group of men ... threaten the group": the
     # same noun said in between ("a group of men") is what "the group" refers to.
-    if any(t.lemma_.lower() == lemma for t in tok.doc[:tok.i] if t.idx >= best[0]):
+    if any(t.lemma_.lower() == lemma for t in tok.doc[:tok.i] if t.idx >= best[1]):
         return None
-    return best[1]
+    return best[2]
 
 
 def _entity_at(tok: Token, start: int, end: int, entities: Iterable[Entity]) -> str | None:
