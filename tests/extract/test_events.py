@@ -380,6 +380,18 @@ def test_recipient_constructions(nlp, text: str, trigger: str, target: str | Non
         ("Zakharova called on the UN agencies to provide aid to civilians.", "provide", "the UN agencies",
          "civilians"),
         ("Kenya sent 1,000 police officers to Haiti.", "sent", "Kenya", "Haiti"),
+        # A restriction falls on the people of the place it is imposed in.
+        ("The government imposed a curfew in Kashmir.", "imposed", "The government", "Kashmir"),
+        ("Authorities lifted the curfew in Leh on Saturday.", "lifted", "Authorities", "Leh"),
+        # What is thrown or given is the means; where it lands or whom it reaches is the target.
+        ("A grenade was hurled at a police post in Srinagar.", "hurled", None, "a police post"),
+        ("Aid was delivered by the World Food Programme to displaced people.", "delivered",
+         "the World Food Programme", "displaced people"),
+        ("Japan pledged $500 million in loans to Bangladesh.", "pledged", "Japan", "Bangladesh"),
+        # An attack noun: its nationality is the actor, what it hits the target; both sides of a clash act.
+        ("Israeli air strikes hit a residential building in Gaza City.", "strikes", "Israeli",
+         "a residential building"),
+        ("Clashes between rival militias left 27 people dead.", "Clashes", "rival militias", None),
         # Who is ordered to act acts, unless the act is imposed on them (then the one ordering does it).
         ("The army ordered the rebels to surrender.", "surrender", "the rebels", None),
         ("The authorities forced the newspaper to suspend publication.", "suspend", "The authorities",

@@ -116,7 +116,8 @@ def _first_side_between(noun: Token) -> Token | None:
     PLOVER manual ("Compound and Reciprocal Actors") makes them all actors and names no recipient; an
     event holds one actor, the first side."""
     first = _prep_object(noun, ("between",))
-    return first if first is not None and _child(first, ("conj",)) is not None else None
+    sides = first is not None and (_child(first, ("conj",)) is not None or first.tag_ in ("NNS", "NNPS"))
+    return first if sides else None  # "between Israel and Syria", "between rival militias"
 
 
 def _staged_by(noun: Token) -> Token | None:

@@ -60,6 +60,7 @@ from newsledger.extract.events.targets import (
     TARGET_PREPS,
     _announced_subject,
     _coordinated_passive_target,
+    _passive_recipient,
     _placed_under,
     _possessor_acted_on,
     _refine_target,
@@ -87,6 +88,8 @@ GOVERNING_TYPES = frozenset({"PROTEST", "THREATEN", "REJECT", "AGREE", "ASSAULT"
 GOVERNED_TYPES = frozenset({"PROTEST", "REQUEST", "ACCUSE", "REJECT", "SANCTION", "COERCE", "ASSAULT", "THREATEN",
                             "AID", "CONCEDE", "RETREAT", "MOBILIZE"})
 GOVERNED_DEPS = frozenset({"xcomp", "advcl", "pobj", "prep", "pcomp", "acl", "dobj"})
+# Verbs an attack noun as subject does its damage through ("air strikes hit a building").
+IMPACT_VERBS = frozenset({"hit", "strike", "destroy", "damage", "target", "pound", "flatten", "level", "raze"})
 # Prepositions that only place an act in time.
 TIME_PREPS = frozenset({"after", "before", "following", "during", "since", "amid", "until"})
 
@@ -117,6 +120,9 @@ def _arguments(f: _Found, sent_found: Sequence[_Found]) -> None:
                 f.target = tok.head
             if f.target is None:
                 f.target = _coordinated_passive_target(f, sent_found)
+            # "A grenade was hurled at a police post", "aid was delivered to displaced people": what is
+            # thrown or given is the means; where it lands or whom it reaches is the target.
+            f.target = _passive_recipient(f) or f.target
         else:
             f.actor = _child(tok, SUBJECT_DEPS) or _inherited_subject(tok, commanded=f.sense.type not in IMPOSED_TYPES)
             f.target = _verb_target(tok, f.sense) or _shared_with_conjunct(f, sent_found)
@@ -146,10 +152,15 @@ def _arguments(f: _Found, sent_found: Sequence[_Found]) -> None:
         # after the noun on the verb; the demand is still what the clause announces.
         f.target = _announced_subject(tok.head, marked=True)
     if f.actor is None:
-        f.actor = next((c for c in tok.children if c.dep_ == "compound" and c.ent_type_ in ("ORG", "GPE", "NORP",
-                                                                                              "PERSON")), None)
+        # "the ANC campaign", "Israeli air strikes", "a Russian invasion" (not "anti-Israeli protests").
+        f.actor = next((c for c in tok.children if c.i < tok.i and c.is_alpha and not _against_or_for(c) and (
+            (c.dep_ == "compound" and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"))
+            or (c.dep_ == "amod" and c.ent_type_ == "NORP"))), None)
     if f.actor is None and f.sense.type in ("ASSAULT", "COERCE"):
         f.actor = _compound_agent(tok)
+    if f.target is None and f.sense.type == "ASSAULT" and tok.dep_ == "nsubj" and \
+            tok.head.lemma_.lower() in IMPACT_VERBS:
+        f.target = _child(tok.head, ("dobj",))  # "Israeli air strikes hit a residential building"
     if f.actor is None and tok.dep_ == "compound":
         head = tok.head
         f.actor = next((c for c in head.children if c.dep_ in ("compound", "poss") and c is not tok
@@ -164,6 +175,13 @@ def _arguments(f: _Found, sent_found: Sequence[_Found]) -> None:
         # "Qatar launched a mediation effort between the Emirates and Saudi Arabia", "Norway hosted talks
         # between ...": a third party acts, the two sides are acted with.
         f.target = _prep_object(tok, ("between",)) or _prep_object(_effort_head(tok), ("between",))
+
+
+def _against_or_for(tok: Token) -> bool:
+    """ "anti-Israeli", "pro-Russian": a name that says whom an act is against or for, not who does it."""
+    doc = tok.doc
+    hyphened = tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("anti", "pro")
+    return hyphened or tok.lower_.startswith(("anti", "pro-"))
 
 
 def _targets_from_embedded_events(found: Sequence[_Found]) -> None:

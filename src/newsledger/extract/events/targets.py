@@ -49,6 +49,13 @@ TARGET_PREPS: dict[str, frozenset[str]] = {
 }
 PLACE_RECIPIENT_TYPES = frozenset({"CONCEDE", "THREATEN", "SANCTION", "MOBILIZE", "AID", "RETREAT", "REJECT",
                                    "COERCE"})
+# Nouns that name a place by the name before them ("Manipur's Imphal East district").
+PLACE_NOUNS = frozenset({"district", "province", "region", "state", "city", "town", "village", "area", "county",
+                         "valley", "division", "zone", "territory", "capital", "governorate", "neighbourhood",
+                         "neighborhood"})
+# Restrictions named as the object of their own act ("imposed a curfew", "declared a state of emergency").
+RESTRICTION_NOUNS = frozenset({"curfew", "emergency", "state", "ban", "restriction", "lockdown", "embargo",
+                               "siege", "law"})
 # Types whose place is a recipient only through the act they govern ("agreed to postpone the rally in
 # Baku"): the place of the agreeing itself is a venue, not a party.
 GOVERNED_PLACE_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE"})
@@ -113,13 +120,37 @@ def _possessor_acted_on(tok: Token) -> Token | None:
 
 # Verbs of giving: what or who is given is the theme, the party it goes to the recipient. Not "extradite",
 # "hand over" or "release", whose target in PLOVER's gold is the one handed over.
-TRANSFER_VERBS = frozenset({"send", "give", "deliver", "donate", "supply", "provide"})
+TRANSFER_VERBS = frozenset({"send", "give", "deliver", "donate", "supply", "provide", "pledge", "promise", "offer"})
 # Verbs that put or keep a party in the state an act imposes ("placed under house arrest", "taken into
 # custody", "remains in detention", "was under investigation"), and the acts that can be such a state.
 PLACING_VERBS = frozenset({"place", "put", "take", "keep", "hold", "remain", "remand", "send", "bring", "be",
                            "stay", "detain", "lock"})
 STATE_PREPS = frozenset({"under", "into", "in"})
 STATE_TYPES = frozenset({"COERCE", "ACCUSE", "SANCTION"})
+
+
+def _passive_recipient(f: _Found) -> Token | None:
+    """Where a thing thrown lands or whom a thing given reaches, for a passive verb, else None."""
+    tok, theme = f.token, f.target
+    if theme is not None and _is_projectile(theme):
+        return _prep_object(tok, TARGET_PREPS.get(f.sense.type, frozenset()) | {"into"})
+    if tok.lemma_.lower() in TRANSFER_VERBS:
+        found = _prep_object(tok, ("to",))
+        return found if found is not None and _is_party(found) else None
+    return None
+
+
+def _given_to(tok: Token) -> Token | None:
+    """The party a verb of giving gives to: "sent officers to Haiti", "pledged $500 million in loans to
+    Bangladesh" (the "to" may hang on the thing given)."""
+    holders = [tok, *(c for c in tok.children if c.dep_ in OBJECT_DEPS)]
+    holders += [g for h in holders[1:] for p in h.children if p.dep_ == "prep" for g in p.children
+                if g.dep_ == "pobj"]
+    for holder in holders:
+        found = _prep_object(holder, ("to",))
+        if found is not None and _is_party(found):
+            return found
+    return None
 
 
 def _placed_under(f: _Found) -> tuple[Token | None, Token] | None:
@@ -286,8 +317,8 @@ def _governed_verbs(tok: Token) -> list[Token]:
 
 def _vacant(f: _Found) -> bool:
     """No party as target yet: none, the actor's own people, or a thing (unless a thing is what is hit)."""
-    if f.target is None or _own(f.target):
-        return True
+    if f.target is None or _own(f.target) or f.target.lemma_.lower() in RESTRICTION_NOUNS:
+        return True  # "imposed a curfew in Kashmir": the curfew is the act, its people the target
     # A protest's object is a party or a grievance, so a road or bridge it blocks leaves the target open.
     return f.sense.type not in PHYSICAL_OBJECT_TYPES and not _is_party(f.target)
 
@@ -318,8 +349,8 @@ def _verb_target(tok: Token, sense: Sense) -> Token | None:
             return found
     if sense.type not in DIRECT_OBJECT_TYPES and tok.lemma_.lower() in TRANSFER_VERBS:
         # "sent 1,000 police officers to Haiti": who is sent is the theme; the party they go to receives.
-        found = _prep_object(tok, ("to",))
-        if found is not None and _is_party(found):
+        found = _given_to(tok)
+        if found is not None:
             return found
     if sense.type not in DIRECT_OBJECT_TYPES:
         found = _recipient(tok, targets, sequel=sense.type in RESPONSE_TYPES)
@@ -441,9 +472,19 @@ def _place_as_recipient(f: _Found) -> Token | None:
     holders = [*verbs, *things] if f.sense.type in PLACE_RECIPIENT_TYPES else [*verbs[len(own):], *things]
     for holder in holders:
         found = _prep_object(holder, ("in", "into"))
-        if found is not None and found.ent_type_ in PLACE_ENTITY_TYPES:
+        if found is not None and _names_a_place(found):
             return found
     return None
+
+
+def _names_a_place(tok: Token) -> bool:
+    """ "in Kashmir", "in Manipur's Imphal East district", "in Leh" (a name the tagger has no type for)."""
+    if tok.ent_type_ in PLACE_ENTITY_TYPES:
+        return True
+    if tok.pos_ == "PROPN" and not tok.ent_type_:
+        return True
+    return tok.lemma_.lower() in PLACE_NOUNS and any(c.dep_ in ("compound", "poss") and
+                                                     c.ent_type_ in PLACE_ENTITY_TYPES for c in tok.children)
 
 
 def _coordinated_passive_target(f: _Found, sent_found: Sequence[_Found]) -> Token | None:
