@@ -148,11 +148,11 @@ def test_missing_embedding_model_surfaces(monkeypatch: pytest.MonkeyPatch) -> No
 # Sentences of our own for every sub-type and for news ACLED does not record, written from the ACLED
 # codebook's definitions BEFORE the cue words and trigger rows of 2026-11-26 (second round) were
 # tuned, to measure generalisation beyond the 49 CASE 2021 dev snippets: 65 of 91 right before that
-# work, 85 after. The known misses are marked with the reason, which lies outside acled.py.
+# work, 85 after (86 once the tokenizer kept "sit-in" whole). The known misses are marked with the
+# reason, which lies outside acled.py.
 NO_ACTOR = "the parse makes 'crowd' the root, so the attack has no actor that names the mob"
 NOT_LISTED = "'camp' is not a base in the lexicon: refugees, protesters and climbers set up camps too"
 GATE = "the not-ACLED gate (accident prototype) overrides the landmine cue"
-SIT_IN = "'sit-in' is not found as the object of 'stage' in this parse"
 
 
 def _miss(text: str, expected: str, reason: str):  # type: ignore[no-untyped-def]
@@ -237,8 +237,8 @@ OWN_CASES = [
     ("Gunmen kidnapped an aid worker in the north of the country.", "Abduction/forced disappearance"),
     ("Security forces arrested the leader of the banned party at his home.", "Arrests"),
     ("Thousands of teachers marched peacefully to the ministry demanding higher pay.", "Peaceful protest"),
-    _miss("Farmers staged a sit-in outside the district office.",
-          "Peaceful protest", SIT_IN),
+    # Since the tokenizer keeps "sit-in" whole (nlp.model.WHOLE_WORDS).
+    ("Farmers staged a sit-in outside the district office.", "Peaceful protest"),
     ("Police fired tear gas to disperse a crowd of protesters outside parliament.", "Protest with intervention"),
     ("Armed men looted shops and burned homes in the village.", "Looting/property destruction"),
     ("The army recaptured the town from the jihadists.", "Government regains territory"),

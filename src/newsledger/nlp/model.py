@@ -7,6 +7,8 @@ import logging
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
+from spacy.tokenizer import Tokenizer
 
 from newsledger.config import MODEL_PACKAGES
 from newsledger.errors import ModelNotFoundError
@@ -26,6 +28,20 @@ def load_model(name: str) -> Language:
             f"spaCy pipeline {name!r} is not installed. Install it with: pip install {package} "
             f"(or set NEWSLEDGER_MODEL to a pipeline you have)"
         ) from exc
+    _keep_whole_words(nlp)
     lexicon.register(nlp)
     logger.debug("loaded spaCy pipeline %s (%s)", name, ", ".join(nlp.pipe_names))
     return nlp
+
+
+# Hyphenated words the tokenizer would split into three tokens, which news uses as one noun: "staged a
+# sit-in" is a protest only if "sit-in" reaches the parser whole.
+WHOLE_WORDS = ("sit-in", "sit-ins", "Sit-in", "Sit-ins", "SIT-IN", "SIT-INS")
+
+
+def _keep_whole_words(nlp: Language) -> None:
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a custom tokenizer keeps its own rules
+    for word in WHOLE_WORDS:
+        tokenizer.add_special_case(word, [{ORTH: word}])
