@@ -11,7 +11,7 @@ import json
 import logging
 import sqlite3
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -154,6 +154,11 @@ def _participant(ref: dict[str, Any] | None, entity_links: dict[str, int]) -> st
     return f"t:{stem(words[-1])}" if words else None
 
 
+def _participants(refs: Iterable[dict[str, Any]], entity_links: dict[str, int]) -> frozenset[str]:
+    """The keys of coordinated parties, those that have one."""
+    return frozenset(key for key in (_participant(ref, entity_links) for ref in refs) if key)
+
+
 def mention_features(record: dict[str, Any], event: dict[str, Any], entity_links: dict[str, int]) -> EventMention:
     """What the matcher compares, from one stored event of one article."""
     text = record["text"]
@@ -194,8 +199,8 @@ def mention_features(record: dict[str, Any], event: dict[str, Any], entity_links
         place=place_id,
         actor=_participant(event.get("actor"), entity_links),
         target=_participant(event.get("target"), entity_links),
-        co_actors=frozenset(p for p in (_participant(r, entity_links) for r in event.get("co_actors", ())) if p),
-        co_targets=frozenset(p for p in (_participant(r, entity_links) for r in event.get("co_targets", ())) if p),
+        co_actors=_participants(event.get("co_actors", ()), entity_links),
+        co_targets=_participants(event.get("co_targets", ()), entity_links),
         quantities=frozenset(q["value"] for q in event.get("quantities", ())),
         stems=clause_stems(text, start, end),
         trigger_stem=stem(text[start:end]),

@@ -139,11 +139,12 @@ def _records(doc: Doc, context: ExtractContext, found: Sequence[_Found]) -> tupl
         co_actors = _co_parties(f.actor, actor, context, quote)
         co_targets = _co_parties(f.target, target, context, quote)
         cues = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+        actor_words = _participant_words(f.actor)
         acled = acled_type(type_, f.sense.mode, tok.lemma_.lower(), cues,
-                           _participant_words(f.actor), _participant_words(f.target), sentence=sent.text)
+                           actor_words, _participant_words(f.target), sentence=sent.text)
         mode = f.sense.mode
         if type_ == "ASSAULT" and acled is not None and acled.sub_event_type == "Violent demonstration" \
-                and not RIOTERS.isdisjoint(_participant_words(f.actor)):
+                and not RIOTERS.isdisjoint(actor_words):
             # Protesters torching a police station: PLOVER's violent riot (PROTEST, mode riot), as ACLED's
             # violent demonstration says; a lone vandal or a football side is no riot.
             type_, mode = "PROTEST", "riot"

@@ -97,9 +97,12 @@ def _named_before(tok: Token, entities: Iterable[Entity]) -> str | None:
     if lemma not in BACK_REFERRING_NOUNS or tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the"
                                                                           for c in tok.children):
         return None
-    sents = list(tok.doc.sents)
-    index = next(n for n, sent in enumerate(sents) if sent.start <= tok.i < sent.end)
-    window_start = sents[max(0, index - BACK_REFERENCE_SENTENCES)].start_char
+    window = tok.sent
+    for _ in range(BACK_REFERENCE_SENTENCES):
+        if window.start == 0:
+            break
+        window = tok.doc[window.start - 1].sent
+    window_start = window.start_char
     best: tuple[int, int, str] | None = None  # start, end and entity of the latest mention before
     for entity in entities:
         if entity.type != "ORG" or (lemma in NAME_HEAD_NOUNS and lemma not in entity.name.lower()):
