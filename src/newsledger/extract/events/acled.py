@@ -84,11 +84,12 @@ FIREFIGHT_CUES = frozenset({"gunbattle", "gunfight", "firefight", "crossfire", "
 ARMED_WORDS = frozenset({"army", "troops", "troop", "soldier", "force", "military", "militant", "rebel", "insurgent",
                          "fighter", "militia", "guerrilla", "terrorist", "jihadist", "police", "policeman", "gunman",
                          "unit", "battalion", "regiment", "brigade", "combatant", "convoy", "camp", "post",
-                         "checkpoint", "base", "position", "taliban", "shabab", "isis", "isil", "maoist", "naxal"})
+                         "checkpoint", "base", "position", "taliban", "shabab", "shabaab", "isis", "isil", "maoist", "naxal"})
 GOVERNMENT_WORDS = frozenset({"army", "troops", "troop", "soldier", "military", "government", "force", "unit",
                               "police", "regime"})
 NON_STATE_WORDS = frozenset({"rebel", "militant", "insurgent", "fighter", "militia", "guerrilla", "terrorist",
-                             "jihadist", "houthi", "taliban", "shabab", "isis", "isil", "maoist", "separatist"})
+                             "jihadist", "houthi", "taliban", "shabab", "shabaab", "isis", "isil", "maoist", "separatist",
+                             "militiaman", "militiamen", "gunman", "gunmen"})
 TERRITORY_MODES = frozenset({"capture", "retake", "recapture", "regain", "overrun"})
 MOB_CUES = frozenset({"mob", "lynch", "vigilante", "villager", "crowd", "rioter"})
 # The codebook's mob violence is violence by a mob; a lynching is mob violence by definition.
@@ -98,7 +99,8 @@ LYNCH_TRIGGERS = frozenset({"lynch", "lynching"})
 # violence against them by state forces is the state meeting a protest.
 PROTESTER_WORDS = frozenset({"protester", "protestor", "demonstrator", "rioter", "agitator", "marcher",
                              "protesters", "protestors", "demonstrators", "rioters", "agitators", "marchers"})
-PROTEST_CONTEXT = PROTESTER_WORDS | frozenset({"protest", "demonstration", "rally", "riot", "agitation", "march"})
+PROTEST_CONTEXT = PROTESTER_WORDS | frozenset({"protest", "demonstration", "rally", "riot", "agitation", "march",
+                                               "sit-in"})
 STATE_FORCE_WORDS = frozenset({"police", "policeman", "policemen", "security", "soldier", "troops", "troop", "army",
                                "force", "officer", "gendarme", "military", "paramilitary", "constable"})
 # What protesters do in a riot (the codebook's violent demonstration), named in the sentence.
@@ -111,6 +113,7 @@ CROWD_CONTROL_CUES = frozenset({"teargas", "tear", "cannon", "baton", "disperse"
 DISPOSAL_CUES = frozenset({"disposal", "defuse", "defused", "sapper", "deminer", "demining",
                            "de-mining", "neutralise", "neutralize", "neutralised", "neutralized"})
 CASUALTY_CUES = frozenset({"kill", "dead", "death", "die", "injure", "wound", "hurt", "casualty", "victim"})
+COMMUNAL_CUES = frozenset({"communal", "sectarian", "ethnic", "tribal", "caste", "clan"})
 # Unorganised groups who riot (a violent demonstration) rather than armed men who loot.
 RIOTER_LIKE = frozenset({"youth", "supporter", "student", "worker", "resident"})
 SEXUAL_CUES = frozenset({"sexual", "sexually"})
@@ -134,7 +137,26 @@ WEAPON_OBJECTS = frozenset({"weapon", "arms", "ammunition", "explosive", "rifle"
                             "grenades", "bombs", "missiles", "rockets"})
 GROUP_CHANGE_TRIGGERS = frozenset({"mobilize", "mobilise", "mobilization", "mobilisation", "form", "recruit",
                                    "recruitment", "conscript", "conscription"})
-AGREEMENT_CUES = frozenset({"agreement", "deal", "ceasefire", "truce", "accord", "pact", "treaty", "peace"})
+AGREEMENT_CUES = frozenset({"agreement", "deal", "ceasefire", "truce", "accord", "pact", "treaty", "peace", "cessation",
+                            "armistice"})
+# Words that place an arrest at a protest ("riot" is left out: "riot police" guard house arrests too, and
+# "march" may be the month).
+AT_A_PROTEST = PROTESTER_WORDS | frozenset({"protest", "demonstration", "rally", "sit-in", "agitation", "vigil"})
+# A prisoner exchange is an agreement between the sides in ACLED's codebook.
+EXCHANGE_TRIGGERS = frozenset({"exchange", "swap"})
+# Ground that changes hands: handed over, ceded, or left by withdrawing forces.
+TERRITORY_WORDS = frozenset({"town", "city", "district", "province", "region", "base", "airfield", "airport", "port",
+                             "village", "territory", "area", "bank", "camp", "garrison", "zone", "enclave", "island",
+                             "islands", "outpost", "positions", "position", "neighbourhood", "neighborhood", "valley"})
+HANDOVER_TRIGGERS = frozenset({"hand", "handover", "cede", "transfer"})
+# Words for ground that can be handed over, not an area things happen in.
+HANDED_GROUND = TERRITORY_WORDS - {"area", "region", "province", "zone", "valley", "bank", "position"}
+# "air defences shot down a missile": the air is where the weapon was stopped, not where it came from.
+AIR_DEFENCE_CUES = frozenset({"defence", "defense", "defences", "defenses"})
+REFLEXIVES = frozenset({"himself", "herself", "themselves"})
+SELF_DETONATION_CUES = frozenset({"blow", "detonate", "explode", "explosive", "bomb", "vest", "belt"})
+# Fire thrown by hand at a riot is not a remote explosive.
+INCENDIARY_CUES = frozenset({"petrol", "molotov", "gasoline", "firebomb"})
 # "claimed responsibility for the attack": CASE 2021 files the claim (ATTRIB), not the attack.
 RESPONSIBILITY_CUES = frozenset({"responsibility"})
 CLAIM_CUES = frozenset({"claim", "claimed", "claiming", "accept", "admit", "take"})
@@ -170,16 +192,17 @@ class Candidates:
 
 def acled_type(plover: str, mode: str | None, trigger: str, cues: Collection[str],
                actor: Collection[str] = (), target: Collection[str] = (),
-               sentence: str | None = None) -> AcledType | None:
+               sentence: str | None = None, theme: Collection[str] = ()) -> AcledType | None:
     """The ACLED type of an event, or None when ACLED would not record it.
 
     ``cues`` are the lower-case lemmas of the event's sentence, ``actor``/``target`` those of its
-    participants, ``trigger`` the trigger's lemma. With ``sentence`` (the sentence's text) the
+    participants, ``trigger`` the trigger's lemma, ``theme`` those of the trigger's direct object (what
+    is handed over, when the target is who receives it). With ``sentence`` (the sentence's text) the
     sub-type is checked and, where cue words do not decide it, chosen by embedding similarity;
     without it, by cue words alone. Raises ``ModelNotFoundError`` when the embedding model is not
     installed and a sentence is given.
     """
-    cands = candidates(plover, mode, trigger, cues, actor, target)
+    cands = candidates(plover, mode, trigger, cues, actor, target, theme)
     if cands is None:
         return None
     if sentence is None:
@@ -187,6 +210,11 @@ def acled_type(plover: str, mode: str | None, trigger: str, cues: Collection[str
         return AcledType(EVENT_TYPE[sub], sub) if sub is not None else None
     if plover == "ASSAULT" and not RESPONSIBILITY_CUES.isdisjoint(cues) and not CLAIM_CUES.isdisjoint(cues):
         return None
+    if cands.decided is not None and EVENT_TYPE[cands.decided] == STRATEGIC and cands.decided != "Arrests":
+        # Cue words that name a strategic development outright (a base set up, a prisoner swap) are not
+        # second-guessed by the sentence's likeness to news ACLED does not record; an arrest is, as
+        # most arrests in the news are of criminals.
+        return AcledType(STRATEGIC, cands.decided)
     sims, not_acled = similarities(sentence)
     sub = choose(cands, sims)
     if not_acled > sims[sub] + NONE_MARGIN:
@@ -202,7 +230,8 @@ def choose(cands: Candidates, sims: dict[str, float], bonus: float = HINT_BONUS)
 
 
 def candidates(plover: str, mode: str | None, trigger: str, cues: Collection[str],
-               actor: Collection[str] = (), target: Collection[str] = ()) -> Candidates | None:
+               actor: Collection[str] = (), target: Collection[str] = (),
+               theme: Collection[str] = ()) -> Candidates | None:
     """The sub-types a PLOVER event may take, or None when ACLED would not count it."""
     if plover == "ASSAULT":
         if _ordinary_crime(trigger, cues, actor):
@@ -212,7 +241,7 @@ def candidates(plover: str, mode: str | None, trigger: str, cues: Collection[str
         return _protest(mode, cues)
     if plover == "COERCE":
         if mode == "arrest":
-            return _decided("Arrests")
+            return _arrest(cues, actor, target)
         if mode == "disrupt" or (mode == "seize" and not WEAPON_OBJECTS.isdisjoint(target)):
             # A bomb defused, a missile intercepted, a weapons cache seized (the object's whole phrase
             # counts: "a cache of rifles").
@@ -228,8 +257,15 @@ def candidates(plover: str, mode: str | None, trigger: str, cues: Collection[str
         return None
     if plover in ("AGREE", "SUPPORT", "RETREAT") and (
         (not AGREEMENT_CUES.isdisjoint(cues) and plover != "RETREAT") or mode in ("ceasefire", "disarm")
+        or (plover == "RETREAT" and trigger in EXCHANGE_TRIGGERS)
     ):
         return _decided("Agreement")
+    if plover in ("COOPERATE", "RETREAT", "CONCEDE") and (
+        (trigger in HANDOVER_TRIGGERS and _hands_over_ground(cues, theme))
+        or (mode == "withdraw" and not TERRITORY_WORDS.isdisjoint(cues))
+    ):
+        # Ground handed over, or left by withdrawing forces, changes hands without a fight.
+        return _decided("Non-violent transfer of territory")
     if plover == "MOBILIZE" and mode == "base":
         # A base or headquarters counts when an armed organisation sets it up ("the rebels set up a
         # base"); a bank opening its headquarters is no ACLED event.
@@ -243,6 +279,24 @@ def candidates(plover: str, mode: str | None, trigger: str, cues: Collection[str
 
 def _decided(sub: str) -> Candidates:
     return Candidates((sub,), decided=sub)
+
+
+def _hands_over_ground(cues: Collection[str], theme: Collection[str]) -> bool:
+    """Ground is what is handed over: the object names it, or the object is a pronoun ("handed it over")
+    and the sentence names the ground."""
+    if not HANDED_GROUND.isdisjoint(theme):
+        return True
+    return bool(theme) and set(theme) <= {"it", "them"} and not HANDED_GROUND.isdisjoint(cues)
+
+
+def _arrest(cues: Collection[str], actor: Collection[str], target: Collection[str]) -> Candidates:
+    """Arrests by the state; people seized by an armed group are abducted, and protesters detained at
+    their protest make it a protest the authorities intervened in."""
+    if not NON_STATE_WORDS.isdisjoint(actor) and GOVERNMENT_WORDS.isdisjoint(actor):
+        return _decided("Abduction/forced disappearance")
+    if not PROTESTER_WORDS.isdisjoint(target) or not AT_A_PROTEST.isdisjoint(cues):
+        return _decided("Protest with intervention")
+    return _decided("Arrests")
 
 
 def _ordinary_crime(trigger: str, cues: Collection[str], actor: Collection[str]) -> bool:
@@ -269,10 +323,14 @@ def _violence(mode: str | None, trigger: str, cues: Collection[str], actor: Coll
             return Candidates(DESTRUCTION_SUBTYPES, hint="Violent demonstration")
         if not MOB_CUES.isdisjoint(actor):
             return Candidates(DESTRUCTION_SUBTYPES, hint="Mob violence")
+        if CASUALTY_CUES.isdisjoint(cues) and _weapon(cues) is None:
+            # Property burned, looted or razed with nobody hurt and no weapon named.
+            return Candidates(DESTRUCTION_SUBTYPES, decided="Looting/property destruction")
         return Candidates(DESTRUCTION_SUBTYPES, hint="Looting/property destruction")
     if trigger in TERRITORY_MODES or mode in TERRITORY_MODES:
         # Who takes the ground decides between the two territorial sub-types.
-        if not NON_STATE_WORDS.isdisjoint(actor):
+        if not NON_STATE_WORDS.isdisjoint(actor) and GOVERNMENT_WORDS.isdisjoint(actor):
+            # "government forces and allied militias" retake ground for the government
             return Candidates(TERRITORY_SUBTYPES, decided="Non-state actor overtakes territory")
         if not GOVERNMENT_WORDS.isdisjoint(actor) or trigger in ("retake", "recapture", "regain"):
             return Candidates(TERRITORY_SUBTYPES, decided="Government regains territory")
@@ -286,6 +344,10 @@ def _violence(mode: str | None, trigger: str, cues: Collection[str], actor: Coll
     if trigger in LYNCH_TRIGGERS or not MOB_DECISIVE_ACTORS.isdisjoint(actor):
         return Candidates(VIOLENT_SUBTYPES, decided="Mob violence")
     if not MOB_CUES.isdisjoint(actor) or "mob" in cues:
+        return Candidates(VIOLENT_SUBTYPES, hint="Mob violence")
+    if trigger in CLASH_CUES and ARMED_WORDS.isdisjoint(actor) and ARMED_WORDS.isdisjoint(target) and (
+            not COMMUNAL_CUES.isdisjoint(cues) or not RIOTER_LIKE.isdisjoint(set(actor) | set(target))):
+        # "communal clashes between Hindu and Muslim residents": neighbours fighting, not armed groups
         return Candidates(VIOLENT_SUBTYPES, hint="Mob violence")
     if (trigger in CLASH_CUES or not FIREFIGHT_CUES.isdisjoint(cues)
             or (not ARMED_WORDS.isdisjoint(actor) and not ARMED_WORDS.isdisjoint(target))):
@@ -301,8 +363,12 @@ def _at_protest(mode: str | None, cues: Collection[str], actor: Collection[str],
     rioting = not RIOTING_CUES.isdisjoint(cues) and "peaceful" not in cues and "peacefully" not in cues
     if not PROTESTER_WORDS.isdisjoint(actor):
         return Candidates(VIOLENT_SUBTYPES, decided="Violent demonstration")
+    if not RIOTER_LIKE.isdisjoint(actor) and not PROTEST_CONTEXT.isdisjoint(cues):
+        # "youths threw petrol bombs at police during a demonstration"
+        return Candidates(VIOLENT_SUBTYPES, decided="Violent demonstration")
     facing = (not PROTEST_CONTEXT.isdisjoint(target) or not PROTESTER_WORDS.isdisjoint(cues)
-              or (mode == "crowd-control" and not PROTEST_CONTEXT.isdisjoint(cues)))
+              or (mode in (None, "crowd-control", "firearms", "beat", "massacre")
+                  and not PROTEST_CONTEXT.isdisjoint(cues)))
     if STATE_FORCE_WORDS.isdisjoint(actor) or not facing:
         # Not the state facing protesters; a clash "between protesters and police" still is a riot.
         if not PROTESTER_WORDS.isdisjoint(cues) and not STATE_FORCE_WORDS.isdisjoint(cues) and not actor:
@@ -319,8 +385,15 @@ def _at_protest(mode: str | None, cues: Collection[str], actor: Collection[str],
 
 def _weapon(cues: Collection[str]) -> str | None:
     """The explosion sub-type the weapon named in the sentence gives, if any."""
+    if not REFLEXIVES.isdisjoint(cues) and not SELF_DETONATION_CUES.isdisjoint(cues):
+        return "Suicide bomb"  # "blew himself up"
+    words_named = set(cues)
+    if not AIR_DEFENCE_CUES.isdisjoint(words_named):
+        words_named.discard("air")
+    if not INCENDIARY_CUES.isdisjoint(words_named):
+        words_named -= {"bomb", "bombs"}
     for words, sub in WEAPON_CUES:
-        if not words.isdisjoint(cues):
+        if not words.isdisjoint(words_named):
             return sub
     return None
 

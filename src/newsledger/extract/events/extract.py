@@ -140,8 +140,9 @@ def _records(doc: Doc, context: ExtractContext, found: Sequence[_Found]) -> tupl
         co_targets = _co_parties(f.target, target, context, quote)
         cues = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
         actor_words = _participant_words(f.actor)
+        theme = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
         acled = acled_type(type_, f.sense.mode, tok.lemma_.lower(), cues,
-                           actor_words, _participant_words(f.target), sentence=sent.text)
+                           actor_words, _participant_words(f.target), sentence=sent.text, theme=theme)
         mode = f.sense.mode
         if type_ == "ASSAULT" and acled is not None and acled.sub_event_type == "Violent demonstration" \
                 and not RIOTERS.isdisjoint(actor_words):
@@ -311,10 +312,16 @@ def _negated(tok: Token) -> bool:
     verb = tok if tok.pos_ == "VERB" else _clause_verb(tok)
     if any(c.dep_ == "neg" for c in tok.children):
         return True
+    if _without(tok) or (tok.dep_ == "acl" and _without(tok.head)):
+        return True  # "without firing a shot", "without a fight", "without a shot being fired"
     if tok.pos_ != "VERB" and any(c.lower_ in ("no", "never") for c in tok.children if c.dep_ == "det"):
         return True
     return verb is not None and verb is not tok and tok.dep_ in OBJECT_DEPS and any(
         c.dep_ == "neg" for c in verb.children)
+
+
+def _without(tok: Token) -> bool:
+    return tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "without"
 
 
 # --- time, place, quantities ----------------------------------------------------------------------

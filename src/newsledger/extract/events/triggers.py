@@ -24,7 +24,9 @@ NON_AGENT_CAUSES = frozenset({"earthquake", "quake", "tsunami", "flood", "storm"
                               "famine", "tornado", "mudslide", "wave", "heatwave", "outbreak", "epidemic",
                               "illness", "stampede", "derailment", "leak", "spill", "wreck", "wildfire",
                               "bushfire", "rain", "rains", "downpour", "flooding", "floodwater", "snowstorm",
-                              "blizzard", "sandstorm", "hailstorm", "monsoon", "aftershock", "heatstroke"})
+                              "blizzard", "sandstorm", "hailstorm", "monsoon", "aftershock", "heatstroke",
+                              "cholera", "malaria", "measles", "ebola", "dengue", "covid", "coronavirus", "pandemic",
+                              "hunger", "starvation", "malnutrition", "snow", "snowfall", "ice", "fog"})
 
 DEMANDING_SAYERS = frozenset({"say", "declare", "reiterate", "conclude", "announce", "insist", "state", "stress",
                               "tell", "add"})
@@ -59,7 +61,9 @@ HAPPENING_VERBS = frozenset({"carry", "conduct", "launch", "mount", "stage", "un
 PARTICLES = frozenset({"down", "off", "out", "back", "up", "over", "in", "away"})
 
 PARTITIVES = frozenset({"half", "part", "some", "most", "all", "much", "portion", "share", "bulk", "rest",
-                        "majority", "many", "several", "dozens", "hundreds", "thousands", "scores", "each"})
+                        "majority", "many", "several", "dozens", "hundreds", "thousands", "scores", "each",
+                        "member", "members", "third", "thirds", "two-thirds", "quarter", "fraction", "remainder",
+                        "contingent", "detachment"})
 
 # "declared a state of emergency", "lifted the state of siege": the condition is about what the state is of.
 STATE_NOUNS = frozenset({"state"})
@@ -96,13 +100,20 @@ def trigger_of(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...]]) ->
         return None
     args = _argument_words(tok, pos)
     preps = {c.lower_ for c in tok.children
-             if c.dep_ in ("prep", "prt", "agent") or (c.dep_ == "advmod" and c.lower_ in PARTICLES)}
+             if (c.dep_ in ("prep", "prt", "agent") and not _names_a_time(c))
+             or (c.dep_ == "advmod" and c.lower_ in PARTICLES)}
     mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod")}
     light = pos == "N" and _under_light_verb(tok)
     for sense in senses:
         if sense.holds(args, preps, mods) or (light and sense.condition == "obj"):
             return _Found(tok, sense)
     return None
+
+
+def _names_a_time(prep: Token) -> bool:
+    """A preposition that only dates the act ("called up reservists on Sunday"): it is not the verb's
+    own particle, so "call on" (appeal) does not hold."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
 
 
 def _hyphen_prefix(tok: Token) -> str:
@@ -161,8 +172,10 @@ def _argument_words(tok: Token, pos: str) -> set[str]:
             elif c.dep_ in ("prep", "prt"):
                 for g in c.children:
                     if g.dep_ == "pobj":
-                        words.add(g.lemma_.lower())
-                        words.update(_entity_markers(g))
+                        # "supplied the police with goggles, armoured vehicles and training"
+                        for item in (g, *g.conjuncts):
+                            words.add(item.lemma_.lower())
+                            words.update(_entity_markers(item))
             elif c.dep_ == "xcomp":
                 words.update(g.lemma_.lower() for g in c.children if g.dep_ in OBJECT_DEPS)
     elif tok.dep_ in ("nsubj", "csubj") and any(c.dep_ in OBJECT_DEPS for c in tok.head.children):
@@ -214,8 +227,9 @@ def drop_nested_duplicates(found: list[_Found]) -> list[_Found]:
 
 
 def non_agent_cause(f: _Found) -> bool:
-    """An assault whose doer is a quake, a storm or an accident: "an earthquake killed eight people"."""
-    if f.sense.type != "ASSAULT":
+    """An assault, blockade or restriction whose doer is a quake, a storm, a disease or an accident: "an
+    earthquake killed eight people", "landslides blocked the highway"."""
+    if f.sense.type not in ("ASSAULT", "PROTEST", "COERCE"):
         return False
     words = set()
     if f.actor is not None and not _armed(f.actor):
@@ -230,6 +244,8 @@ def non_agent_cause(f: _Found) -> bool:
             # "killed in firing" is gunfire, though spaCy lemmatises "firing" as "fire" (a blaze).
             words.update(g.lemma_.lower() for g in c.children
                          if g.dep_ == "pobj" and not _armed(g) and g.lower_ != "firing")
+    if f.sense.type != "ASSAULT":
+        words.discard("wave")  # "a wave of protesters blocked the road" is people
     return not NON_AGENT_CAUSES.isdisjoint(words)
 
 
