@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsledger.errors import EvaluationError
-from newsledger.evaluate.events import NONE, bootstrap_interval, evaluate, police_labels, type_scores
+from newsledger.evaluate.events import NONE, bootstrap_interval, evaluate, police_labels, read_case_rows, type_scores
 from newsledger.evaluate.events_own import read_own
 from newsledger.extract.context import ExtractContext
 from newsledger.extract.entities import extract_entities
@@ -89,3 +89,27 @@ def test_bad_own_sentence_files_are_named(tmp_path, content: str, problem: str) 
     gold.write_text(content, encoding="utf-8")
     with pytest.raises(EvaluationError, match=problem):
         read_own(gold)
+
+
+def test_own_acled_snippets_are_read_and_scored(tmp_path, pipeline) -> None:  # type: ignore[no-untyped-def]
+    gold = tmp_path / "own_acled_mine.tsv"
+    gold.write_text("id\tEventSnippet\tSubType\n"
+                    "1\tAttackers lobbed a grenade at a bus stop, injuring nine people.\tGRENADE\n"
+                    "2\tA strong earthquake killed eight people on Java.\tNATURAL_DISASTER\n", encoding="utf-8")
+    report = evaluate(gold, pipeline=pipeline)
+    assert report.metrics["own_acled.weighted_f1"] == 1.0
+    assert report.metrics["own_acled.accuracy"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        ("id\tSnippet\n", "need the columns EventSnippet, SubType"),
+        ("id\tEventSnippet\tSubType\n7\tPolice arrested him.\n", "line 2"),
+    ],
+)
+def test_bad_snippet_files_are_named(tmp_path, content: str, problem: str) -> None:  # type: ignore[no-untyped-def]
+    gold = tmp_path / "own_acled_bad.tsv"
+    gold.write_text(content, encoding="utf-8")
+    with pytest.raises(EvaluationError, match=problem):
+        read_case_rows(gold, "own ACLED snippets")

@@ -14,8 +14,9 @@ gold file or directory, or the events directory (then every set):
   FAIL is inaction). A sentence is predicted positive when it holds an event whose actor is the
   police (or an arrest with no actor named, which in these reports is always the police).
 
-- our own sentences (``newsledger/data/own_events_{dev,test}.tsv``, see ``events_own``): run with every
-  directory of gold sets, or alone when PATH is one of those files; the test file is for reporting only.
+- our own sentences (``newsledger/data/own_events_*.tsv``) and ACLED-style snippets
+  (``newsledger/data/own_acled_*.tsv``, the CASE layout), see ``events_own``: run with every directory
+  of gold sets, or alone when PATH is one of those files; the test files are for reporting only.
 
 Only entities and events run (times, places and quotes do not change an event's type or actors).
 """
@@ -83,6 +84,7 @@ CASE_SUBTYPES = {
     "NON_VIOL_TERRIT_TRANSFER": "Non-violent transfer of territory",
     "OTHER": "Other",
 }
+CASE_COLUMNS = frozenset({"id", "EventSnippet", "SubType"})
 NOT_ACLED = frozenset({"DIPLO", "NATURAL_DISASTER", "MAN_MADE_DISASTER", "ORG_CRIME", "ATTRIB"})
 # Without a parse, the most specific sub-type present names a snippet (a grenade attack that killed
 # people is a Grenade event, not an Attack).
@@ -131,6 +133,8 @@ def _gold_sets(path: Path) -> list[tuple[str, Path]]:
                 return [(name, path)]
         if path.name.startswith("own_events") and path.suffix == ".tsv":
             return [("own", path)]
+        if path.name.startswith("own_acled") and path.suffix == ".tsv":
+            return [("own_acled", path)]
         if path.name.endswith(".jsonl") and path.parent.name == "final":
             return [("india", path.parent)]
         return []
@@ -145,7 +149,8 @@ def _gold_sets(path: Path) -> list[tuple[str, Path]]:
     if (path / INDIA_DIR / "final" / "sents.jsonl").exists():
         found.append(("india", path / INDIA_DIR / "final"))
     if found:
-        found.append(("own", path))  # bundled with the package; the path only says "every set"
+        # bundled with the package; the path only says "every set"
+        found.extend([("own", path), ("own_acled", path)])
     return found
 
 
@@ -376,19 +381,38 @@ def snippet_subtype(events: Iterable[Event], doc: Doc | None = None) -> str:
     return NONE
 
 
-def _case(path: Path, split: str, limit: int | None, pipeline: Pipeline, report: Report) -> None:
+def read_case_rows(path: Path, what: str) -> list[dict[str, str]]:
+    """Snippets in the CASE 2021 task 2 layout (id, EventSnippet, SubType); EvaluationError names the file."""
     try:
         with path.open(encoding="utf-8", newline="") as fh:
-            rows = [r for r in csv.DictReader(fh, delimiter="\t") if in_split(f"case-{r['id']}", split)]
-    except (OSError, KeyError, csv.Error) as exc:
-        raise EvaluationError(f"cannot read CASE 2021 sample {path}: {exc}") from exc
-    rows = rows[:limit] if limit is not None else rows
+            reader = csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+            rows = list(reader)
+            columns = set(reader.fieldnames or ())
+    except (OSError, csv.Error) as exc:
+        raise EvaluationError(f"cannot read {what} {path}: {exc}") from exc
+    missing = sorted(CASE_COLUMNS - columns)
+    if missing:
+        raise EvaluationError(f"{path}: {what} need the columns {', '.join(missing)}")
+    for number, row in enumerate(rows, 2):
+        if any(row.get(column) is None for column in CASE_COLUMNS):
+            raise EvaluationError(f"{path} line {number}: expected {len(columns)} tab-separated cells")
+    return rows
+
+
+def score_snippets(rows: Sequence[dict[str, str]], title: str, key: str, pipeline: Pipeline, report: Report) -> None:
+    """ACLED sub-type of each snippet against its label (labels ACLED does not count want none)."""
     gold = [NONE if r["SubType"] in NOT_ACLED else CASE_SUBTYPES.get(r["SubType"], r["SubType"]) for r in rows]
     predicted = [snippet_subtype(events, doc) for doc, events in _events(pipeline, [r["EventSnippet"] for r in rows])]
-    _type_table("CASE 2021 ACLED sub-types", gold, predicted, report, "case")
+    _type_table(title, gold, predicted, report, key)
     correct = sum(g == p for g, p in zip(gold, predicted, strict=True))
     report.lines.append(f"  accuracy {correct / len(gold) if gold else 0.0:.3f} (none counts as a class)")
-    report.metrics["case.accuracy"] = correct / len(gold) if gold else 0.0
+    report.metrics[f"{key}.accuracy"] = correct / len(gold) if gold else 0.0
+
+
+def _case(path: Path, split: str, limit: int | None, pipeline: Pipeline, report: Report) -> None:
+    rows = [r for r in read_case_rows(path, "CASE 2021 sample") if in_split(f"case-{r['id']}", split)]
+    rows = rows[:limit] if limit is not None else rows
+    score_snippets(rows, "CASE 2021 ACLED sub-types", "case", pipeline, report)
 
 
 # --- IndiaPoliceEvents ----------------------------------------------------------------------------
@@ -477,7 +501,14 @@ def _own(path: Path, split: str, limit: int | None, pipeline: Pipeline, report: 
     evaluate_own([path] if path.is_file() else own_files(split), split, limit, pipeline, report)
 
 
-_RUNNERS = {"plover": _plover, "petr2": _petr2, "case": _case, "india": _india, "own": _own}
+def _own_acled(path: Path, split: str, limit: int | None, pipeline: Pipeline, report: Report) -> None:
+    from newsledger.evaluate.events_own import evaluate_own_acled, own_acled_files
+
+    evaluate_own_acled([path] if path.is_file() else own_acled_files(split), split, limit, pipeline, report)
+
+
+_RUNNERS = {"plover": _plover, "petr2": _petr2, "case": _case, "india": _india, "own": _own,
+            "own_acled": _own_acled}
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -1,15 +1,18 @@
-"""Our own event sentences: two sets written for newsledger in the style of wire news.
+"""Our own event sentences and ACLED-style snippets, written for newsledger in the style of wire news
+(``newsledger/data/OWN_EVENTS.md`` says who wrote which and how).
 
-``own_events_dev.tsv`` (200 sentences) was written before the extractor ran on it and then used to
-find what the extractor gets wrong; ``own_events_test.tsv`` (240 sentences) was written blind by a
-different hand, without sight of the extractor's output, its lexicon, its tests or any other gold
-set, and is for reporting only: never change the extractor by looking at its sentences.
+Sentences: ``own_events_dev.tsv`` (200) and ``own_events_dev2.tsv`` (500, weighted to the rarer
+types) were used to find what the extractor gets wrong; ``own_events_test.tsv`` (240) was written
+blind by a different hand and is for reporting only: never change the extractor by looking at its
+sentences. Snippets: ``own_acled_dev.tsv`` (160) was used to find errors, ``own_acled_test.tsv``
+(160, written blind) is for reporting only.
 
-Each row: sentence, the PLOVER type of its main event (NONE when it reports none), the actor and
+Each sentence row: sentence, the PLOVER type of its main event (NONE when it reports none), the actor and
 target as they appear in the sentence (empty when there is none), modality and negated (yes/no).
 Scored like the PLOVER gold: the predicted type is the main event's (the trigger nearest the
 root); a participant is right when it, or a party coordinated with it, shares a content word with
 the gold text. Modality and negation are scored on sentences whose main event has the gold type.
+Snippets are scored like the CASE 2021 sample (``events.score_snippets``).
 """
 
 from __future__ import annotations
@@ -21,12 +24,23 @@ from pathlib import Path
 
 from newsledger.errors import EvaluationError
 from newsledger.evaluate.common import PRF, Report
-from newsledger.evaluate.events import NONE, _actor_match, _events, _parties, _type_table, main_event
+from newsledger.evaluate.events import (
+    NONE,
+    _actor_match,
+    _events,
+    _parties,
+    _type_table,
+    main_event,
+    read_case_rows,
+    score_snippets,
+)
 from newsledger.pipeline import Pipeline
 
 COLUMNS = ("sentence", "type", "actor", "target", "modality", "negated")
-SPLIT_FILES = {"dev": ("own_events_dev.tsv",), "test": ("own_events_test.tsv",),
-               "all": ("own_events_dev.tsv", "own_events_test.tsv")}
+SPLIT_FILES = {"dev": ("own_events_dev.tsv", "own_events_dev2.tsv"), "test": ("own_events_test.tsv",),
+               "all": ("own_events_dev.tsv", "own_events_dev2.tsv", "own_events_test.tsv")}
+ACLED_SPLIT_FILES = {"dev": ("own_acled_dev.tsv",), "test": ("own_acled_test.tsv",),
+                     "all": ("own_acled_dev.tsv", "own_acled_test.tsv")}
 
 
 @dataclass(frozen=True)
@@ -40,9 +54,26 @@ class OwnRow:
 
 
 def own_files(split: str) -> list[Path]:
-    """The bundled files of a split."""
+    """The bundled sentence files of a split."""
     folder = resources.files("newsledger") / "data"
     return [Path(str(folder / name)) for name in SPLIT_FILES[split]]
+
+
+def own_acled_files(split: str) -> list[Path]:
+    """The bundled ACLED-style snippet files of a split."""
+    folder = resources.files("newsledger") / "data"
+    return [Path(str(folder / name)) for name in ACLED_SPLIT_FILES[split]]
+
+
+def evaluate_own_acled(files: list[Path], split: str, limit: int | None, pipeline: Pipeline,
+                       report: Report) -> None:
+    """Score our own snippets in the CASE 2021 task 2 layout, each file whole (its name says its split)."""
+    rows = [row for path in files for row in read_case_rows(path, "own ACLED snippets")]
+    if not rows:
+        report.lines.append(f"own ACLED snippets ({split}): no file for this split")
+        return
+    rows = rows[:limit] if limit is not None else rows
+    score_snippets(rows, f"own ACLED snippets ({split})", "own_acled", pipeline, report)
 
 
 def read_own(path: Path) -> list[OwnRow]:
