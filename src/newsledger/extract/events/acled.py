@@ -67,11 +67,12 @@ EVENT_TYPE: dict[str, str] = {
 
 # Cue lemmas (lower case) that name the weapon and so the explosion sub-type, most specific first.
 WEAPON_CUES: tuple[tuple[frozenset[str], str], ...] = (
-    (frozenset({"chlorine", "sarin", "chemical", "toxic", "poisonous", "mustard", "nerve"}), "Chemical weapon"),
+    (frozenset({"chlorine", "sarin", "chemical", "toxic", "poisonous", "mustard", "nerve", "chloropicrin", "phosgene"}),
+     "Chemical weapon"),
     (frozenset({"suicide", "self-immolation"}), "Suicide bomb"),
     (frozenset({"grenade", "grenades"}), "Grenade"),
     (frozenset({"airstrike", "air-strike", "warplane", "jet", "helicopter", "chopper", "drone", "aircraft",
-                "airplane", "bomber", "air", "aerial", "airforce", "plane"}), "Air/drone strike"),
+                "airplane", "bomber", "air", "aerial", "airforce", "plane", "quadcopter", "uav"}), "Air/drone strike"),
     (frozenset({"shell", "shelling", "artillery", "mortar", "rocket", "missile", "howitzer", "shellfire",
                 "bombard", "bombardment", "katyusha"}), "Shelling/artillery/missile attack"),
     (frozenset({"ied", "landmine", "mine", "roadside", "explosive", "bomb", "blast", "explosion", "detonate",
@@ -84,25 +85,30 @@ FIREFIGHT_CUES = frozenset({"gunbattle", "gunfight", "firefight", "crossfire", "
 ARMED_WORDS = frozenset({"army", "troops", "troop", "soldier", "force", "military", "militant", "rebel", "insurgent",
                          "fighter", "militia", "guerrilla", "terrorist", "jihadist", "police", "policeman", "gunman",
                          "unit", "battalion", "regiment", "brigade", "combatant", "convoy", "camp", "post",
-                         "checkpoint", "base", "position", "taliban", "shabab", "shabaab", "isis", "isil", "maoist", "naxal"})
+                         "checkpoint", "base", "position", "taliban", "shabab", "shabaab", "isis", "isil", "maoist",
+                         "naxal"})
 GOVERNMENT_WORDS = frozenset({"army", "troops", "troop", "soldier", "military", "government", "force", "unit",
                               "police", "regime"})
 NON_STATE_WORDS = frozenset({"rebel", "militant", "insurgent", "fighter", "militia", "guerrilla", "terrorist",
-                             "jihadist", "houthi", "taliban", "shabab", "shabaab", "isis", "isil", "maoist", "separatist",
-                             "militiaman", "militiamen", "gunman", "gunmen"})
+                             "jihadist", "houthi", "taliban", "shabab", "shabaab", "isis", "isil", "maoist",
+                             "separatist", "militiaman", "militiamen", "gunman", "gunmen", "gang", "liberation",
+                             "resistance", "revolutionary", "insurgency"})
+# Words that make a party the state even beside a non-state word ("government forces and allied militias").
+STATE_WORDS = frozenset({"government", "regime", "junta", "police", "soldier", "military"})
 TERRITORY_MODES = frozenset({"capture", "retake", "recapture", "regain", "overrun"})
 MOB_CUES = frozenset({"mob", "lynch", "vigilante", "villager", "crowd", "rioter"})
 # The codebook's mob violence is violence by a mob; a lynching is mob violence by definition.
-MOB_DECISIVE_ACTORS = frozenset({"mob", "mobs", "vigilante", "vigilantes"})
+MOB_DECISIVE_ACTORS = frozenset({"mob", "mobs", "vigilante", "vigilantes", "crowd", "crowds"})
 LYNCH_TRIGGERS = frozenset({"lynch", "lynching"})
 # People taking part in a demonstration: violence by them is a violent demonstration (a riot), and
 # violence against them by state forces is the state meeting a protest.
 PROTESTER_WORDS = frozenset({"protester", "protestor", "demonstrator", "rioter", "agitator", "marcher",
                              "protesters", "protestors", "demonstrators", "rioters", "agitators", "marchers"})
 PROTEST_CONTEXT = PROTESTER_WORDS | frozenset({"protest", "demonstration", "rally", "riot", "agitation", "march",
-                                               "sit-in"})
+                                               "sit-in", "procession"})
 STATE_FORCE_WORDS = frozenset({"police", "policeman", "policemen", "security", "soldier", "troops", "troop", "army",
-                               "force", "officer", "gendarme", "military", "paramilitary", "constable"})
+                               "force", "officer", "gendarme", "military", "paramilitary", "constable", "ranger",
+                               "rangers", "paramilitaries"})
 # What protesters do in a riot (the codebook's violent demonstration), named in the sentence.
 RIOTING_CUES = frozenset({"riot", "rioter", "violent", "stone", "rocks", "pelt", "vandalise", "vandalize", "torch",
                           "molotov", "petrol", "smash", "ransack", "loot", "tyre", "tyres", "tires"})
@@ -141,7 +147,8 @@ AGREEMENT_CUES = frozenset({"agreement", "deal", "ceasefire", "truce", "accord",
                             "armistice"})
 # Words that place an arrest at a protest ("riot" is left out: "riot police" guard house arrests too, and
 # "march" may be the month).
-AT_A_PROTEST = PROTESTER_WORDS | frozenset({"protest", "demonstration", "rally", "sit-in", "agitation", "vigil"})
+AT_A_PROTEST = PROTESTER_WORDS | frozenset({"protest", "demonstration", "rally", "sit-in", "agitation", "vigil",
+                                            "procession", "gathering"})
 # A prisoner exchange is an agreement between the sides in ACLED's codebook.
 EXCHANGE_TRIGGERS = frozenset({"exchange", "swap"})
 # Ground that changes hands: handed over, ceded, or left by withdrawing forces.
@@ -150,7 +157,11 @@ TERRITORY_WORDS = frozenset({"town", "city", "district", "province", "region", "
                              "islands", "outpost", "positions", "position", "neighbourhood", "neighborhood", "valley"})
 HANDOVER_TRIGGERS = frozenset({"hand", "handover", "cede", "transfer"})
 # Words for ground that can be handed over, not an area things happen in.
-HANDED_GROUND = TERRITORY_WORDS - {"area", "region", "province", "zone", "valley", "bank", "position"}
+HANDED_GROUND = (TERRITORY_WORDS - {"area", "region", "province", "zone", "valley", "bank", "position"}) | {
+    "checkpoint", "checkpoints", "villages", "towns", "bases", "outposts", "districts"}
+# Bases are military by name; a headquarters counts only when an armed group sets it up.
+MILITARY_SITES = frozenset({"base", "bases", "outpost", "outposts", "garrison", "stronghold"})
+THROWING_TRIGGERS = frozenset({"hurl", "throw", "lob", "toss"})
 # "air defences shot down a missile": the air is where the weapon was stopped, not where it came from.
 AIR_DEFENCE_CUES = frozenset({"defence", "defense", "defences", "defenses"})
 REFLEXIVES = frozenset({"himself", "herself", "themselves"})
@@ -270,7 +281,8 @@ def candidates(plover: str, mode: str | None, trigger: str, cues: Collection[str
         # A base or headquarters counts when an armed organisation sets it up ("the rebels set up a
         # base"); a bank opening its headquarters is no ACLED event.
         armed = not BASE_ACTORS.isdisjoint(actor) or (not actor and not BASE_ACTORS.isdisjoint(cues))
-        return _decided("Headquarters or base established") if armed else None
+        military = not MILITARY_SITES.isdisjoint(theme)
+        return _decided("Headquarters or base established") if armed or military else None
     if plover == "MOBILIZE" and trigger in GROUP_CHANGE_TRIGGERS:
         # Raising or forming a force changes what an armed group is (ACLED's "Change to group/activity").
         return _decided("Change to group/activity")
@@ -286,7 +298,8 @@ def _hands_over_ground(cues: Collection[str], theme: Collection[str]) -> bool:
     and the sentence names the ground."""
     if not HANDED_GROUND.isdisjoint(theme):
         return True
-    return bool(theme) and set(theme) <= {"it", "them"} and not HANDED_GROUND.isdisjoint(cues)
+    # "handed it over", "handed control of several villages to ..."
+    return bool(theme) and set(theme) <= {"it", "them", "control"} and not HANDED_GROUND.isdisjoint(cues)
 
 
 def _arrest(cues: Collection[str], actor: Collection[str], target: Collection[str]) -> Candidates:
@@ -329,13 +342,15 @@ def _violence(mode: str | None, trigger: str, cues: Collection[str], actor: Coll
         return Candidates(DESTRUCTION_SUBTYPES, hint="Looting/property destruction")
     if trigger in TERRITORY_MODES or mode in TERRITORY_MODES:
         # Who takes the ground decides between the two territorial sub-types.
-        if not NON_STATE_WORDS.isdisjoint(actor) and GOVERNMENT_WORDS.isdisjoint(actor):
+        if not NON_STATE_WORDS.isdisjoint(actor) and STATE_WORDS.isdisjoint(actor):
             # "government forces and allied militias" retake ground for the government
             return Candidates(TERRITORY_SUBTYPES, decided="Non-state actor overtakes territory")
         if not GOVERNMENT_WORDS.isdisjoint(actor) or trigger in ("retake", "recapture", "regain"):
             return Candidates(TERRITORY_SUBTYPES, decided="Government regains territory")
         return Candidates(TERRITORY_SUBTYPES, hint="Armed clash")
     weapon = _weapon(cues)
+    if weapon == "Remote explosive/landmine/IED" and trigger in THROWING_TRIGGERS:
+        weapon = "Grenade"  # a bomb thrown by hand ("hurled crude bombs at a party office")
     if weapon is not None:
         return Candidates(VIOLENT_SUBTYPES, decided=weapon)
     at_protest = _at_protest(mode, cues, actor, target)
@@ -350,6 +365,7 @@ def _violence(mode: str | None, trigger: str, cues: Collection[str], actor: Coll
         # "communal clashes between Hindu and Muslim residents": neighbours fighting, not armed groups
         return Candidates(VIOLENT_SUBTYPES, hint="Mob violence")
     if (trigger in CLASH_CUES or not FIREFIGHT_CUES.isdisjoint(cues)
+            or (trigger in ("gunfire", "fire") and "exchange" in cues)
             or (not ARMED_WORDS.isdisjoint(actor) and not ARMED_WORDS.isdisjoint(target))):
         return Candidates(VIOLENT_SUBTYPES, hint="Armed clash")
     return Candidates(VIOLENT_SUBTYPES, hint="Attack")
@@ -372,6 +388,9 @@ def _at_protest(mode: str | None, cues: Collection[str], actor: Collection[str],
     if STATE_FORCE_WORDS.isdisjoint(actor) or not facing:
         # Not the state facing protesters; a clash "between protesters and police" still is a riot.
         if not PROTESTER_WORDS.isdisjoint(cues) and not STATE_FORCE_WORDS.isdisjoint(cues) and not actor:
+            if not rioting and not LETHAL_FORCE_CUES.isdisjoint(cues):
+                # "three were killed when Rangers fired on protesters"
+                return Candidates(VIOLENT_SUBTYPES, hint="Excessive force against protesters")
             return Candidates(VIOLENT_SUBTYPES, hint="Violent demonstration")
         return None
     if rioting:

@@ -138,7 +138,7 @@ def _records(doc: Doc, context: ExtractContext, found: Sequence[_Found]) -> tupl
         target = _span_ref(f.target, context, quote) if f.target is not None and not _is_time(f.target) else None
         co_actors = _co_parties(f.actor, actor, context, quote)
         co_targets = _co_parties(f.target, target, context, quote)
-        cues = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+        cues = {t.lemma_.lower() for t in sent if not _names_gear(t)} | {t.lower_ for t in sent if not _names_gear(t)}
         actor_words = _participant_words(f.actor)
         theme = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
         acled = acled_type(type_, f.sense.mode, tok.lemma_.lower(), cues,
@@ -318,6 +318,11 @@ def _negated(tok: Token) -> bool:
         return True
     return verb is not None and verb is not tok and tok.dep_ in OBJECT_DEPS and any(
         c.dep_ == "neg" for c in verb.children)
+
+
+def _names_gear(tok: Token) -> bool:
+    """ "riot" in "riot police" or "riot gear" names equipment, not a riot."""
+    return tok.dep_ == "compound" and tok.lower_ == "riot"
 
 
 def _without(tok: Token) -> bool:
