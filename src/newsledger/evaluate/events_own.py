@@ -1,11 +1,15 @@
 """Our own event sentences and ACLED-style snippets, written for newsledger in the style of wire news
 (``newsledger/data/OWN_EVENTS.md`` says who wrote which and how).
 
-Sentences: ``own_events_dev.tsv`` (200) and ``own_events_dev2.tsv`` (500, weighted to the rarer
-types) were used to find what the extractor gets wrong; ``own_events_test.tsv`` (240) was written
-blind by a different hand, and ``own_events_test2.tsv`` (260, weighted to the rarer types) by a
-third; both are for reporting only: never change the extractor by looking at their sentences. Snippets: ``own_acled_dev.tsv`` (160) was used to find errors, ``own_acled_test.tsv``
-(160, written blind) is for reporting only.
+Sentences: ``own_events_dev.tsv`` (200), ``own_events_dev2.tsv`` and ``own_events_dev3.tsv`` (500
+each, weighted to the rarer types) and ``own_events_dev4.tsv`` (250, the eight common types) were used
+to find what the extractor gets wrong;
+``own_events_test.tsv`` (240) was written blind by a different hand, and ``own_events_test2.tsv``
+(260, weighted to the rarer types) by a third; both are for reporting only: never change the
+extractor by looking at their sentences.
+Snippets: ``own_acled_dev.tsv`` (160), ``own_acled_dev2.tsv`` and ``own_acled_dev3.tsv`` (200 each)
+were used to find errors,
+``own_acled_test.tsv`` (160, written blind) is for reporting only.
 
 Each sentence row: sentence, the PLOVER type of its main event (NONE when it reports none), the actor and
 target as they appear in the sentence (empty when there is none), modality and negated (yes/no).
@@ -37,11 +41,11 @@ from newsledger.evaluate.events import (
 from newsledger.pipeline import Pipeline
 
 COLUMNS = ("sentence", "type", "actor", "target", "modality", "negated")
-SPLIT_FILES = {"dev": ("own_events_dev.tsv", "own_events_dev2.tsv"),
-               "test": ("own_events_test.tsv", "own_events_test2.tsv"),
-               "all": ("own_events_dev.tsv", "own_events_dev2.tsv", "own_events_test.tsv", "own_events_test2.tsv")}
-ACLED_SPLIT_FILES = {"dev": ("own_acled_dev.tsv",), "test": ("own_acled_test.tsv",),
-                     "all": ("own_acled_dev.tsv", "own_acled_test.tsv")}
+_DEV = ("own_events_dev.tsv", "own_events_dev2.tsv", "own_events_dev3.tsv", "own_events_dev4.tsv")
+_TEST = ("own_events_test.tsv", "own_events_test2.tsv")
+SPLIT_FILES = {"dev": _DEV, "test": _TEST, "all": _DEV + _TEST}
+_ACLED_DEV = ("own_acled_dev.tsv", "own_acled_dev2.tsv", "own_acled_dev3.tsv")
+ACLED_SPLIT_FILES = {"dev": _ACLED_DEV, "test": ("own_acled_test.tsv",), "all": (*_ACLED_DEV, "own_acled_test.tsv")}
 
 
 @dataclass(frozen=True)

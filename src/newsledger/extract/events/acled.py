@@ -81,7 +81,8 @@ WEAPON_CUES: tuple[tuple[frozenset[str], str], ...] = (
 CLASH_CUES = frozenset({"clash", "gunbattle", "gunfight", "firefight", "battle", "fighting", "fight", "crossfire",
                         "exchange", "encounter", "skirmish", "confrontation"})
 # Words that name an exchange of fire anywhere in the sentence ("killed in an exchange of fire").
-FIREFIGHT_CUES = frozenset({"gunbattle", "gunfight", "firefight", "crossfire", "skirmish", "shootout", "fire-fight"})
+FIREFIGHT_CUES = frozenset({"gunbattle", "gunfight", "firefight", "crossfire", "skirmish", "shootout", "fire-fight",
+                            "encounter"})  # an "encounter" in South Asian news is a gunfight with the police
 ARMED_WORDS = frozenset({"army", "troops", "troop", "soldier", "force", "military", "militant", "rebel", "insurgent",
                          "fighter", "militia", "guerrilla", "terrorist", "jihadist", "police", "policeman", "gunman",
                          "unit", "battalion", "regiment", "brigade", "combatant", "convoy", "camp", "post",
@@ -94,7 +95,7 @@ NON_STATE_WORDS = frozenset({"rebel", "militant", "insurgent", "fighter", "milit
                              "separatist", "militiaman", "militiamen", "gunman", "gunmen", "gang", "liberation",
                              "resistance", "revolutionary", "insurgency"})
 # Words that make a party the state even beside a non-state word ("government forces and allied militias").
-STATE_WORDS = frozenset({"government", "regime", "junta", "police", "soldier", "military"})
+STATE_WORDS = frozenset({"government", "regime", "junta", "police", "soldier", "military", "army"})
 TERRITORY_MODES = frozenset({"capture", "retake", "recapture", "regain", "overrun"})
 MOB_CUES = frozenset({"mob", "lynch", "vigilante", "villager", "crowd", "rioter"})
 # The codebook's mob violence is violence by a mob; a lynching is mob violence by definition.
@@ -113,7 +114,7 @@ STATE_FORCE_WORDS = frozenset({"police", "policeman", "policemen", "security", "
 RIOTING_CUES = frozenset({"riot", "rioter", "violent", "stone", "rocks", "pelt", "vandalise", "vandalize", "torch",
                           "molotov", "petrol", "smash", "ransack", "loot", "tyre", "tyres", "tires"})
 CROWD_CONTROL_CUES = frozenset({"teargas", "tear", "cannon", "baton", "disperse", "lathicharge", "lathi-charge",
-                                "rubber", "pellet"})
+                                "rubber", "pellet", "lathi"})
 # A bomb squad destroying a device is the codebook's disrupted weapons use, not an explosion, as long
 # as nobody was hurt.
 DISPOSAL_CUES = frozenset({"disposal", "defuse", "defused", "sapper", "deminer", "demining",
@@ -121,12 +122,14 @@ DISPOSAL_CUES = frozenset({"disposal", "defuse", "defused", "sapper", "deminer",
 CASUALTY_CUES = frozenset({"kill", "dead", "death", "die", "injure", "wound", "hurt", "casualty", "victim"})
 COMMUNAL_CUES = frozenset({"communal", "sectarian", "ethnic", "tribal", "caste", "clan"})
 # Unorganised groups who riot (a violent demonstration) rather than armed men who loot.
-RIOTER_LIKE = frozenset({"youth", "supporter", "student", "worker", "resident"})
+RIOTER_LIKE = frozenset({"youth", "supporter", "student", "worker", "resident", "villager", "youths", "supporters",
+                         "students", "workers", "residents", "villagers"})
 SEXUAL_CUES = frozenset({"sexual", "sexually"})
 SEXUAL_TRIGGERS = frozenset({"assault", "abuse", "violence", "attack", "harass", "harassment"})
 # Ordinary crime ACLED does not record: a robbery, a domestic or family quarrel (CASE 2021 files it
 # as crime, not political violence). Checked only when no mob and no explosive weapon is named.
-CRIMINAL_ACTORS = frozenset({"robber", "robbers", "burglar", "burglars", "thief", "thieves", "poacher", "poachers"})
+CRIMINAL_ACTORS = frozenset({"robber", "robbers", "burglar", "burglars", "thief", "thieves", "poacher", "poachers",
+                             "dacoit", "dacoits", "sicario", "sicarios"})
 CRIME_CONTEXT = frozenset({"robbery", "heist", "burglary", "dowry", "domestic", "quarrel"})
 # Who may set up a base or headquarters in ACLED's sense: an armed organisation, not a bank.
 BASE_ACTORS = (ARMED_WORDS - {"camp", "post", "checkpoint", "base", "position", "unit", "convoy"}) | NON_STATE_WORDS | {
@@ -149,6 +152,10 @@ AGREEMENT_CUES = frozenset({"agreement", "deal", "ceasefire", "truce", "accord",
 # "march" may be the month).
 AT_A_PROTEST = PROTESTER_WORDS | frozenset({"protest", "demonstration", "rally", "sit-in", "agitation", "vigil",
                                             "procession", "gathering"})
+# An agreement ACLED records is between the sides of a conflict, not a trade deal signed on a visit.
+CONFLICT_CUES = frozenset({"ceasefire", "truce", "armistice", "cessation", "peace", "hostilities", "prisoner",
+                           "prisoners", "rebel", "rebels", "war", "conflict", "fighting", "militia", "militant",
+                           "militants", "insurgent", "insurgents", "disarmament", "demobilisation", "demobilization"})
 # A prisoner exchange is an agreement between the sides in ACLED's codebook.
 EXCHANGE_TRIGGERS = frozenset({"exchange", "swap"})
 # Ground that changes hands: handed over, ceded, or left by withdrawing forces.
@@ -267,8 +274,10 @@ def candidates(plover: str, mode: str | None, trigger: str, cues: Collection[str
             return _decided(sub) if sub in ("Air/drone strike", "Shelling/artillery/missile attack") else None
         return None
     if plover in ("AGREE", "SUPPORT", "RETREAT") and (
-        (not AGREEMENT_CUES.isdisjoint(cues) and plover != "RETREAT") or mode in ("ceasefire", "disarm")
-        or (plover == "RETREAT" and trigger in EXCHANGE_TRIGGERS)
+        (not AGREEMENT_CUES.isdisjoint(cues) and plover != "RETREAT" and not CONFLICT_CUES.isdisjoint(cues))
+        or mode in ("ceasefire", "disarm")
+        or (plover == "RETREAT" and (trigger in EXCHANGE_TRIGGERS
+                                     or (mode == "release" and not EXCHANGE_TRIGGERS.isdisjoint(cues))))
     ):
         return _decided("Agreement")
     if plover in ("COOPERATE", "RETREAT", "CONCEDE") and (
@@ -358,6 +367,10 @@ def _violence(mode: str | None, trigger: str, cues: Collection[str], actor: Coll
         return at_protest
     if trigger in LYNCH_TRIGGERS or not MOB_DECISIVE_ACTORS.isdisjoint(actor):
         return Candidates(VIOLENT_SUBTYPES, decided="Mob violence")
+    if (mode == "beat" or trigger in ("burn", "lynch")) and not RIOTER_LIKE.isdisjoint(actor) and \
+            ARMED_WORDS.isdisjoint(actor):
+        # students or residents beating someone to death or burning him alive: a mob, not an armed group
+        return Candidates(VIOLENT_SUBTYPES, decided="Mob violence")
     if not MOB_CUES.isdisjoint(actor) or "mob" in cues:
         return Candidates(VIOLENT_SUBTYPES, hint="Mob violence")
     if trigger in CLASH_CUES and ARMED_WORDS.isdisjoint(actor) and ARMED_WORDS.isdisjoint(target) and (
@@ -383,9 +396,14 @@ def _at_protest(mode: str | None, cues: Collection[str], actor: Collection[str],
         # "youths threw petrol bombs at police during a demonstration"
         return Candidates(VIOLENT_SUBTYPES, decided="Violent demonstration")
     facing = (not PROTEST_CONTEXT.isdisjoint(target) or not PROTESTER_WORDS.isdisjoint(cues)
+              or not CROWD_CONTROL_CUES.isdisjoint(cues)  # tear gas, water cannon, batons: a crowd is there
               or (mode in (None, "crowd-control", "firearms", "beat", "massacre")
                   and not PROTEST_CONTEXT.isdisjoint(cues)))
-    if STATE_FORCE_WORDS.isdisjoint(actor) or not facing:
+    # "police used a lathi charge to disperse ...": with no actor on the charge, crowd-control gear in the
+    # state's hands still says who acted (a clash "between protesters and police" does not).
+    state = not STATE_FORCE_WORDS.isdisjoint(actor) or (
+        not actor and not STATE_FORCE_WORDS.isdisjoint(cues) and not CROWD_CONTROL_CUES.isdisjoint(cues))
+    if not state or not facing:
         # Not the state facing protesters; a clash "between protesters and police" still is a riot.
         if not PROTESTER_WORDS.isdisjoint(cues) and not STATE_FORCE_WORDS.isdisjoint(cues) and not actor:
             if not rioting and not LETHAL_FORCE_CUES.isdisjoint(cues):

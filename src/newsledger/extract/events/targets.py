@@ -121,6 +121,7 @@ def _possessor_acted_on(tok: Token) -> Token | None:
 # Verbs of giving: what or who is given is the theme, the party it goes to the recipient. Not "extradite",
 # "hand over" or "release", whose target in PLOVER's gold is the one handed over.
 TRANSFER_VERBS = frozenset({"send", "give", "deliver", "donate", "supply", "provide", "pledge", "promise", "offer"})
+AID_PREPS = ("to", "for", "among", "in")
 # Verbs that put or keep a party in the state an act imposes ("placed under house arrest", "taken into
 # custody", "remains in detention", "was under investigation"), and the acts that can be such a state.
 PLACING_VERBS = frozenset({"place", "put", "take", "keep", "hold", "remain", "remand", "send", "bring", "be",
@@ -140,14 +141,14 @@ def _passive_recipient(f: _Found) -> Token | None:
     return None
 
 
-def _given_to(tok: Token) -> Token | None:
+def _given_to(tok: Token, preps: tuple[str, ...] = ("to",)) -> Token | None:
     """The party a verb of giving gives to: "sent officers to Haiti", "pledged $500 million in loans to
     Bangladesh" (the "to" may hang on the thing given)."""
     holders = [tok, *(c for c in tok.children if c.dep_ in OBJECT_DEPS)]
     holders += [g for h in holders[1:] for p in h.children if p.dep_ == "prep" for g in p.children
                 if g.dep_ == "pobj"]
     for holder in holders:
-        found = _prep_object(holder, ("to",))
+        found = _prep_object(holder, preps)
         if found is not None and _is_party(found):
             return found
     return None
@@ -350,6 +351,12 @@ def _verb_target(tok: Token, sense: Sense) -> Token | None:
     if sense.type not in DIRECT_OBJECT_TYPES and tok.lemma_.lower() in TRANSFER_VERBS:
         # "sent 1,000 police officers to Haiti": who is sent is the theme; the party they go to receives.
         found = _given_to(tok)
+        if found is not None:
+            return found
+    if sense.type == "AID":
+        # Aid goes to someone whatever the verb: "released Rs 250 crore to flood-hit families", "approved a
+        # credit for Bangladesh", "disbursed cheques among the heirs".
+        found = _given_to(tok, AID_PREPS)
         if found is not None:
             return found
     if sense.type not in DIRECT_OBJECT_TYPES:

@@ -51,7 +51,7 @@ ENTITY_MARKERS = {"PERSON": "@person", "GPE": "@gpe", "ORG": "@org", "NORP": "@n
 
 # "asked Obama to help", "asked the court to free him": asking someone to act is a request.
 ASKING_VERBS = frozenset({"ask", "beg", "invite", "encourage", "advise", "instruct", "press", "pressure", "lobby",
-                          "implore", "exhort", "direct"})
+                          "implore", "exhort", "direct", "petition", "prod", "nudge"})
 
 # Verbs that only say an act took place ("carried out raids"); found.LIGHT_VERBS, wider, carries
 # participants to event nouns.
@@ -62,8 +62,13 @@ PARTICLES = frozenset({"down", "off", "out", "back", "up", "over", "in", "away"}
 
 PARTITIVES = frozenset({"half", "part", "some", "most", "all", "much", "portion", "share", "bulk", "rest",
                         "majority", "many", "several", "dozens", "hundreds", "thousands", "scores", "each",
+                        "dozen", "hundred", "thousand", "score",
                         "member", "members", "third", "thirds", "two-thirds", "quarter", "fraction", "remainder",
                         "contingent", "detachment"})
+
+# Nouns that measure out an act, so the verb above them governs it ("held a fifth round of talks").
+MEASURE_HEADS = frozenset({"round", "rounds", "series", "hour", "hours", "day", "days", "week", "weeks", "session",
+                           "sessions", "wave", "spate"})
 
 # "declared a state of emergency", "lifted the state of siege": the condition is about what the state is of.
 STATE_NOUNS = frozenset({"state"})
@@ -87,10 +92,17 @@ def trigger_of(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...]]) ->
     if pos == "V" and _hyphen_prefix(tok) == "test":
         lemma = "test-" + lemma  # "test-fired a missile" is a weapons test, not an attack
     if pos == "V" and lemma in DEMANDING_SAYERS and _obliges(tok):
-        # "declared that China must drop barriers": a statement of what another must do is a demand.
+        # "declared that China must drop barriers": a statement of what another must do is a demand (even
+        # with "or face tariff penalties", as the PLOVER gold codes it).
         return _Found(tok, Sense("REQUEST", None))
     if pos == "V" and lemma in ASKING_VERBS and _asks_someone_to_act(tok):
         return _Found(tok, Sense("REQUEST", None))
+    if pos == "V" and lemma == "call" and _calls_on_without_asking(tok):
+        # "called on the Crown Prince at the palace": a courtesy call, not an appeal (that asks "to" or "for")
+        return _Found(tok, Sense("CONSULT", "visit"))
+    if pos == "V" and lemma == "warn" and _warns_of_own_act(tok):
+        # "warned Kabul that it would strike the hideouts": the warner's own act to come is a threat
+        return _Found(tok, Sense("THREATEN", None))
     if pos == "N" and tok.pos_ == "VERB":
         senses = lexicon.get((tok.lower_, pos), ())  # the gerund's own noun row ("firing"), not the verb's lemma
     else:
@@ -106,8 +118,19 @@ def trigger_of(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...]]) ->
     light = pos == "N" and _under_light_verb(tok)
     for sense in senses:
         if sense.holds(args, preps, mods) or (light and sense.condition == "obj"):
+            if pos == "V" and sense.type in ("COERCE", "REJECT", "MOBILIZE") and _done_in_protest(tok):
+                # "truckers blockaded fuel depots in protest at fuel taxes": the act is the protest
+                return _Found(tok, Sense("PROTEST", "obstruct"))
             return _Found(tok, sense)
     return None
+
+
+def _done_in_protest(tok: Token) -> bool:
+    # "in protest" on the verb, or on a phrase of it the parser hung it from ("for two days in protest")
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    preps += [p for c in preps for g in c.children if g.dep_ == "pobj" for p in g.children if p.dep_ == "prep"]
+    return any(p.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() == "protest" for g in p.children)
+               for p in preps)
 
 
 def _names_a_time(prep: Token) -> bool:
@@ -148,6 +171,42 @@ def _asks_someone_to_act(tok: Token) -> bool:
         c.dep_ in ("xcomp", "ccomp") and any(a.tag_ == "TO" for a in c.children) for c in children)
 
 
+def _calls_on_without_asking(tok: Token) -> bool:
+    children = list(tok.children)
+    on = [c for c in children if c.dep_ == "prep" and c.lower_ in ("on", "upon") and not _names_a_time(c)]
+    if not on or any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in children):
+        return False
+    if any(c.dep_ in PASSIVE_AUX for c in children):
+        return False  # "police were called to the home on ..." is a summons
+    parties = [g for p in on for g in p.children if g.dep_ == "pobj"]
+    return bool(parties) and all(
+        (party.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or party.lemma_.lower() in HOST_TITLES)
+        and not any(g.dep_ in ("acl", "relcl", "xcomp") for g in party.children) for party in parties)
+
+
+PASSIVE_AUX = frozenset({"auxpass", "nsubjpass"})
+# Whom one calls on in a courtesy call.
+HOST_TITLES = frozenset({"president", "minister", "governor", "king", "prince", "princess", "queen", "leader",
+                         "chief", "ambassador", "premier", "emir", "sultan", "chancellor", "pope", "chairman",
+                         "speaker", "counterpart", "secretary", "envoy"})
+OWN_ACT_PRONOUNS = frozenset({"it", "they", "we", "he", "she"})
+MODALS = frozenset({"would", "will", "could", "might", "may", "'d", "'ll"})
+
+
+def _warns_of_own_act(tok: Token) -> bool:
+    """ "warned that it would ...": a clause whose subject is the warner's pronoun and whose verb is a
+    modal's, so the warner says what it will do."""
+    for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        modal = any(c.dep_ == "aux" and c.lower_ in MODALS for c in clause.children)
+        acting = clause.lemma_ != "be" and not any(c.dep_ == "auxpass" for c in clause.children)
+        if modal and acting and subjects and subjects[0].lower_ in OWN_ACT_PRONOUNS:
+            return True
+    return False
+
+
 def _obliges(tok: Token) -> bool:
     return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "must" for a in c.children)
                for c in tok.children)
@@ -184,6 +243,8 @@ def _argument_words(tok: Token, pos: str) -> set[str]:
         head = tok.head
         if tok.dep_ == "pobj":
             head = head.head
+            if head.lemma_.lower() in MEASURE_HEADS and head.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+                head = head.head  # "held a fifth round of talks", "held two hours of talks"
         words.update({head.lemma_.lower(), head.lower_})
     return words
 
