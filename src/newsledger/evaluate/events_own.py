@@ -1,18 +1,16 @@
 """Our own event sentences and ACLED-style snippets, written for newsledger in the style of wire news
 (``newsledger/data/OWN_EVENTS.md`` says who wrote which and how).
 
-Sentences: ``own_events_dev.tsv`` (200), ``own_events_dev2.tsv`` and ``own_events_dev3.tsv`` (500
-each, weighted to the rarer types) and ``own_events_dev4.tsv`` (250, the eight common types) were used
-to find what the extractor gets wrong;
-``own_events_test.tsv`` (240) was written blind by a different hand, and ``own_events_test2.tsv``
-(260, weighted to the rarer types) by a third; both are for reporting only: never change the
-extractor by looking at their sentences.
-Snippets: ``own_acled_dev.tsv`` (160), ``own_acled_dev2.tsv`` and ``own_acled_dev3.tsv`` (200 each)
-were used to find errors,
-``own_acled_test.tsv`` (160, written blind) is for reporting only.
+Sentences: ``own_events_dev.tsv`` (200), ``own_events_dev2.tsv`` and ``own_events_dev3.tsv`` (500 each,
+weighted to the rarer types) and ``own_events_dev4.tsv`` (250, the eight common types) were used to find
+what the extractor gets wrong. ``own_events_test.tsv`` (240) and ``own_events_test2.tsv`` (260, weighted
+to the rarer types) were written blind by two other hands and are for reporting only: never change the
+extractor by looking at their sentences. Snippets: ``own_acled_dev.tsv`` (160), ``own_acled_dev2.tsv``
+and ``own_acled_dev3.tsv`` (200 each) were used to find errors; ``own_acled_test.tsv`` (160, written
+blind) is for reporting only.
 
-Each sentence row: sentence, the PLOVER type of its main event (NONE when it reports none), the actor and
-target as they appear in the sentence (empty when there is none), modality and negated (yes/no).
+Each sentence row: sentence, the PLOVER type of its main event (NONE when it reports none), the actor
+and target as they appear in the sentence (empty when there is none), modality and negated (yes/no).
 Scored like the PLOVER gold: the predicted type is the main event's (the trigger nearest the
 root); a participant is right when it, or a party coordinated with it, shares a content word with
 the gold text. Modality and negation are scored on sentences whose main event has the gold type.

@@ -93,7 +93,7 @@ GOVERNMENT_WORDS = frozenset({"army", "troops", "troop", "soldier", "military", 
 NON_STATE_WORDS = frozenset({"rebel", "militant", "insurgent", "fighter", "militia", "guerrilla", "terrorist",
                              "jihadist", "houthi", "taliban", "shabab", "shabaab", "isis", "isil", "maoist",
                              "separatist", "militiaman", "militiamen", "gunman", "gunmen", "gang", "liberation",
-                             "resistance", "revolutionary", "insurgency"})
+                             "resistance", "insurgency"})  # not "revolutionary": Iran's Revolutionary Guards
 # Words that make a party the state even beside a non-state word ("government forces and allied militias").
 STATE_WORDS = frozenset({"government", "regime", "junta", "police", "soldier", "military", "army"})
 TERRITORY_MODES = frozenset({"capture", "retake", "recapture", "regain", "overrun"})

@@ -26,7 +26,7 @@ NON_AGENT_CAUSES = frozenset({"earthquake", "quake", "tsunami", "flood", "storm"
                               "bushfire", "rain", "rains", "downpour", "flooding", "floodwater", "snowstorm",
                               "blizzard", "sandstorm", "hailstorm", "monsoon", "aftershock", "heatstroke",
                               "cholera", "malaria", "measles", "ebola", "dengue", "covid", "coronavirus", "pandemic",
-                              "hunger", "starvation", "malnutrition", "snow", "snowfall", "ice", "fog"})
+                              "hunger", "starvation", "malnutrition", "snow", "snowfall", "fog"})
 
 DEMANDING_SAYERS = frozenset({"say", "declare", "reiterate", "conclude", "announce", "insist", "state", "stress",
                               "tell", "add"})
@@ -69,6 +69,14 @@ PARTITIVES = frozenset({"half", "part", "some", "most", "all", "much", "portion"
 # Nouns that measure out an act, so the verb above them governs it ("held a fifth round of talks").
 MEASURE_HEADS = frozenset({"round", "rounds", "series", "hour", "hours", "day", "days", "week", "weeks", "session",
                            "sessions", "wave", "spate"})
+
+# Whom one calls on in a courtesy call ("called on the Emir at his palace").
+HOST_TITLES = frozenset({"president", "minister", "governor", "king", "prince", "princess", "queen", "leader",
+                         "chief", "ambassador", "premier", "emir", "sultan", "chancellor", "pope", "chairman",
+                         "speaker", "counterpart", "secretary", "envoy"})
+# "warned that it would strike": the warner's own act to come.
+OWN_ACT_PRONOUNS = frozenset({"it", "they", "we", "he", "she"})
+MODALS = frozenset({"would", "will", "could", "might", "may", "'d", "'ll"})
 
 # "declared a state of emergency", "lifted the state of siege": the condition is about what the state is of.
 STATE_NOUNS = frozenset({"state"})
@@ -172,27 +180,20 @@ def _asks_someone_to_act(tok: Token) -> bool:
 
 
 def _calls_on_without_asking(tok: Token) -> bool:
+    """ "called on the Emir at his palace": "call on" a named party or a title, asking nothing ("to",
+    "for") of them, in the active voice."""
     children = list(tok.children)
     on = [c for c in children if c.dep_ == "prep" and c.lower_ in ("on", "upon") and not _names_a_time(c)]
     if not on or any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in children):
         return False
     if any(c.dep_ == "prep" and c.lower_ == "for" for c in children):
         return False
-    if any(c.dep_ in PASSIVE_AUX for c in children):
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in children):
         return False  # "police were called to the home on ..." is a summons
     parties = [g for p in on for g in p.children if g.dep_ == "pobj"]
     return bool(parties) and all(
         (party.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or party.lemma_.lower() in HOST_TITLES)
         and not any(g.dep_ in ("acl", "relcl", "xcomp") for g in party.children) for party in parties)
-
-
-PASSIVE_AUX = frozenset({"auxpass", "nsubjpass"})
-# Whom one calls on in a courtesy call.
-HOST_TITLES = frozenset({"president", "minister", "governor", "king", "prince", "princess", "queen", "leader",
-                         "chief", "ambassador", "premier", "emir", "sultan", "chancellor", "pope", "chairman",
-                         "speaker", "counterpart", "secretary", "envoy"})
-OWN_ACT_PRONOUNS = frozenset({"it", "they", "we", "he", "she"})
-MODALS = frozenset({"would", "will", "could", "might", "may", "'d", "'ll"})
 
 
 def _warns_of_own_act(tok: Token) -> bool:
