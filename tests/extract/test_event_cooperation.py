@@ -76,6 +76,21 @@ def _main(nlp, text: str) -> Event | None:  # type: ignore[no-untyped-def]
         # ACCUSE
         ("The state filed a suit against its neighbour at the world court.", "ACCUSE"),
         ("Islamabad summoned the envoy to lodge a protest over the killings.", "ACCUSE"),
+        # Regional and long wire copy
+        ("The state government released Rs 40 crore to families hit by the floods.", "AID"),
+        ("The navy ferried drinking water and medicine to the stranded islanders.", "AID"),
+        ("The rebels handed over their heavy weapons to the monitors.", "RETREAT"),
+        ("The union held a third round of talks with the ministry on Friday.", "CONSULT"),
+        ("The prime minister called on the Emir at his palace in Doha.", "CONSULT"),
+        ("Islamabad warned Kabul that it would strike the camps across the border.", "THREATEN"),
+        ("The two countries reestablished diplomatic relations after a decade.", "SUPPORT"),
+        pytest.param("The two countries re-established diplomatic relations after a decade.", "SUPPORT",
+                     marks=pytest.mark.xfail(strict=True, reason="the tokenizer splits 're-established' at the "
+                                                                 "hyphen and the parse loses the verb")),
+        ("The party quit the ruling coalition over the farm laws.", "SANCTION"),
+        ("The board paused disbursements to the government after the coup.", "SANCTION"),
+        ("Tribal fighters vacated their bunkers along the road as the truce held.", "RETREAT"),
+        ("Brazilian prosecutors shared bank records with their Peruvian counterparts.", "COOPERATE"),
     ],
 )
 def test_type_of_the_main_event(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
@@ -114,30 +129,6 @@ def test_without_negates(nlp) -> None:  # type: ignore[no-untyped-def]
     events = extract_events(doc, ExtractContext(entities=extract_entities(doc, None)))
     firing = [e for e in events if doc.text[e.trigger[0]:e.trigger[1]] == "firing"]
     assert firing and all(e.negated for e in firing)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("The state government released Rs 40 crore to families hit by the floods.", "AID"),
-        ("The navy ferried drinking water and medicine to the stranded islanders.", "AID"),
-        ("The rebels handed over their heavy weapons to the monitors.", "RETREAT"),
-        ("The union held a third round of talks with the ministry on Friday.", "CONSULT"),
-        ("The prime minister called on the Emir at his palace in Doha.", "CONSULT"),
-        ("Islamabad warned Kabul that it would strike the camps across the border.", "THREATEN"),
-        ("The two countries reestablished diplomatic relations after a decade.", "SUPPORT"),
-        pytest.param("The two countries re-established diplomatic relations after a decade.", "SUPPORT",
-                     marks=pytest.mark.xfail(strict=True, reason="the tokenizer splits 're-established' at the "
-                                                                 "hyphen and the parse loses the verb")),
-        ("The party quit the ruling coalition over the farm laws.", "SANCTION"),
-        ("The board paused disbursements to the government after the coup.", "SANCTION"),
-        ("Tribal fighters vacated their bunkers along the road as the truce held.", "RETREAT"),
-        ("Brazilian prosecutors shared bank records with their Peruvian counterparts.", "COOPERATE"),
-    ],
-)
-def test_wording_of_regional_and_long_wire_copy(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
-    event = _main(nlp, text)
-    assert event is not None and event.type == expected, (text, event)
 
 
 @pytest.mark.parametrize(
