@@ -76,6 +76,16 @@ def _main(nlp, text: str) -> Event | None:  # type: ignore[no-untyped-def]
         # ACCUSE
         ("The state filed a suit against its neighbour at the world court.", "ACCUSE"),
         ("Islamabad summoned the envoy to lodge a protest over the killings.", "ACCUSE"),
+        # Terse wire leads
+        ("UNICEF flew 12 tonnes of medical supplies into the capital on Thursday.", "AID"),
+        ("Army helicopters dropped food packets to villagers cut off by the floods.", "AID"),
+        ("Italian investigators gave the prosecutors evidence on the shipments.", "COOPERATE"),
+        ("The king played host to the rebel leader in Amman on Wednesday.", "CONSULT"),
+        ("NATO put its warplanes on standby for possible strikes.", "MOBILIZE"),
+        ("The guerrillas halted attacks on Monday under a Christmas truce.", "RETREAT"),
+        ("The agency stopped arms deliveries to the government.", "SANCTION"),
+        ("The government ordered the relief agencies out of the province.", "SANCTION"),
+        ("The leader sent a message of solidarity to the strikers.", "SUPPORT"),
         # Regional and long wire copy
         ("The state government released Rs 40 crore to families hit by the floods.", "AID"),
         ("The navy ferried drinking water and medicine to the stranded islanders.", "AID"),
@@ -109,6 +119,9 @@ def test_type_of_the_main_event(nlp, text: str, expected: str) -> None:  # type:
         "Cholera has killed more than 300 people in the camps.",
         "Landslides blocked the main highway for a third day.",
         "He copied other people's work without giving credit.",
+        "She tipped police off that a body was buried in the basement.",
+        "The owner had traded on inside information from an employee.",
+        "Officers now claim to be defending California from criminals.",
         "It seems unlikely that he will be dislodged at the next election.",
     ],
 )

@@ -2,8 +2,9 @@
 (``newsledger/data/OWN_EVENTS.md`` says who wrote which and how).
 
 Sentences: ``own_events_dev.tsv`` (200), ``own_events_dev2.tsv`` and ``own_events_dev3.tsv`` (500 each,
-weighted to the rarer types) and ``own_events_dev4.tsv`` (250, the eight common types) were used to find
-what the extractor gets wrong. ``own_events_test.tsv`` (240) and ``own_events_test2.tsv`` (260, weighted
+weighted to the rarer types), ``own_events_dev4.tsv`` (250, the eight common types) and
+``own_events_dev5.tsv`` (250, terse wire leads of the rarer types) were used to find what the extractor
+gets wrong. ``own_events_test.tsv`` (240) and ``own_events_test2.tsv`` (260, weighted
 to the rarer types) were written blind by two other hands and are for reporting only: never change the
 extractor by looking at their sentences. Snippets: ``own_acled_dev.tsv`` (160), ``own_acled_dev2.tsv``
 and ``own_acled_dev3.tsv`` (200 each) were used to find errors; ``own_acled_test.tsv`` (160, written
@@ -39,7 +40,8 @@ from newsledger.evaluate.events import (
 from newsledger.pipeline import Pipeline
 
 COLUMNS = ("sentence", "type", "actor", "target", "modality", "negated")
-_DEV = ("own_events_dev.tsv", "own_events_dev2.tsv", "own_events_dev3.tsv", "own_events_dev4.tsv")
+_DEV = ("own_events_dev.tsv", "own_events_dev2.tsv", "own_events_dev3.tsv", "own_events_dev4.tsv",
+        "own_events_dev5.tsv")
 _TEST = ("own_events_test.tsv", "own_events_test2.tsv")
 SPLIT_FILES = {"dev": _DEV, "test": _TEST, "all": _DEV + _TEST}
 _ACLED_DEV = ("own_acled_dev.tsv", "own_acled_dev2.tsv", "own_acled_dev3.tsv")

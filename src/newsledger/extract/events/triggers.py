@@ -66,9 +66,10 @@ PARTITIVES = frozenset({"half", "part", "some", "most", "all", "much", "portion"
                         "member", "members", "third", "thirds", "two-thirds", "quarter", "fraction", "remainder",
                         "contingent", "detachment"})
 
-# Nouns that measure out an act, so the verb above them governs it ("held a fifth round of talks").
+# Nouns that measure out or carry an act, so the verb above them governs it ("held a fifth round of talks",
+# "sent a message of solidarity").
 MEASURE_HEADS = frozenset({"round", "rounds", "series", "hour", "hours", "day", "days", "week", "weeks", "session",
-                           "sessions", "wave", "spate"})
+                           "sessions", "wave", "spate", "message", "gesture", "show", "expression", "declaration"})
 
 # Whom one calls on in a courtesy call ("called on the Emir at his palace").
 HOST_TITLES = frozenset({"president", "minister", "governor", "king", "prince", "princess", "queen", "leader",
@@ -229,6 +230,9 @@ def _argument_words(tok: Token, pos: str) -> set[str]:
                 words.update(g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "amod"))
                 words.update(_partitive_words(c))
                 words.update(_entity_markers(c))
+                if c.dep_ in OBJECT_DEPS:
+                    # "providing aerial photographs and other military intelligence"
+                    words.update(item.lemma_.lower() for item in c.conjuncts)
             elif c.dep_ in ("prep", "prt"):
                 for g in c.children:
                     if g.dep_ == "pobj":
