@@ -116,6 +116,7 @@ def extract_events(doc: Doc, context: ExtractContext | None = None) -> tuple[Eve
 def _records(doc: Doc, context: ExtractContext, found: Sequence[_Found]) -> tuple[Event, ...]:
     events: list[Event] = []
     last_time: dict[tuple[str, str], tuple[int, EventTime]] = {}
+    sentence_cues: dict[int, frozenset[str]] = {}  # by sentence start: several events share a sentence
     for n, f in enumerate(found, 1):
         tok = f.token
         sent = tok.sent
@@ -138,7 +139,9 @@ def _records(doc: Doc, context: ExtractContext, found: Sequence[_Found]) -> tupl
         target = _span_ref(f.target, context, quote) if f.target is not None and not _is_time(f.target) else None
         co_actors = _co_parties(f.actor, actor, context, quote)
         co_targets = _co_parties(f.target, target, context, quote)
-        cues = {t.lemma_.lower() for t in sent if not _names_gear(t)} | {t.lower_ for t in sent if not _names_gear(t)}
+        cues = sentence_cues.get(sent.start)
+        if cues is None:
+            cues = sentence_cues[sent.start] = _cue_words(sent)
         actor_words = _participant_words(f.actor)
         theme = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
         acled = acled_type(type_, f.sense.mode, tok.lemma_.lower(), cues,
@@ -318,6 +321,12 @@ def _negated(tok: Token) -> bool:
         return True
     return verb is not None and verb is not tok and tok.dep_ in OBJECT_DEPS and any(
         c.dep_ == "neg" for c in verb.children)
+
+
+def _cue_words(sent: Span) -> frozenset[str]:
+    """The lower-case lemmas and words of a sentence, which the ACLED step reads for cue words."""
+    words = [t for t in sent if not _names_gear(t)]
+    return frozenset({t.lemma_.lower() for t in words} | {t.lower_ for t in words})
 
 
 def _names_gear(tok: Token) -> bool:
