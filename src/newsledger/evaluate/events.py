@@ -14,9 +14,11 @@ gold file or directory, or the events directory (then every set):
   FAIL is inaction). A sentence is predicted positive when it holds an event whose actor is the
   police (or an arrest with no actor named, which in these reports is always the police).
 
-- our own sentences (``newsledger/data/own_events_*.tsv``) and ACLED-style snippets
-  (``newsledger/data/own_acled_*.tsv``, the CASE layout), see ``events_own``: run with every directory
-  of gold sets, or alone when PATH is one of those files; the test files are for reporting only.
+- our own sentences (``newsledger/data/own_events_*.tsv``), ACLED-style snippets
+  (``newsledger/data/own_acled_*.tsv``, the CASE layout) and everyday-news sentences that mostly hold no
+  event (``newsledger/data/own_everyday_*.tsv``, scored for spurious events), see ``events_own``: run with
+  every directory of gold sets, or alone when PATH is one of those files; the test files are for
+  reporting only.
 
 Only entities and events run (times, places and quotes do not change an event's type or actors).
 """
@@ -135,6 +137,8 @@ def _gold_sets(path: Path) -> list[tuple[str, Path]]:
             return [("own", path)]
         if path.name.startswith("own_acled") and path.suffix == ".tsv":
             return [("own_acled", path)]
+        if path.name.startswith("own_everyday") and path.suffix == ".tsv":
+            return [("everyday", path)]
         if path.name.endswith(".jsonl") and path.parent.name == "final":
             return [("india", path.parent)]
         return []
@@ -150,7 +154,7 @@ def _gold_sets(path: Path) -> list[tuple[str, Path]]:
         found.append(("india", path / INDIA_DIR / "final"))
     if found:
         # bundled with the package; the path only says "every set"
-        found.extend([("own", path), ("own_acled", path)])
+        found.extend([("own", path), ("own_acled", path), ("everyday", path)])
     return found
 
 
@@ -507,8 +511,14 @@ def _own_acled(path: Path, split: str, limit: int | None, pipeline: Pipeline, re
     evaluate_own_acled([path] if path.is_file() else own_acled_files(split), split, limit, pipeline, report)
 
 
+def _everyday(path: Path, split: str, limit: int | None, pipeline: Pipeline, report: Report) -> None:
+    from newsledger.evaluate.events_own import evaluate_everyday, own_everyday_files
+
+    evaluate_everyday([path] if path.is_file() else own_everyday_files(split), split, limit, pipeline, report)
+
+
 _RUNNERS = {"plover": _plover, "petr2": _petr2, "case": _case, "india": _india, "own": _own,
-            "own_acled": _own_acled}
+            "own_acled": _own_acled, "everyday": _everyday}
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -46,6 +46,8 @@ _TEST = ("own_events_test.tsv", "own_events_test2.tsv")
 SPLIT_FILES = {"dev": _DEV, "test": _TEST, "all": _DEV + _TEST}
 _ACLED_DEV = ("own_acled_dev.tsv", "own_acled_dev2.tsv", "own_acled_dev3.tsv")
 ACLED_SPLIT_FILES = {"dev": _ACLED_DEV, "test": ("own_acled_test.tsv",), "all": (*_ACLED_DEV, "own_acled_test.tsv")}
+EVERYDAY_SPLIT_FILES = {"dev": ("own_everyday_dev.tsv",), "test": ("own_everyday_test.tsv",),
+                        "all": ("own_everyday_dev.tsv", "own_everyday_test.tsv")}
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,12 @@ def own_acled_files(split: str) -> list[Path]:
     """The bundled ACLED-style snippet files of a split."""
     folder = resources.files("newsledger") / "data"
     return [Path(str(folder / name)) for name in ACLED_SPLIT_FILES[split]]
+
+
+def own_everyday_files(split: str) -> list[Path]:
+    """The bundled everyday-news sentence files of a split (those present: a blind file may be absent)."""
+    folder = resources.files("newsledger") / "data"
+    return [Path(str(folder / name)) for name in EVERYDAY_SPLIT_FILES[split] if (folder / name).is_file()]
 
 
 def evaluate_own_acled(files: list[Path], split: str, limit: int | None, pipeline: Pipeline,
@@ -137,3 +145,31 @@ def evaluate_own(files: list[Path], split: str, limit: int | None, pipeline: Pip
         report.lines.append(f"  modality / negation on correctly typed      {modality_right / typed_right:.3f} / "
                             f"{negation_right / typed_right:.3f} ({typed_right} sentences)")
     report.metrics.update(metrics)
+
+
+def evaluate_everyday(files: list[Path], split: str, limit: int | None, pipeline: Pipeline,
+                      report: Report) -> None:
+    """Spurious events in everyday news: sentences from business, sport, health, science, weather, accident,
+    arts and local pages, most of which report no PLOVER event though they use words that can name one
+    ("demonstrated its new phone", "fighting cancer", "demand for diesel engines", "a bus overturned,
+    killing the driver"). The share of those sentences with any event at all is the false-event rate a user
+    reading ordinary news would meet; the rest are typed like the other sentences."""
+    rows = [row for path in files for row in read_own(path)]
+    if not rows:
+        report.lines.append(f"own everyday-news sentences ({split}): no file for this split")
+        return
+    rows = rows[:limit] if limit is not None else rows
+    predicted: list[str] = []
+    quiet = [0, 0]  # sentences with no gold event: with any event, with any ACLED-typed event
+    for row, (doc, events) in zip(rows, _events(pipeline, [row.sentence for row in rows]), strict=True):
+        main = main_event(doc, events)
+        predicted.append(main.type if main is not None else NONE)
+        if row.type == NONE:
+            quiet[0] += bool(events)
+            quiet[1] += any(event.acled is not None for event in events)
+    _type_table(f"own everyday-news sentences ({split})", [row.type for row in rows], predicted, report, "everyday")
+    none_rows = sum(row.type == NONE for row in rows)
+    rates = [count / none_rows if none_rows else 0.0 for count in quiet]
+    report.lines.append(f"  sentences with no gold event that get any event      {rates[0]:.3f} ({quiet[0]}/{none_rows})")
+    report.lines.append(f"  ... that get an event with an ACLED type            {rates[1]:.3f} ({quiet[1]}/{none_rows})")
+    report.metrics.update({"everyday.spurious_rate": rates[0], "everyday.acled_spurious_rate": rates[1]})
