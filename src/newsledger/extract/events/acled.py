@@ -282,7 +282,7 @@ def candidates(plover: str, mode: str | None, trigger: str, cues: Collection[str
         return _decided("Agreement")
     if plover in ("COOPERATE", "RETREAT", "CONCEDE") and (
         (trigger in HANDOVER_TRIGGERS and _hands_over_ground(cues, theme))
-        or (mode == "withdraw" and not TERRITORY_WORDS.isdisjoint(cues))
+        or (mode == "withdraw" and _withdrawn_from_ground(cues, actor))
     ):
         # Ground handed over, or left by withdrawing forces, changes hands without a fight.
         return _decided("Non-violent transfer of territory")
@@ -300,6 +300,15 @@ def candidates(plover: str, mode: str | None, trigger: str, cues: Collection[str
 
 def _decided(sub: str) -> Candidates:
     return Candidates((sub,), decided=sub)
+
+
+def _withdrawn_from_ground(cues: Collection[str], actor: Collection[str]) -> bool:
+    """Forces leaving a town or base; "positions" count only when an armed party leaves them ("the department
+    retreated from its position" on a case is a change of mind)."""
+    ground = TERRITORY_WORDS.intersection(cues)
+    if ground - {"position", "positions"}:
+        return True
+    return bool(ground) and not (ARMED_WORDS - {"position", "camp", "post", "base", "checkpoint"}).isdisjoint(actor)
 
 
 def _hands_over_ground(cues: Collection[str], theme: Collection[str]) -> bool:

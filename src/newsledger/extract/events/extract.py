@@ -56,6 +56,14 @@ FUTURE_GOVERNORS = frozenset({"plan", "intend", "prepare", "agree", "promise", "
                               "decide", "aim", "expect", "schedule", "offer", "ready", "willing", "resolve",
                               # adjectives of readiness: "is prepared to lift", "is set to visit"
                               "prepared", "poised", "poise", "set", "due", "determined", "eager", "keen"})
+# Verbs by which an event noun subject itself happens or goes on ("the talks will begin").
+OCCURRENCE_VERBS = frozenset({"take", "begin", "start", "resume", "continue", "happen", "occur", "come", "go", "be",
+                              "open", "close", "end", "last", "proceed", "get", "commence", "follow", "run"})
+DEFINITE_DETERMINERS = frozenset({"the", "these", "those", "this", "that"})
+# What is expressed in the offering of it ("offered condolences"), unlike aid or talks, offered for later.
+EXPRESSED_BY_OFFERING = frozenset({"condolence", "condolences", "sympathy", "apology", "thanks", "congratulation",
+                                   "congratulations", "praise", "prayer", "prayers", "tribute", "greeting",
+                                   "greetings", "gratitude", "regret", "regrets"})
 # A denial says the act did not happen (PLOVER: a negated report), with or without the reports it answers.
 DENIAL_VERBS = frozenset({"deny", "refute"})
 DISMISSAL_VERBS = frozenset({"reject", "dismiss", "deny", "refute", "rebut"})
@@ -215,7 +223,11 @@ def _governor_lemma(tok: Token) -> str:
 def _modality(tok: Token, quote: Quote | None) -> str:
     verb = _clause_verb(tok)
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")} if verb is not None else set()
+    if _presupposed(tok, verb):
+        auxes = set()  # "These bombings will not cause America to retreat": the bombings took place
     governor = _governor_lemma(tok)
+    if governor == "offer" and tok.lemma_.lower() in EXPRESSED_BY_OFFERING:
+        governor = ""  # "offered condolences to the victims" expresses them there and then
     if auxes & HYPOTHETICAL_AUX or governor in HYPOTHETICAL_GOVERNORS or _under_condition(verb) \
             or _warned_against(tok):
         return "hypothetical"
@@ -229,6 +241,15 @@ def _modality(tok: Token, quote: Quote | None) -> str:
     if "would" in auxes:
         return "future" if reported else "hypothetical"
     return "reported" if reported else "asserted"
+
+
+def _presupposed(tok: Token, verb: Token | None) -> bool:
+    """An event noun with a definite article or a possessor that is the subject of another predicate ("these
+    bombings will not cause ...", "the attack would not deter us"): the modal is about that predicate, the
+    event is referred to as done. "The talks will begin" and "a strike would cripple the port" are not."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "nsubj" or verb is None or verb.lemma_.lower() in OCCURRENCE_VERBS:
+        return False
+    return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or c.dep_ == "poss" for c in tok.children)
 
 
 def _hearsay(verb: Token | None) -> bool:

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from newsledger.extract.events.found import MEASURE_NOUNS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, _Found, _prep_object
 from newsledger.extract.events.lexicon import Sense
 from newsledger.extract.events.references import _previous_sentence_subject
+from newsledger.extract.events.senses import everyday_sense, verbal_attack
 
 # Causes that kill without an actor: "an earthquake killed eight people" is no assault.
 NON_AGENT_CAUSES = frozenset({"earthquake", "quake", "tsunami", "flood", "storm", "cyclone", "hurricane",
@@ -26,7 +27,23 @@ NON_AGENT_CAUSES = frozenset({"earthquake", "quake", "tsunami", "flood", "storm"
                               "bushfire", "rain", "rains", "downpour", "flooding", "floodwater", "snowstorm",
                               "blizzard", "sandstorm", "hailstorm", "monsoon", "aftershock", "heatstroke",
                               "cholera", "malaria", "measles", "ebola", "dengue", "covid", "coronavirus", "pandemic",
-                              "hunger", "starvation", "malnutrition", "snow", "snowfall", "fog"})
+                              "hunger", "starvation", "malnutrition", "snow", "snowfall", "fog",
+                              "cancer", "tumour", "tumor", "infection", "pneumonia", "hail", "hailstone",
+                              "debris", "rock", "boulder", "mud", "lava", "wind", "gust", "tree", "wall", "roof",
+                              "building", "bridge", "dam", "current", "comet", "fragment", "meteor", "meteorite",
+                              "asteroid",
+                              # animals and pests are no actors either
+                              # (not "seal", "tiger", "wolf", "cell" or "swarm": Navy SEALs, Tamil Tigers, Grey
+                              # Wolves, terror cells and drone swarms do attack)
+                              "animal", "locust", "fungus", "bacteria", "bacterium", "pest", "parasite", "shark",
+                              "crocodile", "bear", "snake", "bee", "wasp", "mosquito", "rat", "squirrel",
+                              "elephant", "leopard", "boar", "dog"})
+ANIMAL_GROUPS = frozenset({"swarm", "pack", "herd", "flock", "plague", "colony", "shoal"})
+HARM_VERBS = frozenset({"kill", "injure", "wound", "hurt", "maim", "explode"})
+# Verbs of accidents: "a minibus plunged into a ravine, killing eleven" tells of no attacker.
+ACCIDENT_VERBS = frozenset({"crash", "overturn", "plunge", "collide", "derail", "capsize", "sink", "skid", "topple",
+                            "collapse", "veer", "flip", "tumble", "careen", "plough", "plow", "swerve", "crumble",
+                            "cave", "drown", "slam", "smash"})
 
 DEMANDING_SAYERS = frozenset({"say", "declare", "reiterate", "conclude", "announce", "insist", "state", "stress",
                               "tell", "add"})
@@ -109,6 +126,8 @@ def trigger_of(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...]]) ->
     if pos == "V" and lemma == "call" and _calls_on_without_asking(tok):
         # "called on the Crown Prince at the palace": a courtesy call, not an appeal (that asks "to" or "for")
         return _Found(tok, Sense("CONSULT", "visit"))
+    if lemma == "attack" and verbal_attack(tok, pos):
+        return _Found(tok, Sense("ACCUSE", "disapprove"))
     if pos == "V" and lemma == "warn" and _warns_of_own_act(tok):
         # "warned Kabul that it would strike the hideouts": the warner's own act to come is a threat
         return _Found(tok, Sense("THREATEN", None))
@@ -127,6 +146,8 @@ def trigger_of(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...]]) ->
     light = pos == "N" and _under_light_verb(tok)
     for sense in senses:
         if sense.holds(args, preps, mods) or (light and sense.condition == "obj"):
+            if everyday_sense(tok, lemma, pos, sense):
+                return None
             if pos == "V" and sense.type in ("COERCE", "REJECT", "MOBILIZE") and _done_in_protest(tok):
                 # "truckers blockaded fuel depots in protest at fuel taxes": the act is the protest
                 return _Found(tok, Sense("PROTEST", "obstruct"))
@@ -210,7 +231,9 @@ def _warns_of_own_act(tok: Token) -> bool:
 
 
 def _obliges(tok: Token) -> bool:
+    """ "declared that China must drop barriers"; "we must do more" binds the speaker, and asks nothing of another."""
     return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "must" for a in c.children)
+               and not any(a.dep_ == "nsubj" and a.lower_ in ("i", "we") for a in c.children)
                for c in tok.children)
 
 
@@ -234,7 +257,9 @@ def _argument_words(tok: Token, pos: str) -> set[str]:
                     # "providing aerial photographs and other military intelligence"
                     words.update(item.lemma_.lower() for item in c.conjuncts)
             elif c.dep_ in ("prep", "prt"):
-                for g in c.children:
+                # "walked out of the talks": the object of a preposition after a particle
+                nested = [g for p in c.children if p.dep_ == "prep" and c.lower_ in PARTICLES for g in p.children]
+                for g in [*c.children, *nested]:
                     if g.dep_ == "pobj":
                         # "supplied the police with goggles, armoured vehicles and training"
                         for item in (g, *g.conjuncts):
@@ -295,8 +320,10 @@ def drop_nested_duplicates(found: list[_Found]) -> list[_Found]:
 def non_agent_cause(f: _Found) -> bool:
     """An assault, blockade or restriction whose doer is a quake, a storm, a disease or an accident: "an
     earthquake killed eight people", "landslides blocked the highway"."""
-    if f.sense.type not in ("ASSAULT", "PROTEST", "COERCE"):
+    if f.sense.type not in ("ASSAULT", "PROTEST", "COERCE", "THREATEN"):
         return False
+    if f.sense.type == "ASSAULT" and _in_an_accident(f.token):
+        return True
     words = set()
     if f.actor is not None and not _armed(f.actor):
         # "Wildfires" opening a sentence may be tagged a proper noun that keeps its plural as lemma.
@@ -305,6 +332,9 @@ def non_agent_cause(f: _Found) -> bool:
         before = _previous_sentence_subject(f.actor)
         if before is not None:
             words.add(before.lemma_.lower())
+        if f.actor.lemma_.lower() in ANIMAL_GROUPS:  # "a swarm of locusts"
+            words.update(g.lemma_.lower() for p in f.actor.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for g in p.children if g.dep_ == "pobj")
     for c in f.token.children:
         if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by"):
             # "killed in firing" is gunfire, though spaCy lemmatises "firing" as "fire" (a blaze).
@@ -313,6 +343,18 @@ def non_agent_cause(f: _Found) -> bool:
     if f.sense.type != "ASSAULT":
         words.discard("wave")  # "a wave of protesters blocked the road" is people
     return not NON_AGENT_CAUSES.isdisjoint(words)
+
+
+def _in_an_accident(tok: Token) -> bool:
+    """ "crashed into the ocean, killing all 228 on board", "were killed when a minibus plunged into a ravine",
+    "a tanker exploded after overturning, killing two": a death or injury in a sentence that tells of an
+    accident (a verb of crashing with nothing crashed into on purpose) and of no weapon."""
+    if tok.lemma_.lower() not in HARM_VERBS:
+        return False
+    sentence = tok.sent
+    accident = any(w.pos_ == "VERB" and w.lemma_.lower() in ACCIDENT_VERBS
+                   and not any(c.dep_ == "dobj" for c in w.children) for w in sentence)
+    return accident and not any(_is_instrument(w) or _armed(w) for w in sentence)
 
 
 def _armed(cause: Token) -> bool:

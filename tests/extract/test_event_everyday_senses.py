@@ -1,0 +1,113 @@
+"""Everyday senses of event words in ordinary news (business, sport, health, accidents, courts) name no
+event, while the political senses of the same words still do. The sentences are our own, written for
+these tests (none comes from an evaluation set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.extract.context import ExtractContext
+from newsledger.extract.entities import extract_entities
+from newsledger.extract.events import extract_events
+from newsledger.records import Event
+
+
+def _events(nlp, text: str) -> tuple[Event, ...]:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    return extract_events(doc, ExtractContext(entities=extract_entities(doc, None)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # fighting with no party on the other side
+        "The singer has been fighting bone cancer for two years.",
+        "The council is fighting a losing battle against litter in the town centre.",
+        "Her parents fought to keep the family farm after the bank called in the loan.",
+        "Delivery firms are battling for market share in the suburbs.",
+        "The two chefs battle it out in the final round.",
+        # showing, refusing to say, asking not to be named
+        "The carmaker demonstrated its new electric van to dealers in Munich.",
+        "A spokeswoman for the hospital declined to comment on the case.",
+        "The official, who refused to be named, said the figures were wrong.",
+        "Two staff members requested anonymity because they were not allowed to speak to reporters.",
+        # opinions, names, texts and pleas
+        "Both coaches agreed the pitch was in poor condition.",
+        "She runs a charity called Action for Rural Schools.",
+        "The plan calls for 300 new homes on the site of the old brewery.",
+        "The former bank manager pleaded not guilty to fraud at the crown court.",
+        # markets and sport
+        "Demand for second-hand cars fell sharply in the spring.",
+        "The brewer is struggling to meet customer demand for its pale ale.",
+        "Oil prices retreated from a six-week high on Friday.",
+        "The pound surrendered its early gains against the dollar.",
+        "The grocer beat analysts' expectations for quarterly profit.",
+        "City were beaten 3-1 at home on Saturday.",
+        "The sequel bombed at the box office.",
+        "The company is killing off its photo-sharing app.",
+        # accidents and nature
+        "A coach carrying pensioners overturned on the motorway, killing two passengers.",
+        "Three people were killed when a minibus plunged into a river.",
+        "A powerful storm threatens the coast with heavy rain.",
+        "Hailstones smashed car windscreens across the county.",
+        "Locusts invaded farmland across the region.",
+        "Farmers battled a plague of locusts that stripped crops across the valley.",
+        "The mayor wound up his speech after an hour.",
+        "The senator, who hails from a farming family, voted for the bill.",
+    ],
+)
+def test_everyday_senses_name_no_event(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, text)
+    assert not events, [(e.type, text[e.trigger[0]:e.trigger[1]]) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("Government troops fought the rebels near the border.", "fought", "ASSAULT"),
+        ("Troops fought to retake the town from the militia.", "fought", "ASSAULT"),
+        ("Thousands demonstrated outside parliament against the new law.", "demonstrated", "PROTEST"),
+        ("The rebels refused to hand over their weapons.", "refused", "REJECT"),
+        ("The two sides agreed that the talks should resume in March.", "agreed", "AGREE"),
+        ("The UN resolution calls for an immediate ceasefire.", "calls", "REQUEST"),
+        ("The union's demand for a pay rise was rejected.", "demand", "REQUEST"),
+        ("The government agreed to meet the demands of the striking nurses.", "meet", "AGREE"),
+        ("Rebels shelled the market in the town centre.", "shelled", "ASSAULT"),
+        ("A truck rammed into the crowd, killing ten people.", "killing", "ASSAULT"),
+        ("The helicopter crashed after it was hit by a missile, killing the crew.", "missile", "ASSAULT"),
+        ("Navy SEALs killed the militant leader in a raid.", "killed", "ASSAULT"),
+        ("Government troops withdrew from their positions near the border.", "withdrew", "RETREAT"),
+        ("The minister said Iran must stop enriching uranium.", "said", "REQUEST"),
+        ("Teachers walked out on Wednesday over plans to lengthen the school day.", "walked", "PROTEST"),
+        ("The delegation walked out of the talks in Geneva.", "walked", "SANCTION"),
+        ("The regulator fined the bank 28 million pounds for misleading customers.", "fined", "COERCE"),
+        ("Internet access was cut in the province as fighting spreads.", "fighting", "ASSAULT"),
+        ("Turkey backs some of the rebel groups fighting to topple the president.", "fighting", "ASSAULT"),
+        # words, not force: a verbal attack is an accusation
+        ("The senator attacked the governor for failing to enforce the court order.", "attacked", "ACCUSE"),
+    ],
+)
+def test_political_senses_stay(nlp, text: str, trigger: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, text)
+    assert any(text[e.trigger[0]:e.trigger[1]] == trigger and e.type == expected for e in events), \
+        [(e.type, text[e.trigger[0]:e.trigger[1]]) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        # the bombings took place: the modal is about what they will not cause
+        ("These bombings will not cause America to retreat, she said.", "bombings", "reported"),
+        ("The government offered condolences to the families of the victims.", "condolences", "asserted"),
+        ("A general strike would cripple the port, the union warned.", "strike", "future"),
+    ],
+)
+def test_modality_of_event_nouns(nlp, text: str, trigger: str, modality: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in _events(nlp, text) if text[e.trigger[0]:e.trigger[1]] == trigger]
+    assert events and events[0].modality == modality, [(e.type, e.modality) for e in events]
+
+
+def test_withdrawing_from_a_stance_is_no_transfer_of_territory(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "The department retreated from its position in the discrimination case.")
+    assert all(e.acled is None for e in events)
