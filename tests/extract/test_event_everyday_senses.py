@@ -55,6 +55,19 @@ def _events(nlp, text: str) -> tuple[Event, ...]:  # type: ignore[no-untyped-def
         "Farmers battled a plague of locusts that stripped crops across the valley.",
         "The mayor wound up his speech after an hour.",
         "The senator, who hails from a farming family, voted for the bill.",
+        # politics without events: polls, debates, campaign rallies
+        "The poll found the governor would beat the senator in a head-to-head race.",
+        "The two candidates clashed at Tuesday's televised debate over taxes.",
+        "The author will discuss his new memoir on the programme tonight.",
+        "The senator addressed a campaign rally in Ohio before the primary.",
+        "The couple have visited the restaurant several times.",
+        # sport, home and inboxes
+        "The striker's attack on goal in the 89th minute sealed the win.",
+        "The visitors conceded three goals in the second half.",
+        "He raided the fridge for leftovers after his shift.",
+        "Since the article went viral, the author has been bombarded with emails.",
+        "The FTSE 100 retreated 0.8 percent in early trading.",
+        "The hit musical has stormed the box office.",
     ],
 )
 def test_everyday_senses_name_no_event(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -84,8 +97,17 @@ def test_everyday_senses_name_no_event(nlp, text: str) -> None:  # type: ignore[
         ("The regulator fined the bank 28 million pounds for misleading customers.", "fined", "COERCE"),
         ("Internet access was cut in the province as fighting spreads.", "fighting", "ASSAULT"),
         ("Turkey backs some of the rebel groups fighting to topple the president.", "fighting", "ASSAULT"),
+        ("The army could be called out to help the civil administration.", "called", "MOBILIZE"),
+        ("Customs officers seized 40,000 counterfeit cigarettes at the port.", "seized", "COERCE"),
+        ("Fans threw bottles and flares at police after the final whistle.", "threw", "ASSAULT"),
+        ("Security forces beat civilians during the election unrest.", "beat", "ASSAULT"),
+        ("A man attacked the MP with a knife outside his office.", "attacked", "ASSAULT"),
+        ("Thousands held a rally in the capital against the new law.", "rally", "PROTEST"),
+        ("The two leaders discussed trade with their ministers in Beijing.", "discussed", "CONSULT"),
         # words, not force: a verbal attack is an accusation
         ("The senator attacked the governor for failing to enforce the court order.", "attacked", "ACCUSE"),
+        ("The candidate spent the last day of the campaign attacking a rival.", "attacking", "ACCUSE"),
+        ("The senator called out his rival for his remarks on immigrants.", "called", "ACCUSE"),
     ],
 )
 def test_political_senses_stay(nlp, text: str, trigger: str, expected: str) -> None:  # type: ignore[no-untyped-def]

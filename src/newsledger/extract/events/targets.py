@@ -76,7 +76,8 @@ DEPLOYMENT_TYPES = frozenset({"MOBILIZE", "RETREAT", "AID", "SUPPORT", "AGREE", 
 # Things launched at a target ("fired rockets at Israel"): the means of an attack, never its recipient.
 PROJECTILE_NOUNS = frozenset({"rocket", "missile", "shell", "bomb", "mortar", "grenade", "bullet", "shot", "round",
                               "salvo", "volley", "projectile", "gas", "teargas", "stone", "rock", "fire", "artillery",
-                              "munition", "explosive", "drone", "torpedo", "firebomb", "cocktail", "barrage"})
+                              "munition", "explosive", "drone", "torpedo", "firebomb", "cocktail", "barrage", "bottle",
+                              "brick", "flare", "firecracker", "acid", "egg", "chair", "object"})
 # Types whose direct object is the one acted on (the victim, the arrested, the mobilised).
 DIRECT_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})
 # Of these, the types whose object is a physical thing that stays the target ("attacked an army convoy").

@@ -37,7 +37,7 @@ NON_AGENT_CAUSES = frozenset({"earthquake", "quake", "tsunami", "flood", "storm"
                               # Wolves, terror cells and drone swarms do attack)
                               "animal", "locust", "fungus", "bacteria", "bacterium", "pest", "parasite", "shark",
                               "crocodile", "bear", "snake", "bee", "wasp", "mosquito", "rat", "squirrel",
-                              "elephant", "leopard", "boar", "dog"})
+                              "elephant", "leopard", "boar", "dog", "weed"})
 ANIMAL_GROUPS = frozenset({"swarm", "pack", "herd", "flock", "plague", "colony", "shoal"})
 HARM_VERBS = frozenset({"kill", "injure", "wound", "hurt", "maim", "explode"})
 # Verbs of accidents: "a minibus plunged into a ravine, killing eleven" tells of no attacker.
@@ -55,7 +55,8 @@ NOT_ACT_ENTITIES = frozenset({"ORG", "PERSON", "GPE", "WORK_OF_ART", "LAW", "DAT
 # "recruitment centres" or "a mediation effort" still tell of the act.
 THING_HEADS = frozenset({"police", "policeman", "policemen", "gear", "squad", "van", "vehicle", "truck", "warrant",
                          "helicopter", "aircraft", "plane", "jet", "dog", "shield", "equipment", "suit", "uniform",
-                         "gun", "rifle", "drone", "film", "movie", "game", "novel", "song", "scene", "simulator"})
+                         "gun", "rifle", "drone", "film", "movie", "game", "novel", "song", "scene", "simulator",
+                         "weapon", "weapons", "course", "training"})
 
 WEAPON_MODIFIERS = frozenset({"artillery", "rocket", "mortar", "tank", "sniper", "gun", "machine-gun", "cannon",
                               "missile", "shell", "enemy", "hostile", "army", "police", "small-arms", "automatic"})
@@ -70,6 +71,9 @@ ENTITY_MARKERS = {"PERSON": "@person", "GPE": "@gpe", "ORG": "@org", "NORP": "@n
 ASKING_VERBS = frozenset({"ask", "beg", "invite", "encourage", "advise", "instruct", "press", "pressure", "lobby",
                           "implore", "exhort", "direct", "petition", "prod", "nudge"})
 
+# Forces one calls out to deploy them, where calling out a person is criticism.
+CALLED_OUT_FORCES = frozenset({"army", "troops", "troop", "military", "paramilitary", "paramilitaries", "reservists",
+                               "guard", "police", "force", "forces", "soldiers", "reinforcements", "militia"})
 # Verbs that only say an act took place ("carried out raids"); found.LIGHT_VERBS, wider, carries
 # participants to event nouns.
 HAPPENING_VERBS = frozenset({"carry", "conduct", "launch", "mount", "stage", "undertake", "initiate"})
@@ -148,6 +152,8 @@ def trigger_of(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...]]) ->
         if sense.holds(args, preps, mods) or (light and sense.condition == "obj"):
             if everyday_sense(tok, lemma, pos, sense):
                 return None
+            if lemma == "call" and sense.type == "ACCUSE" and not CALLED_OUT_FORCES.isdisjoint(args):
+                return _Found(tok, Sense("MOBILIZE", "troops"))  # "the army could be called out"
             if pos == "V" and sense.type in ("COERCE", "REJECT", "MOBILIZE") and _done_in_protest(tok):
                 # "truckers blockaded fuel depots in protest at fuel taxes": the act is the protest
                 return _Found(tok, Sense("PROTEST", "obstruct"))
