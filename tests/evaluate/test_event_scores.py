@@ -113,3 +113,15 @@ def test_bad_snippet_files_are_named(tmp_path, content: str, problem: str) -> No
     gold.write_text(content, encoding="utf-8")
     with pytest.raises(EvaluationError, match=problem):
         read_case_rows(gold, "own ACLED snippets")
+
+
+def test_everyday_sentences_count_spurious_events(tmp_path, pipeline) -> None:  # type: ignore[no-untyped-def]
+    gold = tmp_path / "own_everyday_mine.tsv"
+    gold.write_text("sentence\ttype\tactor\ttarget\tmodality\tnegated\n"
+                    "The carmaker demonstrated its new van to dealers.\tNONE\t\t\tasserted\tno\n"
+                    "Rebels shelled the town overnight.\tNONE\t\t\tasserted\tno\n"
+                    "Nurses went on strike over pay on Monday.\tPROTEST\tNurses\t\tasserted\tno\n", encoding="utf-8")
+    report = evaluate(gold, pipeline=pipeline)
+    # the second row is mislabelled on purpose: it does hold an event, so one of two event-free rows is spurious
+    assert report.metrics["everyday.spurious_rate"] == 0.5
+    assert report.metrics["everyday.acled_spurious_rate"] == 0.5

@@ -41,9 +41,9 @@ NON_AGENT_CAUSES = frozenset({"earthquake", "quake", "tsunami", "flood", "storm"
 ANIMAL_GROUPS = frozenset({"swarm", "pack", "herd", "flock", "plague", "colony", "shoal"})
 HARM_VERBS = frozenset({"kill", "injure", "wound", "hurt", "maim", "explode"})
 # Verbs of accidents: "a minibus plunged into a ravine, killing eleven" tells of no attacker.
+# (Not "plough", "slam" or "smash": a car that ploughs into a crowd may be an attack.)
 ACCIDENT_VERBS = frozenset({"crash", "overturn", "plunge", "collide", "derail", "capsize", "sink", "skid", "topple",
-                            "collapse", "veer", "flip", "tumble", "careen", "plough", "plow", "swerve", "crumble",
-                            "cave", "drown", "slam", "smash"})
+                            "collapse", "flip", "tumble", "crumble", "cave", "drown"})
 
 DEMANDING_SAYERS = frozenset({"say", "declare", "reiterate", "conclude", "announce", "insist", "state", "stress",
                               "tell", "add"})
