@@ -61,6 +61,11 @@ def _events(nlp, text: str) -> tuple[Event, ...]:  # type: ignore[no-untyped-def
         "The author will discuss his new memoir on the programme tonight.",
         "The senator addressed a campaign rally in Ohio before the primary.",
         "The couple have visited the restaurant several times.",
+        "She greeted 2,000 supporters at a rowdy rally in Houston before the primary.",
+        "The governor is now assured of winning at least 300 delegates.",
+        "Cheers erupted when Texas was called for Ted Cruz.",
+        "Both sources spoke because they were not authorized to discuss the talks publicly.",
+        "In the poll, 48 percent agreed and 44 percent disagreed.",
         # sport, home and inboxes
         "The striker's attack on goal in the 89th minute sealed the win.",
         "The visitors conceded three goals in the second half.",

@@ -104,6 +104,10 @@ SPORT_VETO = frozenset({"fan", "fans", "supporter", "supporters", "hooligan", "h
                         "police", "troops", "army", "rebel", "rebels", "militant", "militants", "gunman", "gunmen",
                         "bomb", "explosion", "killed", "dead", "injured", "wounded", "stabbed", "hospital"})
 SPORT_TYPES = frozenset({"ASSAULT", "COERCE", "CONCEDE", "THREATEN", "RETREAT"})
+PERMITTING = frozenset({"authorize", "authorise", "allow", "permit", "empower", "entitle"})
+GAZES = frozenset({"eye", "eyes", "camera", "mirror", "face", "faces", "sky", "distance", "future", "abyss"})
+POLL_SUBJECTS = frozenset({"percent", "%", "majority", "minority", "respondent", "voter", "poll", "survey",
+                           "half", "third", "quarter"})
 SCORED = frozenset({"goal", "goals", "run", "runs", "point", "points", "wicket", "wickets", "set", "sets", "game",
                     "games", "penalty", "penalties", "try", "tries", "basket", "baskets", "corner", "corners"})
 # "bombarded with emails", "besieged by calls from salesmen": a flood of messages, not of shells.
@@ -199,6 +203,19 @@ def everyday_sense(tok: Token, lemma: str, pos: str, sense: Sense) -> bool:
         if lemma in FLOODING_VERBS and any(g.lemma_.lower() in MESSAGES for c in children if c.dep_ in ("prep", "agent")
                                            for g in c.children if g.dep_ == "pobj"):
             return True  # "bombarded with emails from readers", "besieged by calls from salesmen"
+        if lemma == "assure" and any(c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and not _is_party(c))
+                                      for c in children):
+            return True  # "Clinton is assured of winning at least 334 delegates"
+        if lemma == "call" and sense.type == "SANCTION" and not any(c.lower_ == "off" for c in children):
+            return True  # "is calling a meeting" convenes; "called off the talks" halts them
+        if lemma in ("discuss", "speak", "comment") and tok.head.lemma_.lower() in PERMITTING:
+            return True  # "because they were not authorized to discuss the gathering"
+        if lemma == "look" and any(g.lemma_.lower() in GAZES for c in children if c.dep_ == "prep"
+                                   for g in c.children if g.dep_ == "pobj"):
+            return True  # "as I look into your eyes"
+        if lemma == "agree" and any(c.dep_ in ("nsubj", "npadvmod") and c.lemma_.lower() in POLL_SUBJECTS
+                                    for c in children):
+            return True  # "48 percent agreed": a poll's answer
         if lemma == "concede" and any(c.dep_ == "dobj" and c.lemma_.lower() in SCORED for c in children):
             return True  # "a defence that has conceded only eight goals"
         if lemma in ELECTORAL_WINS and sense.type in ("ASSAULT", "THREATEN") and _wins_votes(tok, children):
@@ -272,6 +289,9 @@ def _fights_no_one(tok: Token, children: list[Token]) -> bool:
         return False  # "Internet shut down as fighting spreads": the noun, misparsed as a verb with an object
     if any(c.dep_ in ("xcomp", "advcl") and any(a.tag_ == "TO" for a in c.children) for c in children):
         return True  # "relatives fought to keep the boy"
+    if not any(c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in ("with", "against"))
+               for c in children) and any(w.lemma_.lower() in CAMPAIGN_CUES for w in tok.sent):
+        return True  # "promises to continue fighting and vowing to win his home state" in a campaign
     objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]  # "the contest has been fought online"
     objects += [g for c in children if c.dep_ == "prep" and c.lower_ in ("against", "off")
                 for g in c.children if g.dep_ == "pobj"]
@@ -341,10 +361,16 @@ def _shares_an_opinion(children: list[Token]) -> bool:
 
 
 def _wins_votes(tok: Token, children: list[Token]) -> bool:
-    """ "Clinton would beat Trump and Cruz, the poll finds": a candidate beats a candidate in a vote."""
+    """ "Clinton would beat Trump and Cruz, the poll finds", "I will beat Hillary Clinton in Ohio this fall",
+    "beat back a challenge in a home-state election": a candidate beats a candidate in a vote ("beat up a
+    heckler" is force)."""
+    if any(c.lower_ == "up" for c in children):
+        return False
     objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
-    return any(o.ent_type_ in ("PERSON", "ORG") or o.lemma_.lower() in RIVALS for o in objects) and any(
-        w.lemma_.lower() in ELECTION_CUES for w in tok.sent)
+    words = {w.lemma_.lower() for w in tok.sent}
+    return all(o.ent_type_ in ("PERSON", "ORG") or o.pos_ in ("PRON", "PROPN") or o.lemma_.lower() in RIVALS
+               or o.lemma_.lower() == "challenge" for o in objects) and bool(words & CAMPAIGN_CUES) \
+        and not words & (FORCE_CUES - {"beat"})
 
 
 def _talks_alone(tok: Token, lemma: str, children: list[Token]) -> bool:
@@ -361,21 +387,17 @@ def _talks_alone(tok: Token, lemma: str, children: list[Token]) -> bool:
 
 
 def _campaign_rally(noun: Token) -> bool:
-    """ "a Trump rally in Alabama", "Trump will be holding a rally ... before the primary": a candidate's rally
-    in a campaign, not a protest (party rallies against a government elsewhere are protests, so a word of
-    the campaign must be in the sentence, and nothing the rally is against)."""
+    """ "a Trump rally in Alabama", "greeted 2,000 supporters at a rowdy rally ... before the primary", "a
+    Super Tuesday rally": a candidate's rally in a campaign, not a protest. Party rallies against a government
+    are protests, so a word of the campaign must be in the sentence and nothing the rally is against."""
     words = {w.lemma_.lower() for w in noun.sent}
-    if words & {"against", "protest", "protester", "demand", "denounce", "oppose"} or not words & CAMPAIGN_CUES:
-        return False
-    if any(c.dep_ in ("compound", "poss") and (c.ent_type_ == "PERSON" or c.pos_ == "PRON") for c in noun.children):
-        return True
-    head = noun.head
-    return noun.dep_ == "dobj" and head.lemma_.lower() in ("hold", "host", "headline", "address", "stage", "trade") \
-        and any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") for c in head.children)
+    return not words & {"against", "protest", "protester", "demand", "denounce", "oppose", "police"} \
+        and bool(words & CAMPAIGN_CUES)
 
 
 CAMPAIGN_CUES = ELECTION_CUES | {"campaign", "presidential", "gop", "republican", "democratic", "reelection",
-                                 "re-election", "town", "hall", "stump", "trail", "frontrunner", "front-runner"}
+                                 "re-election", "stump", "trail", "frontrunner", "front-runner", "delegate",
+                                 "superdelegate", "super", "victory", "nominee", "campaigning", "rival"}
 
 
 def _clash_of_words(tok: Token, children: list[Token]) -> bool:
@@ -396,6 +418,9 @@ def _clash_of_words(tok: Token, children: list[Token]) -> bool:
 def _names_or_contains(tok: Token, children: list[Token]) -> bool:
     """ "a group called the Working Group on Afghan Women" names it; "terms call for the bank to issue
     shares" tells what a text contains."""
+    if any(c.dep_ == "nsubjpass" for c in children) and any(
+            g.ent_type_ == "PERSON" for c in children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children):
+        return True  # "Texas was called for Ted Cruz": the race, not an appeal
     names = [c for c in children if c.dep_ in ("oprd", "attr")]
     if names:
         return any(n.ent_type_ not in ("DATE", "TIME") for n in names)  # not "called Thursday on Arabs to unite"
