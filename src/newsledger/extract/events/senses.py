@@ -41,7 +41,9 @@ EVERYDAY_STAKES = frozenset({"share", "life", "survival", "title", "championship
                              "contract", "custody", "place", "spot", "seat", "nomination", "job", "jobs", "lead",
                              "points", "audience", "viewers", "customers", "votes", "attention", "breath",
                              "compensation", "recognition", "promotion", "prize", "principle", "principles",
-                             "value", "values", "cause", "causes", "issue", "issues", "idea", "ideas"})
+                             "value", "values", "cause", "causes", "issue", "issues", "idea", "ideas", "space",
+                             "talent", "subscribers", "funding", "funds", "resources", "tickets", "places",
+                             "market", "berth"})
 # Verbs a spokesman refuses or declines ("declined to comment", "refused to be named").
 SAYING_VERBS = frozenset({"comment", "identify", "elaborate", "say", "speak", "discuss", "confirm", "disclose",
                           "reveal", "answer", "name", "divulge", "specify", "talk", "detail", "explain",
@@ -79,7 +81,9 @@ MARKET_WORDS = frozenset({"price", "prices", "rate", "rates", "share", "shares",
                           "ftse", "nikkei", "sensex", "bitcoin", "premium", "premiums", "fare", "fares", "wage",
                           "wages", "salary", "salaries", "ratings", "rating", "audience", "traffic",
                           "unemployment", "productivity", "deficit", "debt", "temperature",
-                          "temperatures", "turnover", "level", "levels"})
+                          "temperatures", "turnover", "level", "levels", "naira", "shilling", "peso", "rand",
+                          "ringgit", "cedi", "taka", "lira", "ruble", "rouble", "dirham", "riyal", "kwacha", "birr",
+                          "franc", "won", "baht", "rupiah", "dong", "kyat", "hryvnia", "zloty", "krona", "krone"})
 # ... of which these may be what is beaten or given up ("beat expectations", "surrendered a two-goal lead");
 # a market or an oil depot that is shelled is a place.
 MARKET_OBJECTS = frozenset({"expectation", "expectations", "forecast", "forecasts", "estimate", "estimates",
@@ -99,11 +103,38 @@ SPORT_CUES = frozenset({"goal", "goals", "goalless", "striker", "midfielder", "g
                         "semifinal", "semi-final", "quarterfinal", "quarter-final", "tiebreak", "tie-break",
                         "sprinter", "podium", "olympic", "olympics", "fixture", "derby", "touchdown", "quarterback",
                         "inning", "pitcher", "dunk", "grandmaster", "chess", "checkmate", "queen", "pawn", "rook",
-                        "match", "cup", "laps", "marathon", "playoff", "play-off", "rebounds", "baseline"})
+                        "match", "cup", "laps", "marathon", "playoff", "play-off", "rebounds", "baseline",
+                        "sevens", "batting", "bowling", "spinner", "spinners", "overs", "shuttler", "kabaddi",
+                        "umpire", "lbw", "leg-before", "wicketkeeper", "fielder", "seamer", "pacer", "all-rounder",
+                        "t20", "odi", "rugby", "hockey", "badminton", "snooker", "athlete", "athletics", "medal",
+                        "trophy", "top-order", "runs", "test"})
+SPORT_PHRASES = ("top order", "world number", "bowling attack", "opening spell", "first set", "second set",
+                 "final set", "first half", "second half", "extra time", "injury time", "stoppage time",
+                 "penalty shootout", "match point", "set point", "break point", "home side", "away side",
+                 "leg-before", "free kick", "grand slam", "grand prix", "pole position")
 SPORT_VETO = frozenset({"fan", "fans", "supporter", "supporters", "hooligan", "hooligans", "crowd", "riot",
                         "police", "troops", "army", "rebel", "rebels", "militant", "militants", "gunman", "gunmen",
                         "bomb", "explosion", "killed", "dead", "injured", "wounded", "stabbed", "hospital"})
 SPORT_TYPES = frozenset({"ASSAULT", "COERCE", "CONCEDE", "THREATEN", "RETREAT"})
+MONEY_WORDS = frozenset({"deposit", "deposits", "fund", "funds", "resource", "resources", "capital", "money",
+                         "savings", "finance", "finances", "investment", "investments", "revenue", "crore", "lakh",
+                         "billion", "million", "cash", "donation", "donations", "loan", "loans"})
+PRIZES = frozenset({"medal", "title", "lead", "initiative", "moment", "opportunity", "chance", "headline",
+                    "headlines", "imagination", "attention", "victory", "win", "trophy", "crown", "championship",
+                    "cup", "pole", "mood", "spotlight", "limelight", "share", "points", "wicket", "wickets"})
+CONTESTS = frozenset({"battle", "fight", "dispute", "struggle", "race", "war", "talks", "negotiations", "contest",
+                      "row", "standoff", "stand-off", "embrace", "competition", "rivalry", "tussle", "duel"})
+PROBLEMS = frozenset({"problem", "problems", "question", "questions", "issue", "issues", "task", "tasks", "deficit",
+                      "inflation", "poverty", "unemployment", "paper", "exam", "puzzle", "backlog", "waste"})
+LIVESTOCK = frozenset({"buffalo", "buffaloes", "cattle", "cow", "cows", "goat", "goats", "sheep", "livestock",
+                       "chicken", "chickens", "poultry", "calf", "calves", "pig", "pigs", "bird", "birds", "fish",
+                       "bullock", "bullocks", "camel", "camels", "horse", "horses", "donkey", "hen", "hens", "deer"})
+FIXTURES = frozenset({"trophy", "final", "semi-final", "semifinal", "derby", "test", "series", "fixture", "title",
+                      "league", "cup", "match", "group", "knockout", "playoff", "tie"})
+WEATHER_WORDS = frozenset({"rain", "rains", "rainfall", "monsoon", "cyclone", "storm", "flood", "floods", "heat",
+                           "heatwave", "weather", "meteorological", "imd", "downpour", "snow", "thunderstorm",
+                           "tsunami", "temperature", "temperatures", "wind", "winds", "fog", "smog", "bushfire",
+                           "wildfire", "tide", "hurricane", "typhoon", "drought"})
 PERMITTING = frozenset({"authorize", "authorise", "allow", "permit", "empower", "entitle"})
 GAZES = frozenset({"eye", "eyes", "camera", "mirror", "face", "faces", "sky", "distance", "future", "abyss"})
 POLL_SUBJECTS = frozenset({"percent", "%", "majority", "minority", "respondent", "voter", "poll", "survey",
@@ -116,7 +147,11 @@ MESSAGES = frozenset({"email", "emails", "call", "calls", "question", "questions
                       "requests", "complaint", "complaints", "letter", "letters", "offer", "offers", "ad", "ads",
                       "advert", "adverts", "spam", "text", "texts", "comment", "comments", "criticism", "abuse",
                       "query", "queries", "enquiry", "enquiries", "application", "applications", "order", "orders",
-                      "invitation", "invitations", "tweet", "tweets", "post", "posts", "notification"})
+                      "invitation", "invitations", "tweet", "tweets", "post", "posts", "notification",
+                      # crowds of admirers besiege stars
+                      "fan", "fans", "reporter", "reporters", "journalist", "journalists", "photographer",
+                      "photographers", "paparazzi", "well-wisher", "well-wishers", "admirer", "admirers",
+                      "autograph", "selfie", "shopper", "shoppers", "customer", "customers", "tourist", "tourists"})
 # Raided for food or money at home.
 HOME_STORES = frozenset({"fridge", "refrigerator", "cupboard", "pantry", "larder", "wardrobe", "jar", "tin",
                          "archive", "archives", "drawer", "freezer", "bin", "closet"})
@@ -216,6 +251,26 @@ def everyday_sense(tok: Token, lemma: str, pos: str, sense: Sense) -> bool:
         if lemma == "agree" and any(c.dep_ in ("nsubj", "npadvmod") and c.lemma_.lower() in POLL_SUBJECTS
                                     for c in children):
             return True  # "48 percent agreed": a poll's answer
+        if lemma in ("mobilize", "mobilise") and any(c.dep_ == "dobj" and c.lemma_.lower() in MONEY_WORDS
+                                                     for c in children):
+            return True  # "mobilised deposits of 2,300 crore"
+        if lemma in ("seize", "capture", "grab", "snatch") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in PRIZES for c in children):
+            return True  # "seize the gold medal", "captured the mood"
+        if lemma in ("storm", "sweep", "romp", "cruise", "charge", "power", "blast") and any(
+                g.lemma_.lower() in PRIZES or g.lemma_.lower() in FIXTURES for c in children
+                if c.dep_ == "prep" and c.lower_ in ("to", "into") for g in c.children if g.dep_ == "pobj"):
+            return True  # "stormed to the kabaddi title"
+        if lemma == "shoot" and any(c.lower_ == "up" for c in children) and not any(
+                c.dep_ in OBJECT_DEPS for c in children):
+            return True  # "dengue cases shot up"
+        if lemma == "cave" and any(c.dep_ == "nsubj" and not _is_party(c) for c in children):
+            return True  # "a trench caved in"
+        if lemma == "lock" and any(g.lemma_.lower() in CONTESTS for c in children if c.dep_ == "prep"
+                                   and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"):
+            return True  # "locked in a fierce battle for subscribers"
+        if lemma == "warn" and _warns_of_weather(children):
+            return True  # "warned of dangerous bushfire conditions"
         if lemma == "concede" and any(c.dep_ == "dobj" and c.lemma_.lower() in SCORED for c in children):
             return True  # "a defence that has conceded only eight goals"
         if lemma in ELECTORAL_WINS and sense.type in ("ASSAULT", "THREATEN") and _wins_votes(tok, children):
@@ -261,7 +316,8 @@ def _on_the_sports_pages(tok: Token) -> bool:
     """ "The striker's attack on goal sealed the win", "laid siege to the visitors' goal but could not find an
     equaliser": two words only sport uses (or one and a score), and no fans, police or arms."""
     words = {w.lemma_.lower() for w in tok.sent} | {w.lower_ for w in tok.sent}
-    cues = len(words & SPORT_CUES) + _has_score(tok.sent.text)
+    text = tok.sent.text.lower()
+    cues = len(words & SPORT_CUES) + _has_score(tok.sent.text) + sum(phrase in text for phrase in SPORT_PHRASES)
     return cues >= 2 and not words & SPORT_VETO
 
 
@@ -272,6 +328,11 @@ def _noun_in_everyday_sense(tok: Token, lemma: str, sense: Sense) -> bool:
         return _shows_a_thing(tok)
     if lemma == "rally":
         return sense.type == "PROTEST" and _campaign_rally(tok)
+    if lemma in ("clash", "battle", "duel", "fight"):
+        before = tok.doc[max(tok.sent.start, tok.i - 3):tok.i]  # "the Ranji Trophy clash between Mumbai and Baroda"
+        return any(w.lemma_.lower() in SPORT_CUES or w.lemma_.lower() in FIXTURES for w in before)
+    if lemma == "alert" and sense.type == "MOBILIZE":
+        return any(w.lemma_.lower() in WEATHER_WORDS for w in tok.sent)  # "in view of the red alert" for rain
     return lemma == "attack" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in AILMENT_ATTACKS
 
 
@@ -282,7 +343,12 @@ def _fights_no_one(tok: Token, children: list[Token]) -> bool:
     subjects = [c for c in children if c.dep_ == "nsubj"]
     if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
         subjects.append(tok.head)
-    if any(_armed_party(s) for s in subjects):
+    armed = any(_armed_party(s) for s in subjects)
+    stakes = {g.lemma_.lower() for c in children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+              if g.dep_ == "pobj"}
+    if stakes & (EVERYDAY_STAKES - ({"life", "survival"} if armed else set())):
+        return True  # "will battle Samoa for ninth place", "firms fighting for talent"
+    if armed:
         return False
     if tok.tag_ == "VBG" and not subjects and any(
             c.dep_ == "dobj" and c.lemma_.lower() in GOING_ON for c in children):
@@ -298,8 +364,7 @@ def _fights_no_one(tok: Token, children: list[Token]) -> bool:
     if objects:
         return not any(o.lemma_.lower() in COMBAT_NOUNS or o.lower_ in PARTITIVE_NOUNS
                        or any(_is_party(t) for t in _phrase_heads(o)) for o in objects)
-    stakes = [g for c in children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
-    return any(s.lemma_.lower() in EVERYDAY_STAKES for s in stakes)
+    return False
 
 
 def _phrase_heads(noun: Token) -> list[Token]:
@@ -373,6 +438,17 @@ def _wins_votes(tok: Token, children: list[Token]) -> bool:
         and not words & (FORCE_CUES - {"beat"})
 
 
+def _warns_of_weather(children: list[Token]) -> bool:
+    """ "The Bureau of Meteorology has warned of dangerous bushfire conditions": a forecast, not an accusation."""
+    for c in children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "about"):
+            for g in c.children:
+                words = {g.lemma_.lower(), *(m.lemma_.lower() for m in g.children if m.dep_ in ("compound", "amod"))}
+                if g.dep_ == "pobj" and words & WEATHER_WORDS:
+                    return True
+    return False
+
+
 def _talks_alone(tok: Token, lemma: str, children: list[Token]) -> bool:
     """ "the author will discuss his new book", "the Clintons have visited the restaurant before": one person
     talking, or a visit to a place of leisure, consults no other party."""
@@ -443,6 +519,11 @@ def _acts_on_a_thing(tok: Token, lemma: str, children: list[Token]) -> bool:
         return True  # "rejecting the transplanted kidney", "disengage an engine"
     if lemma in HARMING_VERBS and any(o.lemma_.lower() in ABSTRACT_DAMAGE for o in objects):
         return True  # "destroying the party's chance", "killed my enthusiasm"
+    if lemma == "attack" and objects and all(o.lemma_.lower() in PROBLEMS for o in objects):
+        return True  # "struggling to attack the long numerical questions"
+    if objects and all(o.lemma_.lower() in LIVESTOCK for o in objects) and not any(
+            _is_party(c) for c in children if c.dep_ == "nsubj"):
+        return True  # "a tiger killed two buffaloes"
     if lemma == "destroy" and any(_is_party(o) for o in objects):
         return True  # "the media can destroy any candidate": a person is killed, not destroyed
     if lemma == "kill":
@@ -515,6 +596,8 @@ def _market_move(tok: Token, children: list[Token]) -> bool:
     """ "Oil prices retreated from a three-week high", "shares exploded higher", "the euro surrendered early
     gains", "petrol prices shot up", "beat analysts' expectations": figures moving, not parties acting."""
     subjects = [c for c in children if c.dep_ == "nsubj" or c.dep_ in PASSIVE_SUBJECT_DEPS]
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
+        subjects += [c for c in tok.head.children if c.dep_ == "nsubj"]  # "the naira took another beating"
     objects = [c for c in children if c.dep_ in OBJECT_DEPS]
     for words, vocabulary in ((subjects, MARKET_WORDS), (objects, MARKET_OBJECTS)):
         for word in words:

@@ -37,7 +37,12 @@ NON_AGENT_CAUSES = frozenset({"earthquake", "quake", "tsunami", "flood", "storm"
                               # Wolves, terror cells and drone swarms do attack)
                               "animal", "locust", "fungus", "bacteria", "bacterium", "pest", "parasite", "shark",
                               "crocodile", "bear", "snake", "bee", "wasp", "mosquito", "rat", "squirrel",
-                              "elephant", "leopard", "boar", "dog", "weed"})
+                              "elephant", "leopard", "boar", "dog", "weed", "armyworm", "worm", "insect",
+                              "caterpillar", "beetle", "aphid", "blight", "sinkhole"})
+BLASTS = frozenset({"explosion", "blast", "fire", "leak", "burst"})
+INDUSTRIAL = frozenset({"gas", "cylinder", "boiler", "transformer", "factory", "chemical", "fuel", "tanker", "pipeline",
+                        "firecracker", "firecrackers", "fireworks", "reactor", "furnace", "industrial", "kitchen",
+                        "electrical", "short-circuit", "battery"})
 ANIMAL_GROUPS = frozenset({"swarm", "pack", "herd", "flock", "plague", "colony", "shoal"})
 HARM_VERBS = frozenset({"kill", "injure", "wound", "hurt", "maim", "explode"})
 # Verbs of accidents: "a minibus plunged into a ravine, killing eleven" tells of no attacker.
@@ -338,6 +343,14 @@ def non_agent_cause(f: _Found) -> bool:
         before = _previous_sentence_subject(f.actor)
         if before is not None:
             words.add(before.lemma_.lower())
+        # "lightning strikes killed 11", "Cyclone Chido killed 94" ("a lightning offensive" is an army's);
+        # "a gas cylinder explosion injured nine"
+        if f.actor.lemma_.lower() in ("strike", "bolt", "flash") or f.actor.ent_type_:
+            words.update(m.lemma_.lower() for m in f.actor.children if m.dep_ == "compound"
+                         and m.lemma_.lower() in NON_AGENT_CAUSES)
+        if f.actor.lemma_.lower() in BLASTS and any(m.lemma_.lower() in INDUSTRIAL for m in f.actor.children
+                                                    if m.dep_ in ("compound", "amod")):
+            return True
         if f.actor.lemma_.lower() in ANIMAL_GROUPS:  # "a swarm of locusts"
             words.update(g.lemma_.lower() for p in f.actor.children if p.dep_ == "prep" and p.lower_ == "of"
                          for g in p.children if g.dep_ == "pobj")
@@ -358,7 +371,7 @@ def _in_an_accident(tok: Token) -> bool:
     if tok.lemma_.lower() not in HARM_VERBS:
         return False
     sentence = tok.sent
-    accident = any(w.pos_ == "VERB" and w.lemma_.lower() in ACCIDENT_VERBS
+    accident = any(w.pos_ == "VERB" and (w.lemma_.lower() in ACCIDENT_VERBS or _hyphen_prefix(w) == "crash")
                    and not any(c.dep_ == "dobj" for c in w.children) for w in sentence)
     return accident and not any(_is_instrument(w) or _armed(w) for w in sentence)
 
