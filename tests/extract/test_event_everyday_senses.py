@@ -77,6 +77,10 @@ def _events(nlp, text: str) -> tuple[Event, ...]:  # type: ignore[no-untyped-def
         "Cyclone Chido killed at least 94 people in the province.",
         "Firecrackers exploded over the harbour as the community celebrated Diwali.",
         "The police team stormed to the kabaddi title at the national games.",
+        "The president pardoned the Thanksgiving turkey on Wednesday.",
+        "The driver must take control of the vehicle when the system asks.",
+        "Two milligrams of fentanyl is enough to kill an adult.",
+        "The school did not sanction the event.",
         # sport, home and inboxes
         "The striker's attack on goal in the 89th minute sealed the win.",
         "The visitors conceded three goals in the second half.",
@@ -124,6 +128,9 @@ def test_everyday_senses_name_no_event(nlp, text: str) -> None:  # type: ignore[
         # words, not force: a verbal attack is an accusation
         ("The senator attacked the governor for failing to enforce the court order.", "attacked", "ACCUSE"),
         ("The candidate spent the last day of the campaign attacking a rival.", "attacking", "ACCUSE"),
+        ("The governor strongly attacked the senator's proposal to ban the books.", "attacked", "ACCUSE"),
+        ("The EU sanctioned five Russian officials on Monday.", "sanctioned", "SANCTION"),
+        ("The rebels took control of the town after a week of fighting.", "control", "ASSAULT"),
         ("The senator called out his rival for his remarks on immigrants.", "called", "ACCUSE"),
     ],
 )

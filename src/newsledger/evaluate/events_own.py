@@ -47,8 +47,8 @@ SPLIT_FILES = {"dev": _DEV, "test": _TEST, "all": _DEV + _TEST}
 _ACLED_DEV = ("own_acled_dev.tsv", "own_acled_dev2.tsv", "own_acled_dev3.tsv")
 ACLED_SPLIT_FILES = {"dev": _ACLED_DEV, "test": ("own_acled_test.tsv",), "all": (*_ACLED_DEV, "own_acled_test.tsv")}
 _EVERYDAY_DEV = ("own_everyday_dev.tsv", "own_everyday_dev2.tsv", "own_everyday_dev3.tsv")
-EVERYDAY_SPLIT_FILES = {"dev": _EVERYDAY_DEV, "test": ("own_everyday_test.tsv",),
-                        "all": (*_EVERYDAY_DEV, "own_everyday_test.tsv")}
+_EVERYDAY_TEST = ("own_everyday_test.tsv", "own_everyday_test2.tsv")
+EVERYDAY_SPLIT_FILES = {"dev": _EVERYDAY_DEV, "test": _EVERYDAY_TEST, "all": (*_EVERYDAY_DEV, *_EVERYDAY_TEST)}
 
 
 @dataclass(frozen=True)

@@ -116,6 +116,15 @@ SPORT_VETO = frozenset({"fan", "fans", "supporter", "supporters", "hooligan", "h
                         "police", "troops", "army", "rebel", "rebels", "militant", "militants", "gunman", "gunmen",
                         "bomb", "explosion", "killed", "dead", "injured", "wounded", "stabbed", "hospital"})
 SPORT_TYPES = frozenset({"ASSAULT", "COERCE", "CONCEDE", "THREATEN", "RETREAT"})
+NOTIONS = frozenset({"sense", "impression", "perception", "view", "belief", "notion", "idea", "image", "message",
+                     "argument", "concern", "concerns", "fear", "fears", "suspicion", "suspicions", "case", "point",
+                     "narrative", "stereotype", "stereotypes", "feeling", "perceptions"})
+CONTROLLED_THINGS = frozenset({"vehicle", "car", "wheel", "situation", "company", "board", "business", "account",
+                               "process", "game", "match", "ball", "budget", "narrative", "agenda", "debate",
+                               "conversation", "house", "senate", "chamber", "congress", "parliament", "council",
+                               "legislature", "majority", "party", "firm", "bank", "stake", "airline", "brand",
+                               "project", "finances", "destiny", "life", "lives", "future", "health", "weight",
+                               "diabetes", "pain", "symptoms", "inflation", "prices", "costs", "spending", "team"})
 MONEY_WORDS = frozenset({"deposit", "deposits", "fund", "funds", "resource", "resources", "capital", "money",
                          "savings", "finance", "finances", "investment", "investments", "revenue", "crore", "lakh",
                          "billion", "million", "cash", "donation", "donations", "loan", "loans"})
@@ -162,7 +171,8 @@ OPINION_NOUNS = frozenset({"view", "views", "assessment", "position", "defence",
                            "arguments", "conclusion", "conclusions", "analysis", "verdict", "finding", "findings",
                            "criticism", "statement", "remarks", "comment", "comments", "opinion", "opinions",
                            "characterization", "characterisation", "description", "sentiment", "point",
-                           "premise", "diagnosis", "interpretation", "reading", "estimate", "prediction"})
+                           "premise", "diagnosis", "interpretation", "reading", "estimate", "prediction",
+                           "claim", "claims", "account", "version", "testimony"})
 CLAUSE_MODALS = frozenset({"should", "would", "will", "must", "shall", "could", "can", "may", "might", "'ll", "'d",
                            "wo", "ca"})
 # "Terms call for First Security to issue shares", "the plan calls for 300 new homes": a text's content.
@@ -183,14 +193,16 @@ COLLECTIVES = frozenset({"cabinet", "council", "committee", "parliament", "assem
 # Places one visits for leisure, not to consult anyone.
 LEISURE_PLACES = frozenset({"restaurant", "diner", "cafe", "café", "bar", "pub", "shop", "store", "mall", "museum",
                             "gallery", "zoo", "park", "beach", "resort", "theatre", "theater", "cinema", "gym",
-                            "salon", "bakery", "exhibition", "show", "fair", "festival", "website", "site", "page"})
+                            "salon", "bakery", "exhibition", "show", "fair", "festival", "website", "site", "page",
+                            "market", "bazaar", "supermarket", "hotel", "club"})
 # Where words clash.
 DEBATES = frozenset({"debate", "meeting", "hearing", "summit", "conference", "interview", "session", "forum",
                      "convention", "caucus", "committee", "briefing", "press", "talk", "talks", "dinner"})
 # "beat" in a race for votes.
 ELECTION_CUES = frozenset({"poll", "polls", "election", "elections", "vote", "votes", "voter", "voters", "primary",
                            "primaries", "race", "match-up", "matchup", "nomination", "ballot", "caucus", "caucuses",
-                           "runoff", "run-off", "seat", "contest", "referendum", "electoral", "candidate"})
+                           "runoff", "run-off", "seat", "contest", "referendum", "electoral", "candidate",
+                           "voting", "recount", "recounts"})
 HARMING_VERBS = frozenset({"destroy", "kill", "wreck", "ruin", "shatter", "smash", "damage", "hurt", "wound"})
 # What is harmed without harm to anyone ("destroying the party's chance", "killed my enthusiasm").
 ABSTRACT_DAMAGE = frozenset({"chance", "chances", "career", "reputation", "credibility", "confidence", "hope",
@@ -271,6 +283,15 @@ def everyday_sense(tok: Token, lemma: str, pos: str, sense: Sense) -> bool:
             return True  # "locked in a fierce battle for subscribers"
         if lemma == "warn" and _warns_of_weather(children):
             return True  # "warned of dangerous bushfire conditions"
+        if lemma == "pardon" and any(c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS and c.lower_ in ("turkey", "bird",
+                                                                                          "fowl", "turkeys")
+                                     and c.ent_type_ != "GPE" for c in children):
+            return True  # "Obama pardoned his last turkey"
+        if lemma == "sanction" and any(c.dep_ == "dobj" and not _is_party(c) for c in children):
+            return True  # "the school did not sanction the event": approving it
+        if lemma in ("reinforce", "strengthen", "bolster") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in NOTIONS for c in children):
+            return True  # "reinforced the sense that ..."
         if lemma == "concede" and any(c.dep_ == "dobj" and c.lemma_.lower() in SCORED for c in children):
             return True  # "a defence that has conceded only eight goals"
         if lemma in ELECTORAL_WINS and sense.type in ("ASSAULT", "THREATEN") and _wins_votes(tok, children):
@@ -331,6 +352,10 @@ def _noun_in_everyday_sense(tok: Token, lemma: str, sense: Sense) -> bool:
     if lemma in ("clash", "battle", "duel", "fight"):
         before = tok.doc[max(tok.sent.start, tok.i - 3):tok.i]  # "the Ranji Trophy clash between Mumbai and Baroda"
         return any(w.lemma_.lower() in SPORT_CUES or w.lemma_.lower() in FIXTURES for w in before)
+    if lemma == "control" and sense.type == "ASSAULT":
+        # "the driver must take control of the vehicle", "took control of the House": no ground taken
+        preps = [p for p in (*tok.children, *tok.head.children) if p.dep_ == "prep" and p.lower_ == "of"]
+        return any(g.lemma_.lower() in CONTROLLED_THINGS for p in preps for g in p.children if g.dep_ == "pobj")
     if lemma == "alert" and sense.type == "MOBILIZE":
         return any(w.lemma_.lower() in WEATHER_WORDS for w in tok.sent)  # "in view of the red alert" for rain
     return lemma == "attack" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in AILMENT_ATTACKS
@@ -650,7 +675,8 @@ def verbal_attack(tok: Token, pos: str) -> bool:
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     if tok.dep_ in ("acl", "relcl", "xcomp") and not subjects:
         subjects = [tok.head] if tok.dep_ != "xcomp" else [c for c in tok.head.children if c.dep_ == "nsubj"]
-    person_target = any(t.ent_type_ == "PERSON" or t.lemma_.lower() in RIVALS for t in targets)
+    person_target = any(t.ent_type_ == "PERSON" or t.lemma_.lower() in RIVALS or t.lemma_.lower() in GRIEVANCE_NOUNS
+                        for t in targets)
     speaking_subject = any(t.lemma_.lower() in CAMPAIGN_VOICES for t in subjects)
     if not (person_target or speaking_subject) or any(_armed_party(t) and t.ent_type_ != "PERSON" for t in subjects):
         return False

@@ -38,7 +38,10 @@ NON_AGENT_CAUSES = frozenset({"earthquake", "quake", "tsunami", "flood", "storm"
                               "animal", "locust", "fungus", "bacteria", "bacterium", "pest", "parasite", "shark",
                               "crocodile", "bear", "snake", "bee", "wasp", "mosquito", "rat", "squirrel",
                               "elephant", "leopard", "boar", "dog", "weed", "armyworm", "worm", "insect",
-                              "caterpillar", "beetle", "aphid", "blight", "sinkhole"})
+                              "caterpillar", "beetle", "aphid", "blight", "sinkhole",
+                              # drugs and habits kill without a killer
+                              "fentanyl", "heroin", "opioid", "overdose", "dose", "milligram", "alcohol", "smoking",
+                              "tobacco", "cigarette", "pollution", "smog"})
 BLASTS = frozenset({"explosion", "blast", "fire", "leak", "burst"})
 INDUSTRIAL = frozenset({"gas", "cylinder", "boiler", "transformer", "factory", "chemical", "fuel", "tanker", "pipeline",
                         "firecracker", "firecrackers", "fireworks", "reactor", "furnace", "industrial", "kitchen",
