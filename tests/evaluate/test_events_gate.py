@@ -77,5 +77,6 @@ def test_everyday_news_spurious_event_ceiling(pipeline: Pipeline) -> None:
     evaluate_everyday(own_everyday_files("all"), "all", None, pipeline, report)
     ceilings = {"everyday.spurious_rate": 0.12, "everyday.acled_spurious_rate": 0.05}
     for key, ceiling in ceilings.items():
-        assert report.metrics[key] <= ceiling, f"{key} {report.metrics[key]:.3f} rose above {ceiling}\n{report.format()}"
+        assert report.metrics[key] <= ceiling, \
+            f"{key} {report.metrics[key]:.3f} rose above {ceiling}\n{report.format()}"
     assert report.metrics["everyday.micro_f1"] >= 0.75, report.format()

@@ -171,6 +171,8 @@ def evaluate_everyday(files: list[Path], split: str, limit: int | None, pipeline
     _type_table(f"own everyday-news sentences ({split})", [row.type for row in rows], predicted, report, "everyday")
     none_rows = sum(row.type == NONE for row in rows)
     rates = [count / none_rows if none_rows else 0.0 for count in quiet]
-    report.lines.append(f"  sentences with no gold event that get any event      {rates[0]:.3f} ({quiet[0]}/{none_rows})")
-    report.lines.append(f"  ... that get an event with an ACLED type            {rates[1]:.3f} ({quiet[1]}/{none_rows})")
+    report.lines.append(f"  sentences with no gold event that get any event      {rates[0]:.3f} "
+                        f"({quiet[0]}/{none_rows})")
+    report.lines.append(f"  ... that get an event with an ACLED type            {rates[1]:.3f} "
+                        f"({quiet[1]}/{none_rows})")
     report.metrics.update({"everyday.spurious_rate": rates[0], "everyday.acled_spurious_rate": rates[1]})
