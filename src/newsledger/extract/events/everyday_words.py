@@ -255,3 +255,5 @@ FORCE_CUES = frozenset({"knife", "gun", "stab", "shoot", "shot", "weapon", "inju
                         "machete", "acid", "bomb", "grenade", "rifle", "pistol", "bullet", "blood", "bleed",
                         "physically", "assault", "gunman", "attacker", "assailant", "hospitalise", "hospitalize",
                         "bat", "stick", "rod", "fist", "brutally", "savagely", "violently"})
+# The birds a president pardons at Thanksgiving.
+PARDONED_BIRDS = frozenset({"turkey", "turkeys", "bird", "fowl"})

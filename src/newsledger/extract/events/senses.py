@@ -56,6 +56,7 @@ from newsledger.extract.events.everyday_words import (
     OPINION_NOUNS,
     OPINION_PRONOUNS,
     ORGANS_AND_MACHINES,
+    PARDONED_BIRDS,
     PERFORMERS,
     PERMITTING,
     PLEAS,
@@ -145,9 +146,8 @@ def everyday_sense(tok: Token, lemma: str, pos: str, sense: Sense) -> bool:
             return True  # "locked in a fierce battle for subscribers"
         if lemma == "warn" and _warns_of_weather(children):
             return True  # "warned of dangerous bushfire conditions"
-        if lemma == "pardon" and any(c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS and c.lower_ in ("turkey", "bird",
-                                                                                          "fowl", "turkeys")
-                                     and c.ent_type_ != "GPE" for c in children):
+        if lemma == "pardon" and any(c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS and c.ent_type_ != "GPE"
+                                     and c.lower_ in PARDONED_BIRDS for c in children):
             return True  # "Obama pardoned his last turkey"
         if lemma == "sanction" and any(c.dep_ == "dobj" and not _is_party(c) for c in children):
             return True  # "the school did not sanction the event": approving it
@@ -188,8 +188,6 @@ def _has_score(text: str) -> bool:
         if not UNIT_AFTER.match(after) and not any(month in before for month in MONTHS):
             return True
     return False
-
-
 
 
 def _on_the_sports_pages(tok: Token) -> bool:
