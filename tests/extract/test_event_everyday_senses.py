@@ -81,6 +81,7 @@ def _events(nlp, text: str) -> tuple[Event, ...]:  # type: ignore[no-untyped-def
         "The driver must take control of the vehicle when the system asks.",
         "Two milligrams of fentanyl is enough to kill an adult.",
         "The school did not sanction the event.",
+        "The Ranji Trophy clash between Mumbai and Baroda ended in a tame draw.",
         # sport, home and inboxes
         "The striker's attack on goal in the 89th minute sealed the win.",
         "The visitors conceded three goals in the second half.",
@@ -131,6 +132,7 @@ def test_everyday_senses_name_no_event(nlp, text: str) -> None:  # type: ignore[
         ("The governor strongly attacked the senator's proposal to ban the books.", "attacked", "ACCUSE"),
         ("The EU sanctioned five Russian officials on Monday.", "sanctioned", "SANCTION"),
         ("The rebels took control of the town after a week of fighting.", "control", "ASSAULT"),
+        ("The final clashes between troops and rebels left twelve dead.", "clashes", "ASSAULT"),
         ("The senator called out his rival for his remarks on immigrants.", "called", "ACCUSE"),
     ],
 )

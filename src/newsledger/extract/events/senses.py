@@ -207,8 +207,9 @@ def _noun_in_everyday_sense(tok: Token, lemma: str, sense: Sense) -> bool:
     if lemma == "rally":
         return sense.type == "PROTEST" and _campaign_rally(tok)
     if lemma in ("clash", "battle", "duel", "fight"):
-        before = tok.doc[max(tok.sent.start, tok.i - 3):tok.i]  # "the Ranji Trophy clash between Mumbai and Baroda"
-        return any(w.lemma_.lower() in SPORT_CUES or w.lemma_.lower() in FIXTURES for w in before)
+        # "the Ranji Trophy clash between Mumbai and Baroda" ("the final battle for Mosul" is war)
+        before = tok.doc[max(tok.sent.start, tok.i - 3):tok.i]
+        return any(w.lemma_.lower() in SPORT_CUES for w in before)
     if lemma == "control" and sense.type == "ASSAULT":
         # "the driver must take control of the vehicle", "took control of the House": no ground taken
         preps = [p for p in (*tok.children, *tok.head.children) if p.dep_ == "prep" and p.lower_ == "of"]
