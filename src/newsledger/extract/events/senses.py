@@ -11,7 +11,9 @@ events nobody reported. Deaths in accidents and at the hands of nature are ``tri
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
 
 from newsledger.extract.events.everyday_words import (
     ABSTRACT_DAMAGE,
@@ -180,6 +182,18 @@ def everyday_sense(tok: Token, lemma: str, pos: str, sense: Sense) -> bool:
     return sense.type in MARKET_TYPES and _market_move(tok, children)
 
 
+# Several checks read the words of a trigger's sentence, and a sentence holds several triggers: its lemmas
+# and word forms are gathered once (a sentence compares equal to itself across tok.sent calls).
+@lru_cache(maxsize=64)
+def _sentence_lemmas(sent: Span) -> frozenset[str]:
+    return frozenset(w.lemma_.lower() for w in sent)
+
+
+@lru_cache(maxsize=64)
+def _sentence_forms(sent: Span) -> frozenset[str]:
+    return frozenset(w.lower_ for w in sent)
+
+
 def _has_score(text: str) -> bool:
     """A score ("beaten 3-2", "took the first set 6-2"), not a range ("2-3 years") or dates ("October 19-20")."""
     for m in SCORE.finditer(text):
@@ -193,7 +207,7 @@ def _has_score(text: str) -> bool:
 def _on_the_sports_pages(tok: Token) -> bool:
     """ "The striker's attack on goal sealed the win", "laid siege to the visitors' goal but could not find an
     equaliser": two words only sport uses (or one and a score), and no fans, police or arms."""
-    words = {w.lemma_.lower() for w in tok.sent} | {w.lower_ for w in tok.sent}
+    words = _sentence_lemmas(tok.sent) | _sentence_forms(tok.sent)
     text = tok.sent.text.lower()
     cues = len(words & SPORT_CUES) + _has_score(tok.sent.text) + sum(phrase in text for phrase in SPORT_PHRASES)
     return cues >= 2 and not words & SPORT_VETO
@@ -215,7 +229,7 @@ def _noun_in_everyday_sense(tok: Token, lemma: str, sense: Sense) -> bool:
         preps = [p for p in (*tok.children, *tok.head.children) if p.dep_ == "prep" and p.lower_ == "of"]
         return any(g.lemma_.lower() in CONTROLLED_THINGS for p in preps for g in p.children if g.dep_ == "pobj")
     if lemma == "alert" and sense.type == "MOBILIZE":
-        return any(w.lemma_.lower() in WEATHER_WORDS for w in tok.sent)  # "in view of the red alert" for rain
+        return not WEATHER_WORDS.isdisjoint(_sentence_lemmas(tok.sent))  # "in view of the red alert" for rain
     return lemma == "attack" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in AILMENT_ATTACKS
 
 
@@ -239,7 +253,7 @@ def _fights_no_one(tok: Token, children: list[Token]) -> bool:
     if any(c.dep_ in ("xcomp", "advcl") and any(a.tag_ == "TO" for a in c.children) for c in children):
         return True  # "relatives fought to keep the boy"
     if not any(c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in ("with", "against"))
-               for c in children) and any(w.lemma_.lower() in CAMPAIGN_CUES for w in tok.sent):
+               for c in children) and not CAMPAIGN_CUES.isdisjoint(_sentence_lemmas(tok.sent)):
         return True  # "promises to continue fighting and vowing to win his home state" in a campaign
     objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]  # "the contest has been fought online"
     objects += [g for c in children if c.dep_ == "prep" and c.lower_ in ("against", "off")
@@ -315,7 +329,7 @@ def _wins_votes(tok: Token, children: list[Token]) -> bool:
     if any(c.lower_ == "up" for c in children):
         return False
     objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
-    words = {w.lemma_.lower() for w in tok.sent}
+    words = _sentence_lemmas(tok.sent)
     return all(o.ent_type_ in ("PERSON", "ORG") or o.pos_ in ("PRON", "PROPN") or o.lemma_.lower() in RIVALS
                or o.lemma_.lower() == "challenge" for o in objects) and bool(words & CAMPAIGN_CUES) \
         and not words & (FORCE_CUES - {"beat"})
@@ -349,7 +363,7 @@ def _campaign_rally(noun: Token) -> bool:
     """ "a Trump rally in Alabama", "greeted 2,000 supporters at a rowdy rally ... before the primary", "a
     Super Tuesday rally": a candidate's rally in a campaign, not a protest. Party rallies against a government
     are protests, so a word of the campaign must be in the sentence and nothing the rally is against."""
-    words = {w.lemma_.lower() for w in noun.sent}
+    words = _sentence_lemmas(noun.sent)
     return not words & {"against", "protest", "protester", "demand", "denounce", "oppose", "police"} \
         and bool(words & CAMPAIGN_CUES)
 
@@ -359,7 +373,7 @@ def _campaign_rally(noun: Token) -> bool:
 def _clash_of_words(tok: Token, children: list[Token]) -> bool:
     """ "Bush clashed with Trump at Saturday's debate", "a clash between a competing candidate and Trump":
     people who argue, with nothing in the sentence that tells of force."""
-    if any(w.lemma_.lower() in FORCE_CUES for w in tok.sent):
+    if not FORCE_CUES.isdisjoint(_sentence_lemmas(tok.sent)):
         return False
     sides = [c for c in children if c.dep_ == "nsubj"]
     sides += [g for c in children if c.dep_ == "prep" and c.lower_ in ("with", "between")
@@ -452,7 +466,7 @@ def market_demand(noun: Token) -> bool:
     # "the demand for hotel rooms", in a sentence about a market: goods, not an act a party is asked to do
     # ("the demand for a separate flag" is one)
     return bool(for_objects) and not any(_is_party(g) or g.lemma_.lower() in ACTS_DEMANDED for g in for_objects) \
-        and any(w.lemma_.lower() in MARKET_CUES for w in noun.sent)
+        and not MARKET_CUES.isdisjoint(_sentence_lemmas(noun.sent))
 
 
 
@@ -505,6 +519,6 @@ def verbal_attack(tok: Token, pos: str) -> bool:
     speaking_subject = any(t.lemma_.lower() in CAMPAIGN_VOICES for t in subjects)
     if not (person_target or speaking_subject) or any(_armed_party(t) and t.ent_type_ != "PERSON" for t in subjects):
         return False
-    return not any(w.lemma_.lower() in FORCE_CUES for w in tok.sent)
+    return FORCE_CUES.isdisjoint(_sentence_lemmas(tok.sent))
 
 
