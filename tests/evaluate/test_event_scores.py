@@ -7,9 +7,7 @@ import pytest
 from newsledger.errors import EvaluationError
 from newsledger.evaluate.events import NONE, bootstrap_interval, evaluate, police_labels, read_case_rows, type_scores
 from newsledger.evaluate.events_own import read_own
-from newsledger.extract.context import ExtractContext
-from newsledger.extract.entities import extract_entities
-from newsledger.extract.events import extract_events
+from tests.extract.event_helpers import parsed_events
 
 
 @pytest.mark.parametrize(
@@ -62,8 +60,7 @@ def test_bootstrap_interval_brackets_the_figure_and_narrows_with_more_items() ->
     ],
 )
 def test_police_labels(nlp, text: str, labels: set[str]) -> None:  # type: ignore[no-untyped-def]
-    doc = nlp(text)
-    events = extract_events(doc, ExtractContext(entities=extract_entities(doc, None)))
+    doc, events = parsed_events(nlp, text)
     assert police_labels(doc, events, 0, len(text)) == labels
 
 

@@ -9,18 +9,17 @@ import pytest
 
 from newsledger.errors import ModelNotFoundError
 from newsledger.evaluate.events import snippet_subtype
-from newsledger.extract.context import ExtractContext
-from newsledger.extract.entities import extract_entities
-from newsledger.extract.events import acled, extract_events
+from newsledger.extract.events import acled
 from newsledger.extract.events.acled import EVENT_TYPE, Candidates, acled_type, choose
 from newsledger.extract.events.acled_subtypes import SUBTYPE_TEXTS
 from newsledger.nlp import embed
 from newsledger.records import AcledType
+from tests.extract.event_helpers import parsed_events
 
 
 def _subtype(nlp, text: str) -> str:  # type: ignore[no-untyped-def]
-    doc = nlp(text)
-    return snippet_subtype(extract_events(doc, ExtractContext(entities=extract_entities(doc, None))), doc)
+    doc, events = parsed_events(nlp, text)
+    return snippet_subtype(events, doc)
 
 
 @pytest.mark.parametrize(

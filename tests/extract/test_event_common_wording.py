@@ -7,21 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.evaluate.events import main_event, snippet_subtype
-from newsledger.extract.context import ExtractContext
-from newsledger.extract.entities import extract_entities
-from newsledger.extract.events import extract_events
-from newsledger.records import Event
-
-
-def _events(nlp, text: str):  # type: ignore[no-untyped-def]
-    doc = nlp(text)
-    return doc, extract_events(doc, ExtractContext(entities=extract_entities(doc, None)))
-
-
-def _main(nlp, text: str) -> Event | None:  # type: ignore[no-untyped-def]
-    doc, events = _events(nlp, text)
-    return main_event(doc, events)
+from newsledger.evaluate.events import snippet_subtype
+from tests.extract.event_helpers import main_event_of as _main
+from tests.extract.event_helpers import parsed_events as _events
 
 
 @pytest.mark.parametrize(

@@ -7,16 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.evaluate.events import main_event
-from newsledger.extract.context import ExtractContext
-from newsledger.extract.entities import extract_entities
-from newsledger.extract.events import extract_events
-from newsledger.records import Event
-
-
-def _main(nlp, text: str) -> Event | None:  # type: ignore[no-untyped-def]
-    doc = nlp(text)
-    return main_event(doc, extract_events(doc, ExtractContext(entities=extract_entities(doc, None))))
+from tests.extract.event_helpers import main_event_of as _main
+from tests.extract.event_helpers import parsed_events
 
 
 @pytest.mark.parametrize(
@@ -138,8 +130,7 @@ def test_a_date_is_not_the_verb_particle(nlp) -> None:  # type: ignore[no-untype
 
 
 def test_without_negates(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = nlp("The troops left without firing a shot.")
-    events = extract_events(doc, ExtractContext(entities=extract_entities(doc, None)))
+    doc, events = parsed_events(nlp, "The troops left without firing a shot.")
     firing = [e for e in events if doc.text[e.trigger[0]:e.trigger[1]] == "firing"]
     assert firing and all(e.negated for e in firing)
 

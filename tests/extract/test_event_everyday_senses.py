@@ -7,15 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.extract.context import ExtractContext
-from newsledger.extract.entities import extract_entities
-from newsledger.extract.events import extract_events
 from newsledger.records import Event
+from tests.extract.event_helpers import parsed_events
 
 
 def _events(nlp, text: str) -> tuple[Event, ...]:  # type: ignore[no-untyped-def]
-    doc = nlp(text)
-    return extract_events(doc, ExtractContext(entities=extract_entities(doc, None)))
+    return parsed_events(nlp, text)[1]
 
 
 @pytest.mark.parametrize(

@@ -6,15 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.evaluate.events import main_event
-from newsledger.extract.context import ExtractContext
-from newsledger.extract.entities import extract_entities
-from newsledger.extract.events import extract_events
+from tests.extract.event_helpers import main_event_of
 
 
 def _main_type(nlp, text: str) -> str | None:  # type: ignore[no-untyped-def]
-    doc = nlp(text)
-    event = main_event(doc, extract_events(doc, ExtractContext(entities=extract_entities(doc, None))))
+    event = main_event_of(nlp, text)
     return event.type if event is not None else None
 
 

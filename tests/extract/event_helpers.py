@@ -1,0 +1,21 @@
+"""What the event tests share: a sentence's events as the extractor finds them (entities first, as the
+pipeline runs them), and its main event."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsledger.evaluate.events import main_event
+from newsledger.extract.context import ExtractContext
+from newsledger.extract.entities import extract_entities
+from newsledger.extract.events import extract_events
+from newsledger.records import Event
+
+
+def parsed_events(nlp, text: str) -> tuple[Doc, tuple[Event, ...]]:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    return doc, extract_events(doc, ExtractContext(entities=extract_entities(doc, None)))
+
+
+def main_event_of(nlp, text: str) -> Event | None:  # type: ignore[no-untyped-def]
+    return main_event(*parsed_events(nlp, text))
