@@ -86,6 +86,16 @@ def _events(nlp, text: str) -> tuple[Event, ...]:  # type: ignore[no-untyped-def
         "Since the article went viral, the author has been bombarded with emails.",
         "The FTSE 100 retreated 0.8 percent in early trading.",
         "The hit musical has stormed the box office.",
+        # camps, head offices, mergers and recruits outside war
+        "Climate activists set up camp on the lawn outside parliament.",
+        "The charity set up relief camps for families who lost their homes.",
+        "The software firm opened its new headquarters in Dublin on Monday.",
+        "Shareholders of both banks approved the merger on Thursday.",
+        "The two airlines formed an alliance to share routes across the Atlantic.",
+        "The museum enlisted the help of a retired curator to date the paintings.",
+        "He enlisted in the navy at the age of eighteen.",
+        "The painting was taken from the museum in 1990.",
+        "The boy was taken from school by his father.",
     ],
 )
 def test_everyday_senses_name_no_event(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -131,6 +141,12 @@ def test_everyday_senses_name_no_event(nlp, text: str) -> None:  # type: ignore[
         ("The rebels took control of the town after a week of fighting.", "control", "ASSAULT"),
         ("The final clashes between troops and rebels left twelve dead.", "clashes", "ASSAULT"),
         ("The senator called out his rival for his remarks on immigrants.", "called", "ACCUSE"),
+        ("Jihadist fighters set up a camp in the forest near the border.", "set", "MOBILIZE"),
+        ("The rebels installed their headquarters in the town hall.", "installed", "MOBILIZE"),
+        ("Russia opened a naval base on the coast.", "opened", "MOBILIZE"),
+        ("Two rebel factions announced their merger on Sunday.", "merger", "COOPERATE"),
+        ("The militia enlisted hundreds of boys from the villages.", "enlisted", "MOBILIZE"),
+        ("A lawyer was taken from his office by masked men and has not been seen since.", "taken", "ASSAULT"),
     ],
 )
 def test_political_senses_stay(nlp, text: str, trigger: str, expected: str) -> None:  # type: ignore[no-untyped-def]

@@ -133,7 +133,8 @@ CRIMINAL_ACTORS = frozenset({"robber", "robbers", "burglar", "burglars", "thief"
 CRIME_CONTEXT = frozenset({"robbery", "heist", "burglary", "dowry", "domestic", "quarrel"})
 # Who may set up a base or headquarters in ACLED's sense: an armed organisation, not a bank.
 BASE_ACTORS = (ARMED_WORDS - {"camp", "post", "checkpoint", "base", "position", "unit", "convoy"}) | NON_STATE_WORDS | {
-    "armed", "faction", "navy", "marine", "separatist", "al-shabaab", "boko", "haram", "hezbollah", "hamas"}
+    "armed", "faction", "navy", "marine", "separatist", "al-shabaab", "boko", "haram", "hezbollah", "hamas", "bandit",
+    "dissident", "outfit", "jnim", "iswap", "m23", "wagner", "warlord", "commander"}
 RIOT_CUES = frozenset({"riot", "rioter", "violent", "stone", "pelt", "vandalise", "vandalize", "torch", "clash",
                        "throw", "burn", "molotov", "smash"})
 LETHAL_FORCE_CUES = frozenset({"kill", "shoot", "shot", "dead", "live", "bullet", "death"})
@@ -145,7 +146,29 @@ WEAPON_OBJECTS = frozenset({"weapon", "arms", "ammunition", "explosive", "rifle"
                             "landmines", "ieds", "munitions", "detonator", "detonators", "mortars", "shells",
                             "grenades", "bombs", "missiles", "rockets"})
 GROUP_CHANGE_TRIGGERS = frozenset({"mobilize", "mobilise", "mobilization", "mobilisation", "form", "recruit",
-                                   "recruitment", "conscript", "conscription"})
+                                   "recruitment", "conscript", "conscription", "enlist"})
+MOVING_TRIGGERS = frozenset({"move", "mass", "amass", "relocate", "redeploy", "transfer", "shift"})
+MOVED_FORCES = frozenset({"troops", "troop", "soldier", "soldiers", "force", "forces", "tank", "tanks", "artillery",
+                          "unit", "units", "division", "brigade", "battalion", "armour", "armor", "reinforcements",
+                          "missiles", "launchers", "warships", "jets", "fighters"})
+# Armed groups merging, allying or joining forces change what they are (ACLED's "Change to group/activity").
+ALLYING_TRIGGERS = frozenset({"merge", "merger", "amalgamate", "alliance", "join", "unite"})
+ALLIED_THINGS = frozenset({"force", "forces", "hand", "hands", "ranks", "alliance", "coalition", "front"})
+# Emergency rule over an area ACLED records as a strategic development ("Other"): curfews, states of
+# emergency and martial law, internet shut down, parties and organisations banned; not measures against a
+# disaster or an epidemic.
+EMERGENCY_RULE = frozenset({"curfew", "emergency", "martial"})
+CUT_SERVICES = frozenset({"internet", "mobile", "telecom", "broadband", "communications", "phone", "phones",
+                          "network", "networks", "service", "services", "data"})
+BANNED_BODIES = frozenset({"party", "parties", "organisation", "organization", "organisations", "organizations",
+                           "outfit", "outfits", "movement", "activities", "group", "groups", "union", "unions",
+                           "league"})
+DISASTER_CUES = frozenset({"flood", "floods", "cyclone", "storm", "hurricane", "typhoon", "earthquake", "quake",
+                           "pandemic", "covid", "covid-19", "coronavirus", "virus", "outbreak", "epidemic", "wildfire",
+                           "bushfire", "drought", "heatwave", "heat", "snow", "blizzard", "disease", "ebola", "cholera",
+                           "lockdown", "infection", "infections", "volcano", "eruption", "tsunami", "landslide",
+                           "floodwater", "floodwaters", "flooding", "rain", "rains", "rainfall", "monsoon",
+                           "inundation"})
 AGREEMENT_CUES = frozenset({"agreement", "deal", "ceasefire", "truce", "accord", "pact", "treaty", "peace", "cessation",
                             "armistice"})
 # Words that place an arrest at a protest ("riot" is left out: "riot police" guard house arrests too, and
@@ -268,6 +291,8 @@ def candidates(plover: str, mode: str | None, trigger: str, cues: Collection[str
             return _decided("Looting/property destruction")
         if mode == "restrict" and ("protest" in target or "protester" in target or "demonstration" in target):
             return _decided("Protest with intervention")
+        if _emergency_rule(mode, trigger, cues, set(target) | set(theme)):
+            return _decided("Other")
         if trigger == "raid":
             # An air raid is an air strike; a police raid is not an ACLED event by itself.
             sub = _weapon(cues)
@@ -295,7 +320,41 @@ def candidates(plover: str, mode: str | None, trigger: str, cues: Collection[str
     if plover == "MOBILIZE" and trigger in GROUP_CHANGE_TRIGGERS:
         # Raising or forming a force changes what an armed group is (ACLED's "Change to group/activity").
         return _decided("Change to group/activity")
+    if plover == "MOBILIZE" and mode == "troops" and trigger in MOVING_TRIGGERS and not MOVED_FORCES.isdisjoint(theme):
+        # Forces moved or massed somewhere; a routine deployment of police is no ACLED event.
+        return _decided("Change to group/activity")
+    if plover == "COOPERATE" and trigger in ALLYING_TRIGGERS and _armed_groups_ally(trigger, cues, actor, theme):
+        return _decided("Change to group/activity")
     return None
+
+
+def _armed_groups_ally(trigger: str, cues: Collection[str], actor: Collection[str], theme: Collection[str]) -> bool:
+    """Armed groups merging or joining forces: the actor is one, or a pronoun or nothing stands for it in a
+    sentence that names one. States and parties allying are diplomacy."""
+    if trigger in ("join", "unite") and ALLIED_THINGS.isdisjoint(theme) and not (trigger == "unite" and not theme):
+        return False
+    if not STATE_WORDS.isdisjoint(actor):
+        return False
+    armed = NON_STATE_WORDS | {"armed", "faction", "factions", "gang", "gangs"}
+    if not armed.isdisjoint(actor):
+        return True
+    named = {w for w in actor if w not in ("they", "them", "it", "which", "who", "that")}
+    return not named and not armed.isdisjoint(cues)
+
+
+def _emergency_rule(mode: str | None, trigger: str, cues: Collection[str], objects: Collection[str]) -> bool:
+    """A curfew, a state of emergency or martial law, an internet shutdown, a party banned."""
+    if not DISASTER_CUES.isdisjoint(cues):
+        return False
+    if mode == "curfew" or trigger == "curfew":
+        return True
+    if mode == "restrict" and (not EMERGENCY_RULE.isdisjoint(objects) or (
+            ("state" in objects and "emergency" in cues) or ("law" in objects and "martial" in cues))):
+        return True
+    if mode == "withhold" and not CUT_SERVICES.isdisjoint(objects) and not {"internet", "mobile", "telecom",
+                                                                             "broadband", "phone"}.isdisjoint(cues):
+        return True
+    return mode == "ban" and not BANNED_BODIES.isdisjoint(objects)
 
 
 def _decided(sub: str) -> Candidates:
@@ -344,6 +403,8 @@ def _violence(mode: str | None, trigger: str, cues: Collection[str], actor: Coll
         return _decided("Sexual violence")
     if mode == "abduct":
         return _decided("Abduction/forced disappearance")
+    if "jungle" in cues and "justice" in cues:
+        return _decided("Mob violence")  # West African "jungle justice": a crowd punishing a suspect
     if (mode == "destroy" or mode == "explosives") and not DISPOSAL_CUES.isdisjoint(cues) and (
             CASUALTY_CUES.isdisjoint(cues)):
         return _decided("Disrupted weapons use")

@@ -257,3 +257,27 @@ FORCE_CUES = frozenset({"knife", "gun", "stab", "shoot", "shot", "weapon", "inju
                         "bat", "stick", "rod", "fist", "brutally", "savagely", "violently"})
 # The birds a president pardons at Thanksgiving.
 PARDONED_BIRDS = frozenset({"turkey", "turkeys", "bird", "fowl"})
+# Who sets up a camp or headquarters, or merges into an alliance, in the sense ACLED records: an armed
+# body or group (its head noun or a word before it: "Houthi forces", "M23 rebels", "bandit leader").
+ARMED_GROUP_WORDS = ARMED_SUBJECTS - {"police", "defender", "volunteer", "loyalist", "partisan", "unit"} | {
+    "dissident", "bandit", "faction", "outfit", "gang", "jihadist", "terrorist", "taliban", "houthi", "hezbollah",
+    "hamas", "isis", "isil", "iswap", "jnim", "shabaab", "shabab", "al-shabaab", "boko", "maoist", "naxal",
+    "m23", "wagner", "navy", "armed", "militiaman", "cadre", "commander", "warlord"}
+# Bases and outposts are military by name; a state may set one up ("China opened a naval base").
+MILITARY_SITES = frozenset({"base", "bases", "outpost", "outposts", "garrison", "stronghold"})
+MILITARY_MODIFIERS = frozenset({"military", "naval", "air", "army", "drone", "missile", "forward", "operating"})
+# Camps for people in need, at leisure or on strike are not an armed group's base.
+CIVIL_CAMPS = frozenset({"refugee", "relief", "displacement", "displaced", "transit", "medical", "health", "eye",
+                         "holiday", "summer", "boot", "protest", "protesters", "base", "peace", "vaccination",
+                         "screening", "blood", "donation", "rescue", "flood", "tent", "migrant", "idp", "camping"})
+ALLYING_TRIGGERS = frozenset({"merge", "merger", "amalgamate", "alliance"})
+# A merger or alliance counts between armed groups and political parties, not between banks.
+ALLYING_WORDS = ARMED_GROUP_WORDS | {"party", "parties", "opposition", "movement", "coalition"}
+# Who is enlisted as a recruit ("enlisted 500 volunteers"); anyone else is enlisted for help ("enlisted
+# the help of a lawyer", "enlisted an expert").
+RECRUITS = frozenset({"recruit", "volunteer", "fighter", "man", "youth", "soldier", "militiaman", "child", "boy",
+                      "civilian", "villager", "student", "reservist", "conscript", "member", "people"})
+# Someone taken away and not seen since, or taken by men who hide who they are: a disappearance.
+DISAPPEARANCE_CUES = frozenset({"whereabouts", "missing", "disappear", "disappearance", "trace", "untraceable",
+                                "abduct", "abduction", "kidnap", "kidnapping", "blindfold", "plain", "plainclothes",
+                                "unidentified", "masked", "gunman", "gunmen", "armed"})

@@ -19,16 +19,21 @@ from newsledger.extract.events.everyday_words import (
     ABSTRACT_DAMAGE,
     ACTS_DEMANDED,
     AILMENT_ATTACKS,
+    ALLYING_TRIGGERS,
+    ALLYING_WORDS,
     ANONYMITY_ASKERS,
+    ARMED_GROUP_WORDS,
     ARMED_SUBJECTS,
     CAMPAIGN_CUES,
     CAMPAIGN_VOICES,
+    CIVIL_CAMPS,
     CLAUSE_MODALS,
     COLLECTIVES,
     COMBAT_NOUNS,
     CONTESTS,
     CONTROLLED_THINGS,
     DEBATES,
+    DISAPPEARANCE_CUES,
     DOCUMENT_NOUNS,
     ELECTORAL_WINS,
     EVERYDAY_STAKES,
@@ -52,6 +57,8 @@ from newsledger.extract.events.everyday_words import (
     MARKET_VERBS,
     MARKET_WORDS,
     MESSAGES,
+    MILITARY_MODIFIERS,
+    MILITARY_SITES,
     MONEY_WORDS,
     MONTHS,
     NOTIONS,
@@ -65,6 +72,7 @@ from newsledger.extract.events.everyday_words import (
     POLL_SUBJECTS,
     PRIZES,
     PROBLEMS,
+    RECRUITS,
     REFUSING_VERBS,
     RIVALS,
     SAYING_VERBS,
@@ -168,6 +176,12 @@ def everyday_sense(tok: Token, lemma: str, pos: str, sense: Sense) -> bool:
             return True  # "the lorry jack-knifed"
         if sense.type in ("ASSAULT", "RETREAT", "REJECT") and _acts_on_a_thing(tok, lemma, children):
             return True
+        if sense.mode == "base" and not _armed_base(tok, children):
+            return True  # "protesters set up camp", "Amazon opened its new headquarters", a refugee camp
+        if lemma == "take" and sense.mode == "abduct" and not _taken_away(tok, children):
+            return True  # "the painting was taken from the museum", "took the keys from her bag"
+        if lemma == "enlist" and _enlists_no_recruits(tok, children):
+            return True  # "enlisted the help of a lawyer", "he enlisted in the Army in 2004"
     elif _noun_in_everyday_sense(tok, lemma, sense):
         return True
     if sense.type == "REQUEST" and lemma == "demand" and pos == "N" and market_demand(tok):
@@ -175,6 +189,8 @@ def everyday_sense(tok: Token, lemma: str, pos: str, sense: Sense) -> bool:
     if sense.type == "CONCEDE" and lemma == "meet" and any(
             c.dep_ in OBJECT_DEPS and c.lemma_.lower() == "demand" and market_demand(c) for c in children):
         return True
+    if lemma in ALLYING_TRIGGERS and sense.type == "COOPERATE" and ALLYING_WORDS.isdisjoint(_sentence_lemmas(tok.sent)):
+        return True  # "the merger of two banks", "formed an alliance with a rival airline"
     if lemma == "clash" and sense.type == "ASSAULT" and _clash_of_words(tok, children):
         return True
     if sense.type in SPORT_TYPES and _on_the_sports_pages(tok):
@@ -271,6 +287,67 @@ def _phrase_heads(noun: Token) -> list[Token]:
     heads += [g for h in list(heads) for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
               for g in p.children if g.dep_ == "pobj"]
     return heads
+
+
+def _taken_away(tok: Token, children: list[Token]) -> bool:
+    """A person taken from a place by armed or unknown men, or not seen since: "was taken from his home by
+    men in plain clothes and has not been seen since"."""
+    if any(c.lemma_.lower() in ("hostage", "captive", "prisoner") for c in children):
+        return True  # "taken hostage", "took them captive"
+    people = [c for c in children if c.dep_ in PASSIVE_SUBJECT_DEPS | {"dobj"}]
+    if not people or not all(p.ent_type_ == "PERSON" or p.lemma_.lower() in RECRUITS or p.pos_ == "PRON"
+                             or _is_party(p) for p in people):
+        return False
+    if any(p.lower_ in ("it", "them") for p in people):
+        return False
+    return not DISAPPEARANCE_CUES.isdisjoint(_sentence_lemmas(tok.sent) | _sentence_forms(tok.sent))
+
+
+def _enlists_no_recruits(tok: Token, children: list[Token]) -> bool:
+    """Help enlisted, or one person enlisting: recruitment is of many ("thousands of young men enlisted")."""
+    objects = [_counted(c) for c in children if c.dep_ == "dobj"]
+    if objects:
+        return not all(o.lemma_.lower() in RECRUITS and o.tag_ == "NNS" for o in objects)
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    if not subjects and tok.dep_ in ("xcomp", "advcl", "conj"):
+        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    elif not subjects and tok.dep_ == "acl":
+        subjects = [tok.head]  # "Thousands of young men enlisted", the participle read as the men's modifier
+    return not any(s.tag_ in ("NNS", "NNPS") or s.lower_ == "they" for s in subjects)
+
+
+def _counted(noun: Token) -> Token:
+    """What "hundreds of boys", "dozens of recruits" count; the noun itself otherwise."""
+    if noun.lemma_.lower() in ("hundred", "thousand", "dozen", "score", "million") or noun.like_num:
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                return next((g for g in prep.children if g.dep_ == "pobj"), noun)
+    return noun
+
+
+def _armed_base(tok: Token, children: list[Token]) -> bool:
+    """A camp or headquarters set up by an armed group, or a base by a state or armed group, as ACLED's
+    "headquarters or base established" means: not a refugee camp, a protest camp or a firm's head office."""
+    sites = [c for c in children if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+    site_words = {w.lemma_.lower() for s in sites for w in (s, *s.children) if w.dep_ != "det"}
+    if not CIVIL_CAMPS.isdisjoint(site_words - {s.lemma_.lower() for s in sites}):
+        return False
+    military = any(s.lower_ in MILITARY_SITES for s in sites)
+    if military and not MILITARY_MODIFIERS.isdisjoint(site_words):
+        return True
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    if not subjects and tok.dep_ in ("conj", "xcomp", "advcl"):
+        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return not ARMED_GROUP_WORDS.isdisjoint(_sentence_lemmas(tok.sent))
+    for subject in subjects:
+        head_words = subject.doc[subject.left_edge.i:subject.i + 1]  # "Bandit leader Dogo Gide"
+        words = {w.lemma_.lower() for w in head_words} | {w.lower_ for w in head_words}
+        if not ARMED_GROUP_WORDS.isdisjoint(words):
+            return True
+        if military and subject.ent_type_ in ("GPE", "NORP"):
+            return True
+    return False
 
 
 def _armed_party(tok: Token) -> bool:
