@@ -93,6 +93,12 @@ from tests.extract.event_helpers import parsed_events
         ("The board paused disbursements to the government after the coup.", "SANCTION"),
         ("Tribal fighters vacated their bunkers along the road as the truce held.", "RETREAT"),
         ("Brazilian prosecutors shared bank records with their Peruvian counterparts.", "COOPERATE"),
+        # joint activities, access through a small clause, weapons provided
+        ("Kenya and Somalia opened a joint border post near Mandera on Monday.", "COOPERATE"),
+        ("India and France launched joint air force exercises in Jodhpur on Monday.", "COOPERATE"),
+        ("The government allowed Red Cross delegates to visit the detention camps.", "RETREAT"),
+        ("Sudan allowed UN peacekeepers to enter the disputed town.", "RETREAT"),
+        ("Britain provided Ukraine with long-range missiles and drones.", "AID"),
     ],
 )
 def test_type_of_the_main_event(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
@@ -115,6 +121,8 @@ def test_type_of_the_main_event(nlp, text: str, expected: str) -> None:  # type:
         "The owner had traded on inside information from an employee.",
         "Officers now claim to be defending California from criminals.",
         "It seems unlikely that he will be dislodged at the next election.",
+        "The company allowed staff to work from home on Fridays.",
+        "The two universities run a joint degree programme in law.",
     ],
 )
 def test_look_alikes_stay_silent(nlp, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -155,6 +155,8 @@ def trigger_of(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...]]) ->
              if (c.dep_ in ("prep", "prt", "agent") and not _names_a_time(c))
              or (c.dep_ == "advmod" and c.lower_ in PARTICLES)}
     mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod")}
+    # "joint air force drills": the parser hangs "joint" on the compound before the head
+    mods |= {g.lemma_.lower() for c in tok.children if c.dep_ == "compound" for g in c.children if g.dep_ == "amod"}
     light = pos == "N" and _under_light_verb(tok)
     for sense in senses:
         if sense.holds(args, preps, mods) or (light and sense.condition == "obj"):
@@ -281,6 +283,11 @@ def _argument_words(tok: Token, pos: str) -> set[str]:
                             words.update(_entity_markers(item))
             elif c.dep_ == "xcomp":
                 words.update(g.lemma_.lower() for g in c.children if g.dep_ in OBJECT_DEPS)
+            elif c.dep_ == "ccomp" and tok.lemma_.lower() in LETTING_VERBS:
+                # "allowed U.N. inspectors to access the plant", "let aid convoys into Tigray": who is let in
+                # is the subject of the clause the parser hangs from the verb, or that clause's head noun
+                let_in = [g for g in c.children if g.dep_ == "nsubj"] + ([c] if c.pos_ in ("NOUN", "PROPN") else [])
+                words.update(w for g in let_in for w in (g.lemma_.lower(), g.lower_))
     elif tok.dep_ in ("nsubj", "csubj") and any(c.dep_ in OBJECT_DEPS for c in tok.head.children):
         pass  # "The opposition voiced support": the subject of a transitive verb does it, it is not voiced
     else:
@@ -291,6 +298,9 @@ def _argument_words(tok: Token, pos: str) -> set[str]:
                 head = head.head  # "held a fifth round of talks", "held two hours of talks"
         words.update({head.lemma_.lower(), head.lower_})
     return words
+
+
+LETTING_VERBS = frozenset({"allow", "let", "permit"})
 
 
 def _is_instrument(tok: Token) -> bool:
