@@ -514,9 +514,14 @@ def test_dying_due_to_an_act_is_no_plan(nlp) -> None:  # type: ignore[no-untyped
         ("Four companies of para-military forces have been deployed in Bhavnagar.", "para-military forces",
          "Bhavnagar"),
         ("Two battalions of troops were deployed in Kashmir.", "troops", "Kashmir"),
+        ("Police reported calm amid a heavy deployment of paramilitary forces.", "paramilitary forces", None),
+        # PLOVER's recipient of a mobilisation is whom it is aimed at, if that is clear; never the forces.
+        ("Azerbaijan massed thousands of troops near Armenia's border.", "Azerbaijan", "Armenia"),
+        ("Beijing sent a dozen warships toward Taiwan on Sunday.", "Beijing", "Taiwan"),
+        ("The army called up 20,000 reservists on Friday.", "The army", None),
     ],
 )
-def test_forces_deployed(nlp, text: str, actor: str, target: str) -> None:  # type: ignore[no-untyped-def]
+def test_forces_deployed(nlp, text: str, actor: str, target: str | None) -> None:  # type: ignore[no-untyped-def]
     event = next(e for e in _events(nlp, text) if e.type == "MOBILIZE")
     assert (event.actor.text if event.actor else None, event.target.text if event.target else None) == (actor, target)
 
@@ -603,3 +608,16 @@ def test_the_group_refers_back_to_the_organisation_named_before(pipeline, text: 
     event = next(e for e in record.events if _trigger(text, e) == trigger)
     names = {e.id: e.name for e in record.entities}
     assert event.actor is not None and names.get(event.actor.entity or "") == entity
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a suspect handed over or extradited: the state or court that receives him is the partner
+        ("Spain extradited a suspected hacker to the United States on Monday.", "the United States"),
+        ("The fugitive was handed over to Interpol by Greek police.", "Interpol"),
+    ],
+)
+def test_extradition_goes_to_the_receiving_state(nlp, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    event = next(e for e in _events(nlp, text) if e.type == "COOPERATE")
+    assert event.target is not None and event.target.text == target

@@ -70,7 +70,10 @@ CONTENT_NOUN_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 FORCE_NOUNS = frozenset({"troops", "troop", "soldier", "soldiers", "force", "forces", "peacekeeper", "peacekeepers",
                          "personnel", "reinforcement", "reinforcements", "contingent", "battalion", "battalions",
                          "unit", "units", "warship", "warships", "marines", "paratroopers", "observers",
-                         "monitors", "advisers", "advisors"})
+                         "monitors", "advisers", "advisors", "reservist", "reservists", "warplane", "warplanes", "jet",
+                         "jets", "tank", "tanks", "ship", "ships", "vessel", "vessels", "boat", "boats",
+                         "aircraft", "bomber", "bombers", "armour", "armor", "artillery", "division", "divisions",
+                         "brigade", "brigades", "paratrooper", "commando", "commandos"})
 DEPLOYMENT_TYPES = frozenset({"MOBILIZE", "RETREAT", "AID", "SUPPORT", "AGREE", "COOPERATE", "REJECT", "CONCEDE",
                               "THREATEN"})
 # Things launched at a target ("fired rockets at Israel"): the means of an attack, never its recipient.
@@ -97,6 +100,8 @@ RESPONSE_TYPES = frozenset({"CONCEDE", "RETREAT", "AGREE", "COOPERATE", "SUPPORT
 CONTROL_VERBS = frozenset({"order", "force", "compel", "oblige", "require", "instruct", "direct", "coerce"})
 IMPOSED_TYPES = frozenset({"COERCE", "SANCTION"})
 DEATH_VERBS = frozenset({"die", "succumb", "perish"})
+# Verbs whose subject orders a mobilisation it names ("Skopje ordered a partial mobilisation of reservists").
+ORDERING_VERBS = CONTROL_VERBS | {"announce", "declare", "decree", "authorise", "authorize", "approve"}
 # Verbs that put forces out (not "recruit": the recruited are acted on).
 DEPLOY_VERBS = frozenset({"deploy", "redeploy", "station", "post", "position", "send", "rush", "dispatch", "move",
                           "mobilize", "mobilise", "airlift", "put"})
@@ -121,7 +126,9 @@ def _possessor_acted_on(tok: Token) -> Token | None:
 
 # Verbs of giving: what or who is given is the theme, the party it goes to the recipient. Not "extradite",
 # "hand over" or "release", whose target in PLOVER's gold is the one handed over.
-TRANSFER_VERBS = frozenset({"send", "give", "deliver", "donate", "supply", "provide", "pledge", "promise", "offer"})
+TRANSFER_VERBS = frozenset({"send", "give", "deliver", "donate", "supply", "provide", "pledge", "promise", "offer",
+                            # a suspect handed to a court or a state: the partner is who receives him
+                            "extradite", "hand", "transfer", "surrender", "repatriate"})
 AID_PREPS = ("to", "for", "among", "in")
 # Verbs that put or keep a party in the state an act imposes ("placed under house arrest", "taken into
 # custody", "remains in detention", "was under investigation"), and the acts that can be such a state.
@@ -187,11 +194,15 @@ def _refine_target(f: _Found, sent_found: Sequence[_Found]) -> None:
         # attacked or seized stays itself ("an army convoy") unless a preposition names its people.
         f.target = _party_inside(f.target, depth=1 if physical else 2, modifiers=not physical) or f.target
     if _sent_forces(f):
-        if f.sense.type == "MOBILIZE" and f.passive and f.actor is None and f.token.lemma_.lower() in DEPLOY_VERBS:
-            # "four companies of para-military forces have been deployed in Bhavnagar": with no one named
-            # sending them, the forces are who mobilises.
+        if f.sense.type == "MOBILIZE" and f.actor is None and (
+                (f.token.pos_ == "NOUN" and f.token.head.lemma_.lower() not in ORDERING_VERBS)
+                or (f.passive and f.token.lemma_.lower() in DEPLOY_VERBS)):
+            # "four companies of para-military forces have been deployed in Bhavnagar", "amid heavy deployment
+            # of security forces": with no one named sending them, the forces are who mobilises.
             f.actor = f.target
-        f.target = _destination(f) or f.target
+        # PLOVER's recipient of a mobilisation is whom it is aimed at, if that is clear: the forces moved
+        # are the mobiliser's own and never its recipient.
+        f.target = _destination(f) or (None if f.sense.type == "MOBILIZE" else f.target)
     if f.target is not None and _own(f.target) and f.token.pos_ == "VERB":
         # "closed its border with Sudan": the actor's own thing is the means; the party it is shut to is hit.
         other = _prep_object(f.token, RECIPIENT_PREPS)
@@ -292,9 +303,14 @@ def _sent_forces(f: _Found) -> bool:
 
 def _destination(f: _Found) -> Token | None:
     """Where the forces of ``f`` go ("to X", "in X") or, for a retreat, leave ("from X")."""
-    preps = ("from",) if f.sense.type == "RETREAT" else ("to", "into", "in", "inside")
+    preps: tuple[str, ...] = ("from",) if f.sense.type == "RETREAT" else ("to", "into", "in", "inside")
+    if f.sense.type == "MOBILIZE":
+        # "massed troops near Ukraine's border", "sent warships toward Taiwan", "off the coast of Jersey"
+        preps += ("near", "along", "toward", "towards", "off", "on", "at", "around", "close")
     assert f.target is not None
     holders = [f.target, *_governed_verbs(f.token)]
+    if f.target.dep_ == "pobj" and f.target.head.lower_ == "of":
+        holders.append(f.target.head.head)  # "tens of thousands of troops near Ukraine's border"
     for holder in holders:
         found = _prep_object(holder, preps)
         if found is None or _is_time(found):
