@@ -621,3 +621,17 @@ def test_the_group_refers_back_to_the_organisation_named_before(pipeline, text: 
 def test_extradition_goes_to_the_receiving_state(nlp, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
     event = next(e for e in _events(nlp, text) if e.type == "COOPERATE")
     assert event.target is not None and event.target.text == target
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the people or outlets a measure was about are who gains when it is lifted
+        ("The ministry lifted its ban on two opposition newspapers.", "two opposition newspapers"),
+        ("The regulator restored the accreditation of four foreign correspondents.", "four foreign correspondents"),
+    ],
+)
+def test_a_concession_goes_to_those_the_measure_was_about(nlp, text: str,  # type: ignore[no-untyped-def]
+                                                        target: str) -> None:
+    event = next(e for e in _events(nlp, text) if e.type == "CONCEDE")
+    assert event.target is not None and event.target.text == target

@@ -45,6 +45,7 @@ PARTY_NOUNS = frozenset({
     "engineer", "contractor", "tourist", "pupil", "schoolgirl", "schoolboy", "schoolchild",
     "bank", "firm", "corporation", "oligarch", "aide", "adviser", "advisor", "assistant", "deputy", "staffer",
     "employee", "guard", "bodyguard", "associate",
+    "correspondent", "reporter", "editor", "publisher", "family", "survivor", "newspaper", "broadcaster",
 })
 PARTY_ENTITY_TYPES = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 # Prepositions that name a party inside a phrase about a thing ("calls by Belarus", "contact with the US").
