@@ -613,19 +613,6 @@ def test_the_group_refers_back_to_the_organisation_named_before(pipeline, text: 
 @pytest.mark.parametrize(
     ("text", "target"),
     [
-        # a suspect handed over or extradited: the state or court that receives him is the partner
-        ("Spain extradited a suspected hacker to the United States on Monday.", "the United States"),
-        ("The fugitive was handed over to Interpol by Greek police.", "Interpol"),
-    ],
-)
-def test_extradition_goes_to_the_receiving_state(nlp, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
-    event = next(e for e in _events(nlp, text) if e.type == "COOPERATE")
-    assert event.target is not None and event.target.text == target
-
-
-@pytest.mark.parametrize(
-    ("text", "target"),
-    [
         # the people or outlets a measure was about are who gains when it is lifted
         ("The ministry lifted its ban on two opposition newspapers.", "two opposition newspapers"),
         ("The regulator restored the accreditation of four foreign correspondents.", "four foreign correspondents"),

@@ -160,6 +160,8 @@ ALLIED_THINGS = frozenset({"force", "forces", "hand", "hands", "ranks", "allianc
 EMERGENCY_RULE = frozenset({"curfew", "emergency", "martial"})
 CUT_SERVICES = frozenset({"internet", "mobile", "telecom", "broadband", "communications", "phone", "phones",
                           "network", "networks", "service", "services", "data"})
+# A service cut is a shutdown when the sentence says it is the internet or the phones, not water or power.
+SHUTDOWN_CUES = frozenset({"internet", "mobile", "telecom", "broadband", "phone"})
 BANNED_BODIES = frozenset({"party", "parties", "organisation", "organization", "organisations", "organizations",
                            "outfit", "outfits", "movement", "activities", "group", "groups", "union", "unions",
                            "league"})
@@ -331,8 +333,10 @@ def candidates(plover: str, mode: str | None, trigger: str, cues: Collection[str
 def _armed_groups_ally(trigger: str, cues: Collection[str], actor: Collection[str], theme: Collection[str]) -> bool:
     """Armed groups merging or joining forces: the actor is one, or a pronoun or nothing stands for it in a
     sentence that names one. States and parties allying are diplomacy."""
-    if trigger in ("join", "unite") and ALLIED_THINGS.isdisjoint(theme) and not (trigger == "unite" and not theme):
-        return False
+    if trigger == "join" and ALLIED_THINGS.isdisjoint(theme):
+        return False  # "joined the talks": no forces joined
+    if trigger == "unite" and theme and ALLIED_THINGS.isdisjoint(theme):
+        return False  # "united the party behind him"; "the rebel groups united" stays
     if not STATE_WORDS.isdisjoint(actor):
         return False
     armed = NON_STATE_WORDS | {"armed", "faction", "factions", "gang", "gangs"}
@@ -351,8 +355,7 @@ def _emergency_rule(mode: str | None, trigger: str, cues: Collection[str], objec
     if mode == "restrict" and (not EMERGENCY_RULE.isdisjoint(objects) or (
             ("state" in objects and "emergency" in cues) or ("law" in objects and "martial" in cues))):
         return True
-    if mode == "withhold" and not CUT_SERVICES.isdisjoint(objects) and not {"internet", "mobile", "telecom",
-                                                                             "broadband", "phone"}.isdisjoint(cues):
+    if mode == "withhold" and not CUT_SERVICES.isdisjoint(objects) and not SHUTDOWN_CUES.isdisjoint(cues):
         return True
     return mode == "ban" and not BANNED_BODIES.isdisjoint(objects)
 

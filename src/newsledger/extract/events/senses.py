@@ -299,7 +299,7 @@ def _taken_away(tok: Token, children: list[Token]) -> bool:
                              or _is_party(p) for p in people):
         return False
     if any(p.lower_ in ("it", "them") for p in people):
-        return False
+        return False  # "took them from the safe": a pronoun may stand for things
     return not DISAPPEARANCE_CUES.isdisjoint(_sentence_lemmas(tok.sent) | _sentence_forms(tok.sent))
 
 
@@ -330,6 +330,7 @@ def _armed_base(tok: Token, children: list[Token]) -> bool:
     "headquarters or base established" means: not a refugee camp, a protest camp or a firm's head office."""
     sites = [c for c in children if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
     site_words = {w.lemma_.lower() for s in sites for w in (s, *s.children) if w.dep_ != "det"}
+    # the site's modifiers, not the site itself: "base camp" is a climbers' camp, "a base" is a base
     if not CIVIL_CAMPS.isdisjoint(site_words - {s.lemma_.lower() for s in sites}):
         return False
     military = any(s.lower_ in MILITARY_SITES for s in sites)

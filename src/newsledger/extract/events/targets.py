@@ -126,9 +126,7 @@ def _possessor_acted_on(tok: Token) -> Token | None:
 
 # Verbs of giving: what or who is given is the theme, the party it goes to the recipient. Not "extradite",
 # "hand over" or "release", whose target in PLOVER's gold is the one handed over.
-TRANSFER_VERBS = frozenset({"send", "give", "deliver", "donate", "supply", "provide", "pledge", "promise", "offer",
-                            # a suspect handed to a court or a state: the partner is who receives him
-                            "extradite", "hand", "transfer", "surrender", "repatriate"})
+TRANSFER_VERBS = frozenset({"send", "give", "deliver", "donate", "supply", "provide", "pledge", "promise", "offer"})
 AID_PREPS = ("to", "for", "among", "in")
 # Verbs that put or keep a party in the state an act imposes ("placed under house arrest", "taken into
 # custody", "remains in detention", "was under investigation"), and the acts that can be such a state.
