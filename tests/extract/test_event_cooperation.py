@@ -99,6 +99,8 @@ from tests.extract.event_helpers import parsed_events
         ("The government allowed Red Cross delegates to visit the detention camps.", "RETREAT"),
         ("Sudan allowed UN peacekeepers to enter the disputed town.", "RETREAT"),
         ("Britain provided Ukraine with long-range missiles and drones.", "AID"),
+        ("Qatar sent two planes loaded with food and medicine to Gaza on Sunday.", "AID"),
+        ("The UN trucked flour and blankets into the besieged city.", "AID"),
     ],
 )
 def test_type_of_the_main_event(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
@@ -123,6 +125,7 @@ def test_type_of_the_main_event(nlp, text: str, expected: str) -> None:  # type:
         "It seems unlikely that he will be dislodged at the next election.",
         "The company allowed staff to work from home on Fridays.",
         "The two universities run a joint degree programme in law.",
+        "He sent a van loaded with furniture to his new flat.",
     ],
 )
 def test_look_alikes_stay_silent(nlp, text: str) -> None:  # type: ignore[no-untyped-def]

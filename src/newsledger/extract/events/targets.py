@@ -153,9 +153,11 @@ def _given_to(tok: Token, preps: tuple[str, ...] = ("to",)) -> Token | None:
     holders = [tok, *(c for c in tok.children if c.dep_ in OBJECT_DEPS)]
     holders += [g for h in holders[1:] for p in h.children if p.dep_ == "prep" for g in p.children
                 if g.dep_ == "pobj"]
+    # "sent three planes loaded with tents to Iran": the "to" may hang on what describes the cargo
+    holders += [a for h in holders[1:] for a in h.children if a.dep_ == "acl"]
     for holder in holders:
         found = _prep_object(holder, preps)
-        if found is not None and _is_party(found):
+        if found is not None and (_is_party(found) or found.ent_type_ in ("GPE", "LOC")):
             return found
     return None
 

@@ -272,6 +272,7 @@ def _argument_words(tok: Token, pos: str) -> set[str]:
                 if c.dep_ in OBJECT_DEPS:
                     # "providing aerial photographs and other military intelligence"
                     words.update(item.lemma_.lower() for item in c.conjuncts)
+                    words.update(_cargo(c))
             elif c.dep_ in ("prep", "prt"):
                 # "walked out of the talks": the object of a preposition after a particle
                 nested = [g for p in c.children if p.dep_ == "prep" and c.lower_ in PARTICLES for g in p.children]
@@ -301,6 +302,21 @@ def _argument_words(tok: Token, pos: str) -> set[str]:
 
 
 LETTING_VERBS = frozenset({"allow", "let", "permit"})
+LOADING_VERBS = frozenset({"load", "carry", "laden", "pack", "fill", "stack"})
+
+
+def _cargo(vehicle: Token) -> set[str]:
+    """What a vehicle sent carries: "sent three planes loaded with tents, food and medicine", "dispatched
+    trucks carrying flour"."""
+    words: set[str] = set()
+    for acl in vehicle.children:
+        if acl.dep_ != "acl" or acl.lemma_.lower() not in LOADING_VERBS:
+            continue
+        goods = [g for g in acl.children if g.dep_ == "dobj"]
+        goods += [g for p in acl.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children
+                  if g.dep_ == "pobj"]
+        words.update(item.lemma_.lower() for g in goods for item in (g, *g.conjuncts))
+    return words
 
 
 def _is_instrument(tok: Token) -> bool:
