@@ -28,6 +28,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from newsledger.extract.events.acled_subtypes import NOT_ACLED_TEXTS, SUBTYPE_TEXTS
+from newsledger.extract.events.everyday_words import MERGING_TRIGGERS, MILITARY_SITES
 from newsledger.records import AcledType
 
 BATTLES = "Battles"
@@ -152,7 +153,7 @@ MOVED_FORCES = frozenset({"troops", "troop", "soldier", "soldiers", "force", "fo
                           "unit", "units", "division", "brigade", "battalion", "armour", "armor", "reinforcements",
                           "missiles", "launchers", "warships", "jets", "fighters"})
 # Armed groups merging, allying or joining forces change what they are (ACLED's "Change to group/activity").
-ALLYING_TRIGGERS = frozenset({"merge", "merger", "amalgamate", "alliance", "join", "unite"})
+ALLYING_TRIGGERS = MERGING_TRIGGERS | {"join", "unite"}
 ALLIED_THINGS = frozenset({"force", "forces", "hand", "hands", "ranks", "alliance", "coalition", "front"})
 # Emergency rule over an area ACLED records as a strategic development ("Other"): curfews, states of
 # emergency and martial law, internet shut down, parties and organisations banned; not measures against a
@@ -191,8 +192,6 @@ HANDOVER_TRIGGERS = frozenset({"hand", "handover", "cede", "transfer"})
 # Words for ground that can be handed over, not an area things happen in.
 HANDED_GROUND = (TERRITORY_WORDS - {"area", "region", "province", "zone", "valley", "bank", "position"}) | {
     "checkpoint", "checkpoints", "villages", "towns", "bases", "outposts", "districts"}
-# Bases are military by name; a headquarters counts only when an armed group sets it up.
-MILITARY_SITES = frozenset({"base", "bases", "outpost", "outposts", "garrison", "stronghold"})
 THROWING_TRIGGERS = frozenset({"hurl", "throw", "lob", "toss"})
 # "air defences shot down a missile": the air is where the weapon was stopped, not where it came from.
 AIR_DEFENCE_CUES = frozenset({"defence", "defense", "defences", "defenses"})

@@ -263,14 +263,16 @@ ARMED_GROUP_WORDS = ARMED_SUBJECTS - {"police", "defender", "volunteer", "loyali
     "dissident", "bandit", "faction", "outfit", "gang", "jihadist", "terrorist", "taliban", "houthi", "hezbollah",
     "hamas", "isis", "isil", "iswap", "jnim", "shabaab", "shabab", "al-shabaab", "boko", "maoist", "naxal",
     "m23", "wagner", "navy", "armed", "militiaman", "cadre", "commander", "warlord"}
-# Bases and outposts are military by name; a state may set one up ("China opened a naval base").
+# Bases and outposts are military by name; a state may set one up ("China opened a naval base"). acled.py
+# uses them too.
 MILITARY_SITES = frozenset({"base", "bases", "outpost", "outposts", "garrison", "stronghold"})
 MILITARY_MODIFIERS = frozenset({"military", "naval", "air", "army", "drone", "missile", "forward", "operating"})
 # Camps for people in need, at leisure or on strike are not an armed group's base.
 CIVIL_CAMPS = frozenset({"refugee", "relief", "displacement", "displaced", "transit", "medical", "health", "eye",
                          "holiday", "summer", "boot", "protest", "protesters", "base", "peace", "vaccination",
                          "screening", "blood", "donation", "rescue", "flood", "tent", "migrant", "idp", "camping"})
-ALLYING_TRIGGERS = frozenset({"merge", "merger", "amalgamate", "alliance"})
+# Words for groups becoming one; acled.py adds joining forces to them.
+MERGING_TRIGGERS = frozenset({"merge", "merger", "amalgamate", "alliance"})
 # A merger or alliance counts between armed groups and political parties, not between banks.
 ALLYING_WORDS = ARMED_GROUP_WORDS | {"party", "parties", "opposition", "movement", "coalition"}
 # Who is enlisted as a recruit ("enlisted 500 volunteers"); anyone else is enlisted for help ("enlisted

@@ -19,7 +19,6 @@ from newsledger.extract.events.everyday_words import (
     ABSTRACT_DAMAGE,
     ACTS_DEMANDED,
     AILMENT_ATTACKS,
-    ALLYING_TRIGGERS,
     ALLYING_WORDS,
     ANONYMITY_ASKERS,
     ARMED_GROUP_WORDS,
@@ -56,6 +55,7 @@ from newsledger.extract.events.everyday_words import (
     MARKET_TYPES,
     MARKET_VERBS,
     MARKET_WORDS,
+    MERGING_TRIGGERS,
     MESSAGES,
     MILITARY_MODIFIERS,
     MILITARY_SITES,
@@ -189,7 +189,7 @@ def everyday_sense(tok: Token, lemma: str, pos: str, sense: Sense) -> bool:
     if sense.type == "CONCEDE" and lemma == "meet" and any(
             c.dep_ in OBJECT_DEPS and c.lemma_.lower() == "demand" and market_demand(c) for c in children):
         return True
-    if lemma in ALLYING_TRIGGERS and sense.type == "COOPERATE" and ALLYING_WORDS.isdisjoint(_sentence_lemmas(tok.sent)):
+    if lemma in MERGING_TRIGGERS and sense.type == "COOPERATE" and ALLYING_WORDS.isdisjoint(_sentence_lemmas(tok.sent)):
         return True  # "the merger of two banks", "formed an alliance with a rival airline"
     if lemma == "clash" and sense.type == "ASSAULT" and _clash_of_words(tok, children):
         return True
@@ -308,12 +308,19 @@ def _enlists_no_recruits(tok: Token, children: list[Token]) -> bool:
     objects = [_counted(c) for c in children if c.dep_ == "dobj"]
     if objects:
         return not all(o.lemma_.lower() in RECRUITS and o.tag_ == "NNS" for o in objects)
-    subjects = [c for c in children if c.dep_ == "nsubj"]
-    if not subjects and tok.dep_ in ("xcomp", "advcl", "conj"):
-        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
-    elif not subjects and tok.dep_ == "acl":
+    subjects = _clause_subjects(tok, children)
+    if not subjects and tok.dep_ == "acl":
         subjects = [tok.head]  # "Thousands of young men enlisted", the participle read as the men's modifier
     return not any(s.tag_ in ("NNS", "NNPS") or s.lower_ == "they" for s in subjects)
+
+
+def _clause_subjects(tok: Token, children: list[Token]) -> list[Token]:
+    """The trigger's subjects, or those of the verb it is joined to or hangs from ("relocated from Zamfara
+    and set up a new camp", "turned up to enlist")."""
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    if not subjects and tok.dep_ in ("conj", "xcomp", "advcl"):
+        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    return subjects
 
 
 def _counted(noun: Token) -> Token:
@@ -336,9 +343,7 @@ def _armed_base(tok: Token, children: list[Token]) -> bool:
     military = any(s.lower_ in MILITARY_SITES for s in sites)
     if military and not MILITARY_MODIFIERS.isdisjoint(site_words):
         return True
-    subjects = [c for c in children if c.dep_ == "nsubj"]
-    if not subjects and tok.dep_ in ("conj", "xcomp", "advcl"):
-        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    subjects = _clause_subjects(tok, children)
     if not subjects:
         return not ARMED_GROUP_WORDS.isdisjoint(_sentence_lemmas(tok.sent))
     for subject in subjects:
