@@ -11,7 +11,7 @@ from newsledger.cli.common import CLIState
 from newsledger.errors import EvaluationError
 from newsledger.evaluate.common import SPLITS, shared_data_dir
 
-KINDS = ("entities", "times", "places", "quotes", "events", "crossdoc", "dedup")
+KINDS = ("entities", "times", "places", "quotes", "events", "event-anchors", "crossdoc", "dedup")
 
 
 @click.command("eval")
@@ -31,11 +31,13 @@ def eval_command(state: CLIState, kind: str, path: Path | None, split: str, limi
     places    GeoWebNews and TR-News XML
     quotes    PolNeAR brat .ann files
     events    PLOVER and PETRARCH2 gold, CASE 2021 task 2, IndiaPoliceEvents
+    event-anchors  events' dates against TimeML (TBAQ) and MEANTIME time links;
+              actor, target and place against MEANTIME's PropBank roles
     crossdoc  MEANTIME cross-document entity and event coreference
     dedup     syndicated copies made from the PolNeAR texts
     """
     try:
-        module = importlib.import_module(f"newsledger.evaluate.{kind}")
+        module = importlib.import_module(f"newsledger.evaluate.{kind.replace('-', '_')}")
     except ModuleNotFoundError as exc:
         raise EvaluationError(f"no evaluation for {kind} in this version") from exc
     report = module.evaluate(path, split=split, limit=limit, pipeline=state.pipeline())

@@ -177,21 +177,21 @@ def _dct(value: str | None, source: Path) -> date | None:
     return None
 
 
-def load_tml(path: Path) -> GoldDoc:
-    """One TimeML file: the ``<TEXT>`` element's text and its TIMEX3 spans."""
+def read_xml(path: Path, what: str) -> ET.Element:
     try:
-        root = ET.parse(path).getroot()
+        return ET.parse(path).getroot()
     except (ET.ParseError, OSError) as exc:
-        raise EvaluationError(f"cannot read TimeML file {path}: {exc}") from exc
+        raise EvaluationError(f"cannot read {what} file {path}: {exc}") from exc
+
+
+def tml_text(root: ET.Element, path: Path) -> tuple[str, list[tuple[ET.Element, int, int]]]:
+    """The text of a TimeML file's ``<TEXT>`` element with its tags removed, and each element inside
+    it with its character span in that text."""
     text_el = root.find("TEXT")
     if text_el is None:
         raise EvaluationError(f"{path} has no <TEXT> element")
-    dct = next(
-        (t.get("value") for t in root.iter("TIMEX3") if t.get("functionInDocument") == "CREATION_TIME"),
-        None,
-    )
     parts: list[str] = []
-    timexes: list[GoldTimex] = []
+    elements: list[tuple[ET.Element, int, int]] = []
     length = 0
 
     def walk(el: ET.Element) -> None:
@@ -205,24 +205,34 @@ def load_tml(path: Path) -> GoldDoc:
             if child.tail:
                 parts.append(child.tail)
                 length += len(child.tail)
-        if el.tag == "TIMEX3":
-            timexes.append(GoldTimex(start, length, el.get("type", ""), el.get("value", "")))
+        elements.append((el, start, length))
 
     text_el.tail = None
     walk(text_el)
-    return GoldDoc(f"tbaq:{path.stem}", "".join(parts), _dct(dct, path), tuple(timexes))
+    return "".join(parts), elements
+
+
+def tml_creation_time(root: ET.Element) -> ET.Element | None:
+    return next((t for t in root.iter("TIMEX3") if t.get("functionInDocument") == "CREATION_TIME"), None)
+
+
+def load_tml(path: Path) -> GoldDoc:
+    """One TimeML file: the ``<TEXT>`` element's text and its TIMEX3 spans."""
+    root = read_xml(path, "TimeML")
+    text, elements = tml_text(root, path)
+    timexes = [GoldTimex(start, end, el.get("type", ""), el.get("value", ""))
+               for el, start, end in elements if el.tag == "TIMEX3"]
+    dct = tml_creation_time(root)
+    return GoldDoc(f"tbaq:{path.stem}", text, _dct(dct.get("value") if dct is not None else None, path),
+                   tuple(timexes))
 
 
 _NO_SPACE_BEFORE = re.compile(r"^(?:[.,;:!?%)\]}]|'s|'S|n't|'re|'ve|'ll|'d|'m|')$")
 _NO_SPACE_AFTER = {"(", "[", "{", "$", "US$", "#"}
 
 
-def load_meantime(path: Path) -> GoldDoc:
-    """One MEANTIME file: text rebuilt from its tokens, TIMEX3 spans from their token anchors."""
-    try:
-        root = ET.parse(path).getroot()
-    except (ET.ParseError, OSError) as exc:
-        raise EvaluationError(f"cannot read MEANTIME file {path}: {exc}") from exc
+def meantime_text(root: ET.Element) -> tuple[str, dict[str, tuple[int, int]]]:
+    """A MEANTIME file's text rebuilt from its tokens, and each token's span in it (by ``t_id``)."""
     # Only the title, the date line and the first sentences are annotated (all markables, not
     # just times, stop there), so the text scored ends where the last annotated sentence does.
     sentence_of = {t.get("t_id", ""): int(t.get("sentence", "0")) for t in root.iter("token")}
@@ -254,15 +264,30 @@ def load_meantime(path: Path) -> GoldDoc:
         spans[tok.get("t_id", "")] = (len(text), len(text) + len(word))
         text += word
         last_sentence, previous = sentence, word
+    return text, spans
+
+
+def markable_span(markable: ET.Element, spans: dict[str, tuple[int, int]]) -> tuple[int, int] | None:
+    """The character span a MEANTIME markable's token anchors cover, or None when it has none in the text."""
+    anchors = [spans[a.get("t_id", "")] for a in markable.iter("token_anchor") if a.get("t_id") in spans]
+    if not anchors:
+        return None
+    return min(a[0] for a in anchors), max(a[1] for a in anchors)
+
+
+def load_meantime(path: Path) -> GoldDoc:
+    """One MEANTIME file: text rebuilt from its tokens, TIMEX3 spans from their token anchors."""
+    root = read_xml(path, "MEANTIME")
+    text, spans = meantime_text(root)
+    markables = root.find("Markables")
     timexes: list[GoldTimex] = []
     dct: str | None = None
     for t in (markables if markables is not None else root).iter("TIMEX3"):
         if t.get("functionInDocument") == "CREATION_TIME":
             dct = t.get("value")
-        anchors = [spans[a.get("t_id", "")] for a in t.iter("token_anchor") if a.get("t_id") in spans]
-        if anchors:
-            start, end = min(a[0] for a in anchors), max(a[1] for a in anchors)
-            timexes.append(GoldTimex(start, end, t.get("type", ""), t.get("value", "")))
+        span = markable_span(t, spans)
+        if span is not None:
+            timexes.append(GoldTimex(span[0], span[1], t.get("type", ""), t.get("value", "")))
     timexes.sort(key=lambda g: g.start)
     return GoldDoc(f"meantime:{path.stem}", text, _dct(dct, path), tuple(timexes))
 
