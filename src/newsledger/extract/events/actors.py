@@ -152,7 +152,7 @@ def _inherited_subject(tok: Token, commanded: bool = False) -> Token | None:
     publication") are the commander's, so callers pass ``commanded`` only for other acts."""
     current = tok
     for _ in range(3):
-        if current.dep_ not in ("xcomp", "conj", "advcl") or current.head is current:
+        if current.dep_ not in ("xcomp", "conj", "advcl") or current.head == current:
             return None
         head = current.head
         if head.pos_ == "ADJ" and head.dep_ == "acomp" and current.dep_ == "xcomp":

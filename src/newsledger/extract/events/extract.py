@@ -209,7 +209,7 @@ def _governor_lemma(tok: Token) -> str:
     current = tok
     for _ in range(3):
         if current.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "acl") and \
-                current.head is not current:
+                current.head != current:
             if current.dep_ == "pobj" and current.head.lower_ == "due":
                 return ""  # "died due to police firing" names a cause; "is due to visit" a schedule
             current = current.head
@@ -280,9 +280,9 @@ def _clause_verb(tok: Token) -> Token | None:
     """The verb whose clause the trigger belongs to (the trigger itself when it is a verb)."""
     current = tok
     for _ in range(6):
-        if (current.pos_ in ("VERB", "AUX") and current is not tok) or (current is tok and tok.pos_ == "VERB"):
+        if (current.pos_ in ("VERB", "AUX") and current != tok) or (current == tok and tok.pos_ == "VERB"):
             return current
-        if current.head is current:
+        if current.head == current:
             return None
         current = current.head
     return None
@@ -316,7 +316,7 @@ def _denied(tok: Token) -> bool:
     through_claim = False
     for _ in range(4):
         if current.dep_ not in ("ccomp", "xcomp", "dobj", "pcomp", "pobj", "prep", "acl", "nsubjpass") or \
-                current.head is current:
+                current.head == current:
             return False
         current = current.head
         lemma = current.lemma_.lower()
@@ -340,7 +340,7 @@ def _negated(tok: Token) -> bool:
         return True  # "without firing a shot", "without a fight", "without a shot being fired"
     if tok.pos_ != "VERB" and any(c.lower_ in ("no", "never") for c in tok.children if c.dep_ == "det"):
         return True
-    return verb is not None and verb is not tok and tok.dep_ in OBJECT_DEPS and any(
+    return verb is not None and verb != tok and tok.dep_ in OBJECT_DEPS and any(
         c.dep_ == "neg" for c in verb.children)
 
 
@@ -465,7 +465,7 @@ def _demonym_place(tok: Token, clause: Token, context: ExtractContext) -> EventP
     """"42 Russian cities" puts the event in Russia (only when the places module can say which)."""
     # Only the trigger's own locative phrase counts (and, for a noun, its verb's): "warned of the
     # recruitment of prisoners in Russian jails" puts the recruitment in Russia, not the warning.
-    holders = [tok] if tok.pos_ == "VERB" or clause is tok else [tok, clause]
+    holders = [tok] if tok.pos_ == "VERB" or clause == tok else [tok, clause]
     nouns = [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS
              for g in p.children if g.dep_ == "pobj"]
     for t in (m for n in nouns for m in n.subtree):

@@ -163,7 +163,7 @@ def _arguments(f: _Found, sent_found: Sequence[_Found]) -> None:
         f.target = _child(tok.head, ("dobj",))  # "Israeli air strikes hit a residential building"
     if f.actor is None and tok.dep_ == "compound":
         head = tok.head
-        f.actor = next((c for c in head.children if c.dep_ in ("compound", "poss") and c is not tok
+        f.actor = next((c for c in head.children if c.dep_ in ("compound", "poss") and c != tok
                         and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")), None) or _prep_object(head, ("for",))
     if f.actor is None and light is not None:
         f.actor = _child(light, SUBJECT_DEPS) or _inherited_subject(light)
@@ -243,7 +243,7 @@ def _governors(tok: Token) -> list[Token]:
     """The words a trigger hangs from through purpose, complement and prepositional links only."""
     out: list[Token] = []
     current = tok
-    while current.head is not current and len(out) < 4 and (current.dep_ in GOVERNED_DEPS or (
+    while current.head != current and len(out) < 4 and (current.dep_ in GOVERNED_DEPS or (
             current.dep_ == "relcl" and any(c.tag_ == "TO" for c in current.children))):  # "a strike to protest"
         current = current.head
         out.append(current)

@@ -225,7 +225,7 @@ def _died_of(tok: Token) -> Token | None:
     falls on whoever died."""
     current = tok
     for _ in range(4):
-        if current.dep_ not in ("pobj", "prep") or current.head is current:
+        if current.dep_ not in ("pobj", "prep") or current.head == current:
             return None
         current = current.head
         if current.pos_ == "VERB":

@@ -208,7 +208,7 @@ def _under_light_verb(tok: Token) -> bool:
         head = head.head
     if tok.dep_ == "pobj":
         head = head.head
-    return head is not tok and head.pos_ == "VERB" and head.lemma_.lower() in HAPPENING_VERBS
+    return head != tok and head.pos_ == "VERB" and head.lemma_.lower() in HAPPENING_VERBS
 
 
 def _asks_someone_to_act(tok: Token) -> bool:

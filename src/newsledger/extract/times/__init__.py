@@ -225,7 +225,7 @@ def clause_verb(doc: Doc, start: int, end: int) -> Token | None:
     for _ in range(5):
         if tok.pos_ in ("VERB", "AUX"):
             return tok
-        if tok.head is tok:
+        if tok.head == tok:
             return None
         tok = tok.head
     return tok if tok.pos_ in ("VERB", "AUX") else None
@@ -237,7 +237,7 @@ def verb_direction(verb: Token, depth: int = 0) -> int:
     words = {a.lower_ for a in auxes}
     if words & _FUTURE_AUX or verb.lemma_ in _SCHEDULE_VERBS:
         return 1
-    if verb.tag_ == "VB" and "to" in words and verb.head.lemma_ == "be" and verb.head is not verb:
+    if verb.tag_ == "VB" and "to" in words and verb.head.lemma_ == "be" and verb.head != verb:
         return 1  # "is to resume trading Tuesday"
     if verb.dep_ == "xcomp" and verb.head.lower_ == "going" and depth < 2:
         return 1
@@ -253,7 +253,7 @@ def verb_direction(verb: Token, depth: int = 0) -> int:
         return 0
     if words & {"can", "may", "must"}:
         return 1
-    if verb.tag_ == "VB" and "to" in words and depth < 2 and verb.head is not verb:
+    if verb.tag_ == "VB" and "to" in words and depth < 2 and verb.head != verb:
         if verb.head.lemma_ in _PLAN_VERBS:
             return 1
         return verb_direction(verb.head, depth + 1)
