@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
+import pytest
+
+from newsledger.errors import EvaluationError
+from newsledger.evaluate.common import date_part
 from newsledger.evaluate.event_anchors import (
     GoldArticle,
     GoldEvent,
     Scores,
-    date_part,
     load_meantime_events,
     load_tbaq_events,
 )
+from newsledger.evaluate.event_where_when import AnchorRow, read_rows
+from newsledger.evaluate.event_where_when import Scores as OwnScores
 from newsledger.records import Article, ArticleRecord, Event, EventPlace, EventTime, SpanRef
 
 TML = """<?xml version="1.0" ?>
@@ -123,3 +129,41 @@ def test_event_dates_floor(shared_data, pipeline) -> None:  # type: ignore[no-un
     assert report.metrics["tbaq.anchored"] >= 100, report.format()
     assert report.metrics["tbaq.date_right"] >= 0.78, report.format()  # measured 0.802 (docs/quality.md)
     assert report.metrics["tbaq.stated_precision"] >= 0.84  # measured 0.867
+
+
+def _row_file(tmp_path: Path, *rows: str) -> Path:
+    path = tmp_path / "rows.tsv"
+    path.write_text("published\ttext\tplace\tdate\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+def test_own_passages_are_read_with_the_marked_trigger(tmp_path: Path) -> None:
+    (row,) = read_rows(_row_file(tmp_path, "2023-03-11\tPolice [[arrested]] 12 in Lagos on Friday.\tLagos\t2023-03-10"))
+    assert row.text == "Police arrested 12 in Lagos on Friday."
+    assert row.text[row.trigger[0]:row.trigger[1]] == "arrested" and row.date == "2023-03-10"
+
+
+@pytest.mark.parametrize(("row", "problem"), [
+    ("2023-03-11\tPolice arrested 12.\t\t", "one [[trigger]]"),
+    ("2023-03-11\tPolice [[arrested]] 12.\tLagos\t", "not in the text"),
+    ("2023-03-11\tPolice [[arrested]] 12.\t\tlast Friday", "YYYY-MM-DD"),
+    ("11/03/2023\tPolice [[arrested]] 12.\t\t", "publication date"),
+    ("2023-03-11\tPolice [[arrested]] 12.", "4 tab-separated cells"),
+])
+def test_bad_own_passages_name_the_line(tmp_path: Path, row: str, problem: str) -> None:
+    with pytest.raises(EvaluationError, match=re.escape(problem)) as caught:
+        read_rows(_row_file(tmp_path, row))
+    assert "line 2" in str(caught.value)
+
+
+def test_own_place_and_date_scores() -> None:
+    text = "KYIV - Troops shelled Avdiivka on Tuesday, officials said."
+    row = AnchorRow(date(2023, 3, 11), text, (14, 21), "Avdiivka", "2023-03-07")
+    right = _event((14, 21), EventTime("2023-03-07", "Tuesday"), place=EventPlace(22, 30, "Avdiivka", None))
+    dateline = _event((14, 21), EventTime("2023-03-11", "(publication date)"), place=EventPlace(0, 4, "KYIV", None))
+    scores = OwnScores()
+    for event in (right, dateline):
+        scores.add(row, ArticleRecord(article=Article(id="a", text=text), events=(event,)))
+    assert (scores.found, scores.place_right, scores.date_right) == (2, 1, 1)
+    assert (scores.place.tp, scores.place.fp, scores.place.fn) == (1, 1, 1)
+    assert (scores.date.tp, scores.date.fp, scores.date.fn) == (1, 0, 1)  # the publication date claims nothing

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,6 +38,16 @@ def in_split(doc_id: str, split: str) -> bool:
         return True
     bucket = int(hashlib.sha1(doc_id.encode("utf-8")).hexdigest(), 16) % 2
     return (bucket == 0) == (split == "dev")
+
+
+_DATED = re.compile(r"\d{4}(-W\d\d|(-\d\d){0,2})")
+
+
+def date_part(value: str) -> str | None:
+    """The calendar part of a TimeML value ("1998-08-07TMO" -> "1998-08-07", "1998-W32-WE" -> "1998-W32"),
+    None when it has none ("PAST_REF")."""
+    m = _DATED.match(value)
+    return m.group(0) if m else None
 
 
 def require(path: Path, what: str) -> Path:

@@ -24,7 +24,6 @@ PLOVER events; the counts are printed with every figure.
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 import time
 import xml.etree.ElementTree as ET
@@ -33,7 +32,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from newsledger.evaluate.common import PRF, Report, in_split, shared_data_dir
+from newsledger.evaluate.common import PRF, Report, date_part, in_split, shared_data_dir
+from newsledger.evaluate.event_where_when import evaluate_own
 from newsledger.evaluate.times import (
     _dct,
     corpus_files,
@@ -53,7 +53,6 @@ TIME_AROUND_EVENT = frozenset({"INCLUDES", "DURING_INV", "SIMULTANEOUS", "IDENTI
 ACTOR_ROLES = frozenset({"Arg0"})
 TARGET_ROLES = frozenset({"Arg1", "Arg2"})
 PLACE_ROLES = frozenset({"Argm-LOC"})
-_DATED = re.compile(r"\d{4}(-W\d\d|(-\d\d){0,2})")
 
 Span = tuple[int, int]
 
@@ -77,12 +76,6 @@ class GoldArticle:
     text: str
     published: date | None
     events: tuple[GoldEvent, ...]
-
-
-def date_part(value: str) -> str | None:
-    """The calendar part of a TimeML value ("1998-08-07TMO" -> "1998-08-07"), None when it has none."""
-    m = _DATED.match(value)
-    return m.group(0) if m else None
 
 
 # --- reading the gold --------------------------------------------------------------------------------
@@ -347,6 +340,7 @@ def evaluate(path: Path | None = None, *, split: str = "all", limit: int | None 
         report.metrics.update(scores.metrics(name.lower()))
         if errors is not None:
             errors.extend(scores.errors)
+    evaluate_own(split, pipeline, report, errors)
     return report
 
 
