@@ -118,7 +118,7 @@ class Scores:
     def _date(self, row: AnchorRow, event: Event) -> None:
         stated = event.time is not None and event.time.text != PUBLICATION_DATE_TEXT
         ours = date_part(event.time.value) if event.time is not None else None
-        right = ours == row.date if row.date else not stated
+        right = _same_date(ours, row.date) if row.date else not stated
         self.date_right += right
         self.date.add(tp=1 if right and row.date else 0, fp=1 if stated and not right else 0,
                       fn=1 if row.date and not right else 0)
@@ -134,6 +134,21 @@ class Scores:
             self.place.row("  place (given / gold)"),
             self.date.row("  date read from the text"),
         ]
+
+
+def _same_date(ours: str | None, gold: str) -> bool:
+    """Equal values; a week ("last week", 2019-W04) is right for the month all its days fall in."""
+    if ours == gold:
+        return True
+    week = re.fullmatch(r"(\d{4})-W(\d\d)", ours or "")
+    if week is None or len(gold) != 7:
+        return False
+    year, number = int(week.group(1)), int(week.group(2))
+    try:
+        first, last = date.fromisocalendar(year, number, 1), date.fromisocalendar(year, number, 7)
+    except ValueError:
+        return False
+    return first.strftime("%Y-%m") == last.strftime("%Y-%m") == gold
 
 
 def _on_trigger(events: Sequence[Event], trigger: tuple[int, int]) -> Event | None:

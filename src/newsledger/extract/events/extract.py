@@ -11,12 +11,13 @@ condition say so, and a field with no evidence in the text stays empty.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract.context import ExtractContext
 from newsledger.extract.events.acled import PROTESTER_WORDS, RIOTER_LIKE, acled_type
+from newsledger.extract.events.dating import Dating, _in_other_clause
 from newsledger.extract.events.found import _conjuncts
 from newsledger.extract.events.lexicon import load_lexicon
 from newsledger.extract.events.participants import (
@@ -33,17 +34,13 @@ from newsledger.extract.events.triggers import drop_nested_duplicates, non_agent
 from newsledger.records import (
     Event,
     EventPlace,
-    EventTime,
     Place,
     Quantity,
     Quote,
     SpanRef,
-    TimeExpression,
 )
 
 logger = logging.getLogger(__name__)
-
-PUBLICATION_DATE_TEXT = "(publication date)"
 
 REPORTING_VERBS = frozenset({"say", "tell", "report", "claim", "add", "explain", "announce", "state", "allege",
                              "confirm", "insist", "note", "write", "quote", "declare", "reveal", "acknowledge",
@@ -100,7 +97,9 @@ VAGUE_PLURALS = {"dozens": 24.0, "scores": 40.0, "hundreds": 200.0, "thousands":
                  "tens": 20.0}
 NUMBER_ENT_TYPES = frozenset({"", "CARDINAL", "QUANTITY"})
 LOCATIVE_PREPS = frozenset({"in", "at", "across", "throughout", "around", "near", "inside", "outside", "within",
-                            "into", "on", "from", "along", "over", "off", "beyond"})
+                            "into", "on", "from", "along", "over", "off", "beyond", "through"})
+# Events whose direct object, when it is a place, is where they happen.
+STRUCK_PLACE_TYPES = frozenset({"ASSAULT", "COERCE"})
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "xcomp", "conj", "acl", "csubj", "pcomp"})
 
 
@@ -123,7 +122,8 @@ def extract_events(doc: Doc, context: ExtractContext | None = None) -> tuple[Eve
 
 def _records(doc: Doc, context: ExtractContext, found: Sequence[_Found]) -> tuple[Event, ...]:
     events: list[Event] = []
-    last_time: dict[tuple[str, str], tuple[int, EventTime]] = {}
+    dating = Dating(context)
+    placed: list[tuple[str, EventPlace]] = []
     sentence_cues: dict[int, frozenset[str]] = {}  # by sentence start: several events share a sentence
     for n, f in enumerate(found, 1):
         tok = f.token
@@ -160,12 +160,13 @@ def _records(doc: Doc, context: ExtractContext, found: Sequence[_Found]) -> tupl
             # Protesters torching a police station: PLOVER's violent riot (PROTEST, mode riot), as ACLED's
             # violent demonstration says; a lone vandal or a football side is no riot.
             type_, mode = "PROTEST", "riot"
-        time = _event_time(doc, tok, context)
-        key = (type_, tok.lemma_.lower())
-        if time is not None:
-            last_time[key] = (sent.start, time)
-        else:
-            time = _coreferent_time(key, sent, last_time) or _publication_time(context, modality)
+        time = dating.date(tok, type_, modality)
+        place = _event_place(doc, tok, context, type_)
+        if place is not None:
+            placed.append((type_, place))
+        elif tok.pos_ != "VERB" and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in tok.children):
+            # "the attack", not "Rubio's attack": a possessor is more often the actor than a retelling
+            place = _retold_place(type_, placed)
         events.append(Event(
             id=f"v{n}",
             type=type_,
@@ -175,7 +176,7 @@ def _records(doc: Doc, context: ExtractContext, found: Sequence[_Found]) -> tupl
             actor=actor,
             target=target,
             time=time,
-            place=_event_place(doc, tok, context),
+            place=place,
             negated=negated,
             modality=modality,
             source=quote.id if quote is not None else None,
@@ -362,34 +363,6 @@ def _without(tok: Token) -> bool:
 # --- time, place, quantities ----------------------------------------------------------------------
 
 
-def _governing_time_function() -> Callable[..., TimeExpression | None] | None:
-    try:
-        from newsledger.extract import times as times_module
-    except ImportError:
-        return None
-    found = getattr(times_module, "governing_time", None)
-    return found if callable(found) else None
-
-
-def _event_time(doc: Doc, tok: Token, context: ExtractContext) -> EventTime | None:
-    if not context.times:
-        return None
-    start, end = tok.idx, tok.idx + len(tok.text)
-    chosen: TimeExpression | None = None
-    governing = _governing_time_function()
-    if governing is not None:
-        try:
-            chosen = governing(context.times, start, end, doc)
-        except Exception:  # a sibling module in flux must not cost the article its events
-            logger.warning("governing_time failed; using the same-sentence time", exc_info=True)
-            chosen = _same_sentence_time(tok, context.times)
-    else:
-        chosen = _same_sentence_time(tok, context.times)
-    if chosen is None or chosen.type not in ("DATE", "TIME"):
-        return None
-    return EventTime(chosen.value, chosen.text)
-
-
 def _sentence_bounds(tok: Token) -> tuple[int, int]:
     """Character bounds of the trigger's sentence, cut at line breaks (the parser's sentences can run
     from a byline through a caption into the first paragraph)."""
@@ -400,40 +373,7 @@ def _sentence_bounds(tok: Token) -> tuple[int, int]:
     return max(lo, sent.start_char), hi if hi != -1 else sent.end_char
 
 
-def _same_sentence_time(tok: Token, times: Iterable[TimeExpression]) -> TimeExpression | None:
-    """The date in the trigger's sentence, preferring one attached to the trigger's own clause."""
-    lo, hi = _sentence_bounds(tok)
-    clause = _clause_verb(tok) or tok
-    candidates = [t for t in times if lo <= t.start and t.end <= hi and t.type in ("DATE", "TIME")]
-    if not candidates:
-        return None
-
-    def rank(t: TimeExpression) -> tuple[int, int]:
-        span = tok.doc.char_span(t.start, t.end, alignment_mode="expand")
-        attached = span is not None and (clause in span.root.ancestors or span.root.head == tok)
-        return (0 if attached else 1, abs(t.start - tok.idx))
-
-    return min(candidates, key=rank)
-
-
-def _coreferent_time(key: tuple[str, str], sent: Span,
-                     last_time: dict[tuple[str, str], tuple[int, EventTime]]) -> EventTime | None:
-    """An event retold in the next sentences ("opening of recruitment centers ... on Friday. 'Recruitment
-    centres have opened ...'") keeps the date given for it, when the same trigger word and type recur."""
-    seen = last_time.get(key)
-    if seen is None:
-        return None
-    gap = sum(1 for s in sent.doc.sents if seen[0] <= s.start < sent.start)
-    return seen[1] if 0 < gap <= 2 else None
-
-
-def _publication_time(context: ExtractContext, modality: str) -> EventTime | None:
-    if context.published is None or modality in ("future", "hypothetical") or not context.times:
-        return None
-    return EventTime(context.published.isoformat(), PUBLICATION_DATE_TEXT)
-
-
-def _event_place(doc: Doc, tok: Token, context: ExtractContext) -> EventPlace | None:
+def _event_place(doc: Doc, tok: Token, context: ExtractContext, type_: str) -> EventPlace | None:
     lo, hi = _sentence_bounds(tok)
     clause = _clause_verb(tok) or tok
     located: list[tuple[int, Place]] = []
@@ -441,16 +381,46 @@ def _event_place(doc: Doc, tok: Token, context: ExtractContext) -> EventPlace | 
         if not (lo <= place.start and place.end <= hi):
             continue
         span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is None:
+            continue
         # Only "in/at/across X" says where something happened: "UN experts" or "Russia's army" do not,
-        # and a toponym in another clause of the sentence is not this event's place.
-        if span is None or not _locative(span.root) or not (clause in span.root.ancestors
-                                                             or tok in span.root.ancestors):
+        # and a toponym in another clause of the sentence is not this event's place ("arrests were
+        # announced hours after fighters fired a missile at Riyadh"). What is assaulted or seized is
+        # where it happens ("Serb artillery pounded Sarajevo", "overran the safe area of Srebrenica").
+        phrase = _phrase_head(span.root)
+        if not (_locative(phrase) or _struck_place(phrase, tok, type_)) or not (
+                clause in span.root.ancestors or tok in span.root.ancestors) or \
+                _in_other_clause(span.root, tok if tok.pos_ == "VERB" else clause):
             continue
         located.append((abs(place.start - tok.idx), place))
     if located:
         best = min(located, key=lambda pair: pair[0])[1]
         return EventPlace(best.start, best.end, best.text, best.geonameid)
     return _demonym_place(tok, clause, context)
+
+
+def _retold_place(type_: str, placed: Sequence[tuple[str, EventPlace]]) -> EventPlace | None:
+    """ "Western governments blamed Damascus for the attack": the place given to the article's earlier events
+    of this type, when they all had one (with two, which one is meant is a guess)."""
+    places = {(p.geonameid, p.text if p.geonameid is None else ""): p for kind, p in placed if kind == type_}
+    return next(iter(places.values())) if len(places) == 1 else None
+
+
+def _phrase_head(tok: Token) -> Token:
+    """The noun a toponym names or belongs to: "Rakhine state", "the city of Deraa", "Syria's Idlib province"."""
+    for _ in range(3):
+        if tok.dep_ in ("compound", "poss", "appos"):
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+            tok = tok.head.head
+        else:
+            break
+    return tok
+
+
+def _struck_place(phrase: Token, tok: Token, type_: str) -> bool:
+    return type_ in STRUCK_PLACE_TYPES and tok.pos_ == "VERB" and phrase.head == tok and \
+        phrase.dep_ in ("dobj", "nsubjpass")
 
 
 def _locative(tok: Token) -> bool:

@@ -1,0 +1,64 @@
+"""Which date an event gets: its own, its clause's, an earlier telling's, or the publication date."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.extract.events import PUBLICATION_DATE_TEXT
+from newsledger.pipeline import Pipeline
+from newsledger.records import Event
+
+PUBLISHED = "1999-06-07"  # a Monday
+
+
+def _dated(pipeline: Pipeline, text: str, trigger: str) -> Event:
+    record = pipeline.extract(text, published=PUBLISHED)
+    found = [e for e in record.events if text[e.trigger[0]:e.trigger[1]] == trigger]
+    assert found, f"no event on {trigger!r} in {[text[e.trigger[0]:e.trigger[1]] for e in record.events]}"
+    return found[-1]
+
+
+@pytest.mark.parametrize(("text", "trigger", "date_text"), [
+    # the date of the event noun's own phrase
+    ("The Aug. 7, 1998, bombings killed more than 200 people.", "killed", "Aug. 7, 1998"),
+    ("Two agents were charged in the Dec. 21, 1988, bombing of Pan Am Flight 103.", "bombing", "Dec. 21, 1988"),
+    ("Kopp is a suspect in sniper shootings that injured doctors in November.", "shootings", "November"),
+    # the clause tells the noun's event happening
+    ("Prigozhin announced the opening of recruitment centers across Russia on Friday.", "recruitment", "Friday"),
+    ("She greeted 2,000 supporters at a rally in Houston on Saturday.", "rally", "Saturday"),
+    # a verb's own clause, through a time noun
+    ("Slepian was shot in the back on Friday night as he stood in his kitchen.", "shot", "Friday"),
+    # a date that another noun carries, in a clause in the present, is that noun's
+    ("That 1978 resolution calls for Israel's withdrawal from Lebanon.", "calls", PUBLICATION_DATE_TEXT),
+    # the clause is about the event, not the event itself
+    ("The Security Council condemned the bombing of the embassies on Tuesday.", "bombing", PUBLICATION_DATE_TEXT),
+    # the date of a report is not the date of what it reports, even when the parser hangs it on the event
+    ("At least 82 were killed, officials said as dawn broke Saturday.", "killed", PUBLICATION_DATE_TEXT),
+    ("Police said on Thursday they had killed four suspects.", "killed", PUBLICATION_DATE_TEXT),
+    # a date line says when the report was filed
+    ("KYIV, March 4 (Reuters) - Ukraine's foreign minister accused Moscow of nuclear terrorism.", "accused",
+     PUBLICATION_DATE_TEXT),
+    # another clause's date is that clause's event's, unless it stands before the clause begins
+    ("Protesters rallied in Gaza a day after the United States opened its embassy on Monday.", "rallied",
+     PUBLICATION_DATE_TEXT),
+    ("Iran's Revolutionary Guards seized a tanker on Friday, two weeks after Gibraltar detained a ship.", "seized",
+     "Friday"),
+])
+def test_event_date(pipeline: Pipeline, text: str, trigger: str, date_text: str) -> None:
+    event = _dated(pipeline, text, trigger)
+    assert event.time is not None and event.time.text == date_text
+
+
+@pytest.mark.parametrize(("text", "trigger", "date_text"), [
+    # a retold event keeps the one day the article gave that kind of event
+    ("Slepian was shot in his kitchen on Friday. Police are still investigating the killing.", "killing", "Friday"),
+    # with two days given, which one is meant is a guess: the publication date, said plainly
+    ("Gunmen ambushed a bus on Friday. Troops shelled a village on Sunday. Officials condemned the attack.",
+     "attack", PUBLICATION_DATE_TEXT),
+    # a bare plural is no retelling
+    ("Slepian was shot in his kitchen on Friday. Shootings of doctors have risen.", "Shootings",
+     PUBLICATION_DATE_TEXT),
+])
+def test_retold_event_date(pipeline: Pipeline, text: str, trigger: str, date_text: str) -> None:
+    event = _dated(pipeline, text, trigger)
+    assert event.time is not None and event.time.text == date_text
