@@ -122,13 +122,19 @@ def test_date_part() -> None:
     assert date_part("PAST_REF") is None
 
 
-def test_event_dates_floor(shared_data, pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_event_dates_and_places_floor(shared_data, pipeline) -> None:  # type: ignore[no-untyped-def]
     from newsledger.evaluate.event_anchors import evaluate
 
     report = evaluate(shared_data / "temporal" / "TBAQ-cleaned", split="test", pipeline=pipeline)
     assert report.metrics["tbaq.anchored"] >= 100, report.format()
-    assert report.metrics["tbaq.date_right"] >= 0.78, report.format()  # measured 0.802 (docs/quality.md)
-    assert report.metrics["tbaq.stated_precision"] >= 0.84  # measured 0.867
+    # TimeML anchors an event to times our rules leave to the clause they belong to (docs/quality/events.md)
+    assert report.metrics["tbaq.date_right"] >= 0.66, report.format()  # measured 0.689
+    assert report.metrics["tbaq.stated_precision"] >= 0.79  # measured 0.820
+    # our own blind passages, labelled as the issue defines an event's place and date
+    assert report.metrics["own.date_right"] >= 0.81  # measured 0.842
+    assert report.metrics["own.date_precision"] >= 0.93  # measured 0.960
+    assert report.metrics["own.place_right"] >= 0.65  # measured 0.684
+    assert report.metrics["own.place_precision"] >= 0.85  # measured 0.880
 
 
 def _row_file(tmp_path: Path, *rows: str) -> Path:
