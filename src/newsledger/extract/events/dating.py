@@ -1,19 +1,20 @@
 """The date of an event: the time expression of its own clause, an earlier telling of it, else the
-publication date, said plainly.
+publication date, said plainly (issue 7).
 
-What dates a clause is not always what dates an event in it. Checked against the TimeML links of
-TBAQ (``newsledger eval event-anchors``):
+What dates a clause is not always what dates an event in it. Measured with ``newsledger eval event-anchors``
+on passages of our own labelled with each event's date, and on TimeML's links (whose annotators anchor an
+event to dates this module leaves aside: docs/quality/events.md, eighth pass):
 
-- a date that modifies a noun dates that noun: "That 1978 resolution calls for ..." does not put the
-  call in 1978, nor "the 1995 shooting" the trial that speaks of it;
-- an event noun takes its clause's date only when the clause tells it happening: its subject ("the
-  bombings occurred on Friday"), its carrier ("staged a protest on Monday"), the headline it heads.
-  "condemned the bombing on Tuesday", "paid tribute Tuesday to bombing victims", "searched the site
-  of the shooting" and "ten days before the murder" say nothing of the noun's own date;
-- the date of a report is not the date of what it reports: "At least 82 were killed, officials said
-  as dawn broke Saturday";
-- an event noun retold with "the" or a possessive ("the killing", "Slepian's slaying") keeps the date
-  the article gave that kind of event earlier.
+- a date that modifies another noun dates that noun: "That 1978 resolution calls for ..." does not put the
+  call in 1978, nor "citing fraud in Sunday's runoff" the rally that cites it;
+- an event noun takes its clause's date only when the clause tells it happening: as its subject ("the
+  bombings occurred on Friday"), through its carrier ("staged a protest on Monday"), as its setting ("at a
+  rally"). "condemned the bombing on Tuesday" and "ten days before the murder" say nothing of its date;
+- the date of a report, or of a date line, is not the date of what it reports: "At least 82 were killed,
+  officials said as dawn broke Saturday", "KYIV, March 4 (Reuters) -";
+- another clause's date is its own event's: "a day after the United States opened its embassy on Monday";
+- an event noun retold ("the killing", "Slepian's slaying") keeps the one day the article gave that kind of
+  event before.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract.context import ExtractContext
-from newsledger.extract.events.found import SUBJECT_DEPS, _light_verb
+from newsledger.extract.events.found import SUBJECT_DEPS, _definite, _light_verb
 from newsledger.extract.times import governing_time
 from newsledger.records import EventTime, TimeExpression
 
@@ -41,7 +42,8 @@ TAKING_PART = frozenset({"join", "attend", "participate", "lead", "witness", "st
                          "interrupt", "disrupt"})
 # Prepositions that make an event noun the setting of its clause ("spoke at a rally", "during the protest").
 SETTING_PREPS = frozenset({"at", "during", "amid", "amidst", "throughout"})
-# Verbs whose time is that of a report, not of what it reports.
+# Verbs whose time is that of a report, not of what it reports. Narrower than the reporting verbs that make an
+# event "reported": "warned", "declared" or "admitted" are events of their own, dated by their clause.
 REPORTING = frozenset({"say", "tell", "report", "add", "state", "confirm", "announce", "claim", "note",
                        "write", "explain", "quote", "reveal", "disclose", "allege", "acknowledge"})
 TIME_NOUNS = frozenset({"night", "morning", "afternoon", "evening", "day", "week", "weekend", "month", "year",
@@ -51,7 +53,6 @@ CASUALTY_VERBS = frozenset({"die", "kill", "injure", "wound", "hurt"})
 # "KYIV, March 4 (Reuters) -": a date line says when the report was filed, like the publication date.
 DATELINE = re.compile(r"^[A-Z][A-Za-z .,'’-]*,\s*$")
 DATELINE_TAIL = re.compile(r"^\s*(\([^)]*\)\s*)?[-–—_]")
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 @dataclass
@@ -246,10 +247,6 @@ def _in_dateline(doc: Doc, t: TimeExpression) -> bool:
 def _carries(verb: Token, tok: Token) -> bool:
     """ "announced the opening of centres on Friday": the announcement carries the event noun."""
     return tok.pos_ != "VERB" and _carrier(tok) == verb
-
-
-def _definite(noun: Token) -> bool:
-    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in noun.children)
 
 
 def _retold(key: tuple[str, str], sent: Span, last: dict[tuple[str, str], tuple[int, EventTime]]) -> EventTime | None:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from newsledger.extract.context import ExtractContext
 from newsledger.extract.events.acled import PROTESTER_WORDS, RIOTER_LIKE, acled_type
 from newsledger.extract.events.dating import Dating, _in_other_clause
-from newsledger.extract.events.found import _conjuncts
+from newsledger.extract.events.found import DEFINITE_DETERMINERS, _conjuncts, _definite
 from newsledger.extract.events.lexicon import load_lexicon
 from newsledger.extract.events.participants import (
     OBJECT_DEPS,
@@ -56,7 +56,6 @@ FUTURE_GOVERNORS = frozenset({"plan", "intend", "prepare", "agree", "promise", "
 # Verbs by which an event noun subject itself happens or goes on ("the talks will begin").
 OCCURRENCE_VERBS = frozenset({"take", "begin", "start", "resume", "continue", "happen", "occur", "come", "go", "be",
                               "open", "close", "end", "last", "proceed", "get", "commence", "follow", "run"})
-DEFINITE_DETERMINERS = frozenset({"the", "these", "those", "this", "that"})
 # What is expressed in the offering of it ("offered condolences"), unlike aid or talks, offered for later.
 EXPRESSED_BY_OFFERING = frozenset({"condolence", "condolences", "sympathy", "apology", "thanks", "congratulation",
                                    "congratulations", "praise", "prayer", "prayers", "tribute", "greeting",
@@ -250,7 +249,7 @@ def _presupposed(tok: Token, verb: Token | None) -> bool:
     event is referred to as done. "The talks will begin" and "a strike would cripple the port" are not."""
     if tok.pos_ != "NOUN" or tok.dep_ != "nsubj" or verb is None or verb.lemma_.lower() in OCCURRENCE_VERBS:
         return False
-    return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or c.dep_ == "poss" for c in tok.children)
+    return _definite(tok)
 
 
 def _hearsay(verb: Token | None) -> bool:

@@ -19,6 +19,7 @@ from newsledger.extract.events.lexicon import Sense
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd", "dative"})
+DEFINITE_DETERMINERS = frozenset({"the", "these", "those", "this", "that"})
 # Verbs that carry an event noun and share its actor ("staged a protest", "went on strike").
 LIGHT_VERBS = frozenset({"carry", "launch", "stage", "conduct", "mount", "hold", "open", "impose", "begin", "make",
                          "establish", "take", "gain", "regain", "seize", "assume", "wrest", "declare", "issue",
@@ -102,6 +103,11 @@ def _effort_head(tok: Token) -> Token:
     if tok.dep_ == "compound" and tok.head.lemma_.lower() in EFFORT_NOUNS:
         return tok.head
     return tok
+
+
+def _definite(noun: Token) -> bool:
+    """ "the attack", "these bombings", "Slepian's slaying": a noun that refers to something already known."""
+    return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or c.dep_ == "poss" for c in noun.children)
 
 
 def _light_verb(tok: Token) -> Token | None:
