@@ -85,20 +85,24 @@ class Dating:
 
 def event_time(doc: Doc, tok: Token, times: Sequence[TimeExpression]) -> EventTime | None:
     """The date the text gives the event whose trigger is ``tok``, or None."""
-    pool = [t for t in times if t.type in DATING_TYPES and _root(doc, t) is not None]
+    sent = tok.sent
+    # Only the trigger's sentence can date it from the text; looking no further keeps this cheap.
+    roots = {id(t): root for t in times if t.type in DATING_TYPES and sent.start_char <= t.start < sent.end_char
+             and (root := _root(doc, t)) is not None}
+    pool = [t for t in times if id(t) in roots and not _dates_other_noun(roots[id(t)], tok)
+            and not _in_dateline(doc, t)]
     if not pool:
         return None
-    pool = [t for t in pool if not _dates_other_noun(_root(doc, t), tok) and not _in_dateline(doc, t)]
     if tok.pos_ != "VERB":
-        own = [t for t in pool if _hangs_on(_root(doc, t), tok)]
+        own = [t for t in pool if _hangs_on(roots[id(t)], tok)]
         if own:
             nearest = min(own, key=lambda t: abs(t.start - tok.idx))
             return EventTime(nearest.value, nearest.text)
         if not _happens_in_clause(tok):
             return None
     clause = tok if tok.pos_ == "VERB" else _carrier(tok)
-    pool = [t for t in pool if not _across_report(_root(doc, t), tok) and not _report_time(_root(doc, t))
-            and not _in_other_clause(_root(doc, t), clause)]
+    pool = [t for t in pool if not _across_report(roots[id(t)], tok) and not _report_time(roots[id(t)])
+            and not _in_other_clause(roots[id(t)], clause)]
     chosen = governing_time(pool, tok.idx, tok.idx + len(tok.text), doc) if pool else None
     return EventTime(chosen.value, chosen.text) if chosen is not None else None
 
@@ -131,7 +135,7 @@ def _dates_other_noun(root: Token | None, tok: Token) -> bool:
 def _hangs_on(root: Token | None, noun: Token) -> bool:
     """The date is the noun's own: "the Oct. 23 slaying", "the attack on Friday", "the 1998 abortion clinic
     bombing", "shootings that injured doctors in November"."""
-    if root is None or root.sent.start != noun.sent.start:
+    if root is None:
         return False
     between = root.doc[root.i + 1:noun.i]
     if root.i < noun.i and len(between) < 6 and all(t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "PUNCT")
