@@ -31,8 +31,9 @@ def eval_command(state: CLIState, kind: str, path: Path | None, split: str, limi
     places    GeoWebNews and TR-News XML
     quotes    PolNeAR brat .ann files
     events    PLOVER and PETRARCH2 gold, CASE 2021 task 2, IndiaPoliceEvents
-    event-anchors  events' dates against TimeML (TBAQ) and MEANTIME time links;
-              actor, target and place against MEANTIME's PropBank roles
+    event-anchors  events' places and dates against our own passages and TimeML
+              (TBAQ, MEANTIME) time links; actor, target and place against
+              MEANTIME's PropBank roles
     crossdoc  MEANTIME cross-document entity and event coreference
     dedup     syndicated copies made from the PolNeAR texts
     """

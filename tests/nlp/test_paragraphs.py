@@ -1,0 +1,13 @@
+"""A blank line ends a sentence, so a headline or date line never runs into the first sentence."""
+
+from __future__ import annotations
+
+
+def test_blank_line_ends_a_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Apple executive leaves company after iPhone 4 antenna issues\n\nAugust 9, 2010\n\n"
+              "Mark Papermaster is stepping down from his post.\nThe move came\nafter criticism.")
+    starts = [s.text.strip() for s in doc.sents]
+    assert starts[:3] == ["Apple executive leaves company after iPhone 4 antenna issues", "August 9, 2010",
+                          "Mark Papermaster is stepping down from his post."]
+    # a single line break is only a wrapped line
+    assert any(s.text.strip() == "The move came\nafter criticism." for s in doc.sents)
