@@ -50,6 +50,11 @@ def date_part(value: str) -> str | None:
     return m.group(0) if m else None
 
 
+def spans_overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Two [start, end) character spans share at least one character."""
+    return a[0] < b[1] and b[0] < a[1]
+
+
 def require(path: Path, what: str) -> Path:
     if not path.exists():
         raise EvaluationError(f"{what} not found at {path}")

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from newsledger.evaluate.common import PRF, Report, date_part, in_split, shared_data_dir
+from newsledger.evaluate.common import PRF, Report, date_part, in_split, shared_data_dir, spans_overlap
 from newsledger.evaluate.event_where_when import evaluate_own
 from newsledger.evaluate.times import (
     _dct,
@@ -256,7 +256,7 @@ class Scores:
         given = [s for s in ours if s is not None]
         if not gold_spans:
             return  # no gold for this role here: neither right nor wrong
-        if any(_overlaps((s.start, s.end), g) for s in given for g in gold_spans):
+        if any(spans_overlap((s.start, s.end), g) for s in given for g in gold_spans):
             prf.add(tp=1)
             return
         prf.add(fp=1 if given else 0, fn=1)
@@ -295,12 +295,8 @@ class Scores:
         }
 
 
-def _overlaps(a: Span, b: Span) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
 def _overlapping(events: Sequence[GoldEvent], trigger: Span) -> GoldEvent | None:
-    return next((g for g in events if _overlaps((g.start, g.end), trigger)), None)
+    return next((g for g in events if spans_overlap((g.start, g.end), trigger)), None)
 
 
 def _quote(text: str, span: Span) -> str:

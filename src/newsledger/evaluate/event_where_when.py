@@ -23,11 +23,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from importlib import resources
 from pathlib import Path
 
 from newsledger.errors import EvaluationError
-from newsledger.evaluate.common import PRF, Report, date_part
+from newsledger.evaluate.common import PRF, Report, date_part, spans_overlap
+from newsledger.evaluate.events_own import bundled_files
 from newsledger.extract.events import PUBLICATION_DATE_TEXT
 from newsledger.pipeline import Pipeline
 from newsledger.records import Article, ArticleRecord, Event, IngestFailure
@@ -48,8 +48,7 @@ class AnchorRow:
 
 
 def files(split: str) -> list[Path]:
-    folder = resources.files("newsledger") / "data"
-    return [Path(str(folder / name)) for name in SPLIT_FILES[split]]
+    return bundled_files(SPLIT_FILES[split])
 
 
 def read_rows(path: Path) -> list[AnchorRow]:
@@ -107,7 +106,7 @@ class Scores:
         gold = [(m.start(), m.start() + len(row.place)) for m in re.finditer(re.escape(row.place), row.text)] \
             if row.place else []
         ours = (event.place.start, event.place.end) if event.place is not None else None
-        right = ours is None if not gold else ours is not None and any(_overlaps(ours, g) for g in gold)
+        right = ours is None if not gold else ours is not None and any(spans_overlap(ours, g) for g in gold)
         self.place_right += right
         self.place.add(tp=1 if right and gold else 0, fp=1 if ours is not None and not right else 0,
                        fn=1 if gold and not right else 0)
@@ -152,11 +151,7 @@ def _same_date(ours: str | None, gold: str) -> bool:
 
 
 def _on_trigger(events: Sequence[Event], trigger: tuple[int, int]) -> Event | None:
-    return next((e for e in events if _overlaps(e.trigger, trigger)), None)
-
-
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
+    return next((e for e in events if spans_overlap(e.trigger, trigger)), None)
 
 
 def _marked(row: AnchorRow) -> str:

@@ -24,6 +24,7 @@ Snippets are scored like the CASE 2021 sample (``events.score_snippets``).
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -64,22 +65,25 @@ class OwnRow:
     negated: bool
 
 
+def bundled_files(names: Iterable[str]) -> list[Path]:
+    """Paths of files shipped in ``newsledger/data``."""
+    folder = resources.files("newsledger") / "data"
+    return [Path(str(folder / name)) for name in names]
+
+
 def own_files(split: str) -> list[Path]:
     """The bundled sentence files of a split."""
-    folder = resources.files("newsledger") / "data"
-    return [Path(str(folder / name)) for name in SPLIT_FILES[split]]
+    return bundled_files(SPLIT_FILES[split])
 
 
 def own_acled_files(split: str) -> list[Path]:
     """The bundled ACLED-style snippet files of a split."""
-    folder = resources.files("newsledger") / "data"
-    return [Path(str(folder / name)) for name in ACLED_SPLIT_FILES[split]]
+    return bundled_files(ACLED_SPLIT_FILES[split])
 
 
 def own_everyday_files(split: str) -> list[Path]:
     """The bundled everyday-news sentence files of a split."""
-    folder = resources.files("newsledger") / "data"
-    return [Path(str(folder / name)) for name in EVERYDAY_SPLIT_FILES[split]]
+    return bundled_files(EVERYDAY_SPLIT_FILES[split])
 
 
 def evaluate_own_acled(files: list[Path], split: str, limit: int | None, pipeline: Pipeline,
