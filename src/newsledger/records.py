@@ -145,6 +145,10 @@ class Event:
     # counts all of them as actors; ``actor`` / ``target`` stay the first, so single-party readers keep working.
     co_actors: tuple[SpanRef, ...] = ()
     co_targets: tuple[SpanRef, ...] = ()
+    # People the event killed and injured, counted as ACLED counts fatalities (the lowest figure reported,
+    # "dozens" = 12); None when the text gives no figure for this event, 0 when it says no one was.
+    fatalities: int | None = None
+    injured: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

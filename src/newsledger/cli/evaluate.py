@@ -11,7 +11,7 @@ from newsledger.cli.common import CLIState
 from newsledger.errors import EvaluationError
 from newsledger.evaluate.common import SPLITS, shared_data_dir
 
-KINDS = ("entities", "times", "places", "quotes", "events", "event-anchors", "crossdoc", "dedup")
+KINDS = ("entities", "times", "places", "quotes", "events", "event-anchors", "event-counts", "crossdoc", "dedup")
 
 
 @click.command("eval")
@@ -34,6 +34,8 @@ def eval_command(state: CLIState, kind: str, path: Path | None, split: str, limi
     event-anchors  events' places and dates against our own passages and TimeML
               (TBAQ, MEANTIME) time links; actor, target and place against
               MEANTIME's PropBank roles
+    event-counts   events' dead, injured and counted things against our own
+              passages (PATH: one such file instead of the bundled ones)
     crossdoc  MEANTIME cross-document entity and event coreference
     dedup     syndicated copies made from the PolNeAR texts
     """

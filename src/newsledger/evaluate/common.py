@@ -14,10 +14,12 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsledger.errors import EvaluationError
+from newsledger.records import Event
 
 SPLITS = ("all", "dev", "test")
 
@@ -53,6 +55,29 @@ def date_part(value: str) -> str | None:
 def spans_overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     """Two [start, end) character spans share at least one character."""
     return a[0] < b[1] and b[0] < a[1]
+
+
+_MARK = re.compile(r"\[\[(.+?)\]\]")
+
+
+def unmark(marked: str, where: str) -> tuple[str, tuple[int, int]]:
+    """A passage without its one ``[[trigger]]`` mark, and the trigger's span; EvaluationError names ``where``."""
+    marks = list(_MARK.finditer(marked))
+    if len(marks) != 1:
+        raise EvaluationError(f"{where}: expected one [[trigger]], found {len(marks)}")
+    m = marks[0]
+    return marked[:m.start()] + m.group(1) + marked[m.end():], (m.start(), m.start() + len(m.group(1)))
+
+
+def remark(text: str, trigger: tuple[int, int]) -> str:
+    """The passage with its trigger marked again, for error listings."""
+    s, e = trigger
+    return f"{text[:s]}[[{text[s:e]}]]{text[e:]}"
+
+
+def on_trigger(events: Sequence[Event], trigger: tuple[int, int]) -> Event | None:
+    """Our event whose trigger overlaps a gold trigger."""
+    return next((e for e in events if spans_overlap(e.trigger, trigger)), None)
 
 
 def require(path: Path, what: str) -> Path:

@@ -20,13 +20,12 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from newsledger.errors import EvaluationError
-from newsledger.evaluate.common import PRF, Report, date_part, spans_overlap
+from newsledger.evaluate.common import PRF, Report, date_part, on_trigger, remark, spans_overlap, unmark
 from newsledger.evaluate.events_own import bundled_files
 from newsledger.extract.events import PUBLICATION_DATE_TEXT
 from newsledger.pipeline import Pipeline
@@ -35,7 +34,6 @@ from newsledger.records import Article, ArticleRecord, Event, IngestFailure
 COLUMNS = ("published", "text", "place", "date")
 SPLIT_FILES: dict[str, tuple[str, ...]] = {"dev": ("own_anchor_dev.tsv",), "test": ("own_anchor_test.tsv",)}
 SPLIT_FILES["all"] = SPLIT_FILES["dev"] + SPLIT_FILES["test"]
-_MARK = re.compile(r"\[\[(.+?)\]\]")
 
 
 @dataclass(frozen=True)
@@ -66,11 +64,7 @@ def read_rows(path: Path) -> list[AnchorRow]:
         if len(cells) != len(COLUMNS):
             raise EvaluationError(f"{where}: expected {len(COLUMNS)} tab-separated cells, found {len(cells)}")
         published, marked, place, when = cells
-        marks = list(_MARK.finditer(marked))
-        if len(marks) != 1:
-            raise EvaluationError(f"{where}: expected one [[trigger]], found {len(marks)}")
-        m = marks[0]
-        text = marked[:m.start()] + m.group(1) + marked[m.end():]
+        text, trigger = unmark(marked, where)
         if place and place not in text:
             raise EvaluationError(f"{where}: the place {place!r} is not in the text")
         if when and date_part(when) != when:
@@ -79,7 +73,7 @@ def read_rows(path: Path) -> list[AnchorRow]:
             day = date.fromisoformat(published)
         except ValueError as exc:
             raise EvaluationError(f"{where}: publication date {published!r} is not YYYY-MM-DD") from exc
-        rows.append(AnchorRow(day, text, (m.start(), m.start() + len(m.group(1))), place, when))
+        rows.append(AnchorRow(day, text, trigger, place, when))
     return rows
 
 
@@ -95,7 +89,7 @@ class Scores:
 
     def add(self, row: AnchorRow, record: ArticleRecord) -> None:
         self.rows += 1
-        event = _on_trigger(record.events, row.trigger)
+        event = on_trigger(record.events, row.trigger)
         if event is None:
             return
         self.found += 1
@@ -112,7 +106,7 @@ class Scores:
                        fn=1 if gold and not right else 0)
         if not right:
             self.errors.append(f"PLACE ours {event.place.text if event.place else None!r} gold {row.place!r}: "
-                               f"{_marked(row)}")
+                               f"{remark(row.text, row.trigger)}")
 
     def _date(self, row: AnchorRow, event: Event) -> None:
         stated = event.time is not None and event.time.text != PUBLICATION_DATE_TEXT
@@ -123,7 +117,7 @@ class Scores:
                       fn=1 if row.date and not right else 0)
         if not right:
             said = f"{event.time.value} ({event.time.text})" if event.time else None
-            self.errors.append(f"DATE ours {said} gold {row.date or None}: {_marked(row)}")
+            self.errors.append(f"DATE ours {said} gold {row.date or None}: {remark(row.text, row.trigger)}")
 
     def lines(self, name: str) -> list[str]:
         found = self.found or 1
@@ -150,15 +144,6 @@ def _same_date(ours: str | None, gold: str) -> bool:
     return first.strftime("%Y-%m") == last.strftime("%Y-%m") == gold
 
 
-def _on_trigger(events: Sequence[Event], trigger: tuple[int, int]) -> Event | None:
-    return next((e for e in events if spans_overlap(e.trigger, trigger)), None)
-
-
-def _marked(row: AnchorRow) -> str:
-    s, e = row.trigger
-    return f"{row.text[:s]}[[{row.text[s:e]}]]{row.text[e:]}"
-
-
 def evaluate_own(split: str, pipeline: Pipeline, report: Report, errors: list[str] | None = None) -> None:
     """Score the bundled passages of a split into ``report``."""
     paths = [p for p in files(split) if p.is_file()]
@@ -170,7 +155,7 @@ def evaluate_own(split: str, pipeline: Pipeline, report: Report, errors: list[st
     scores = Scores()
     for row, record in zip(rows, pipeline.extract_many(articles), strict=True):
         if isinstance(record, IngestFailure):
-            scores.errors.append(f"FAILED {record.message}: {_marked(row)}")
+            scores.errors.append(f"FAILED {record.message}: {remark(row.text, row.trigger)}")
             continue
         scores.add(row, record)
     report.lines.extend(scores.lines(f"own passages ({split})"))

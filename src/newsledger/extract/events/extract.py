@@ -17,12 +17,13 @@ from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract.context import ExtractContext
 from newsledger.extract.events.acled import PROTESTER_WORDS, RIOTER_LIKE, acled_type
+from newsledger.extract.events.counts import quantities
 from newsledger.extract.events.dating import Dating, _in_other_clause
 from newsledger.extract.events.found import DEFINITE_DETERMINERS, _conjuncts, _definite
+from newsledger.extract.events.harm import Harm
 from newsledger.extract.events.lexicon import load_lexicon
 from newsledger.extract.events.participants import (
     OBJECT_DEPS,
-    _child,
     _Found,
     _is_time,
     _participant_words,
@@ -35,7 +36,6 @@ from newsledger.records import (
     Event,
     EventPlace,
     Place,
-    Quantity,
     Quote,
     SpanRef,
 )
@@ -84,17 +84,6 @@ WARNING_VERBS = frozenset({"warn", "caution"})
 # one is a threat (THREATEN), as CAMEO codes them.
 INTENT_TYPES = frozenset({"AID", "COOPERATE", "CONCEDE", "RETREAT", "CONSULT", "SUPPORT"})
 THREAT_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
-NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
-    "million": 1_000_000, "dozen": 12,
-}
-# Vague plurals read as their least value: "dozens of cities" is at least 24.
-VAGUE_PLURALS = {"dozens": 24.0, "scores": 40.0, "hundreds": 200.0, "thousands": 2000.0, "millions": 2e6,
-                 "tens": 20.0}
-NUMBER_ENT_TYPES = frozenset({"", "CARDINAL", "QUANTITY"})
 LOCATIVE_PREPS = frozenset({"in", "at", "across", "throughout", "around", "near", "inside", "outside", "within",
                             "into", "on", "from", "along", "over", "off", "beyond", "through"})
 # Events whose direct object, when it is a place, is where they happen.
@@ -122,6 +111,7 @@ def extract_events(doc: Doc, context: ExtractContext | None = None) -> tuple[Eve
 def _records(doc: Doc, context: ExtractContext, found: Sequence[_Found]) -> tuple[Event, ...]:
     events: list[Event] = []
     dating = Dating(context)
+    harm = Harm(doc, (f.token for f in found))
     placed: list[tuple[str, EventPlace]] = []
     sentence_cues: dict[int, frozenset[str]] = {}  # by sentence start: several events share a sentence
     for n, f in enumerate(found, 1):
@@ -166,6 +156,7 @@ def _records(doc: Doc, context: ExtractContext, found: Sequence[_Found]) -> tupl
         elif tok.pos_ != "VERB" and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in tok.children):
             # "the attack", not "Rubio's attack": a possessor is more often the actor than a retelling
             place = _retold_place(type_, placed)
+        casualties = harm.of(tok, violent=type_ == "ASSAULT" or mode == "riot")
         events.append(Event(
             id=f"v{n}",
             type=type_,
@@ -179,9 +170,11 @@ def _records(doc: Doc, context: ExtractContext, found: Sequence[_Found]) -> tupl
             negated=negated,
             modality=modality,
             source=quote.id if quote is not None else None,
-            quantities=_quantities(tok),
+            quantities=quantities(tok, casualties.statements),
             co_actors=co_actors,
             co_targets=co_targets,
+            fatalities=casualties.fatalities,
+            injured=casualties.injured,
         ))
     return tuple(events)
 
@@ -474,59 +467,3 @@ def _demonym_country(word: str, context: ExtractContext) -> tuple[str, int | Non
     geonameid = getattr(result, "geonameid", None)
     name = getattr(result, "name", label)
     return str(name), geonameid if isinstance(geonameid, int) else None
-
-
-def _quantities(tok: Token) -> tuple[Quantity, ...]:
-    """Counts in the event's clause, each with the noun it counts ("42 Russian cities")."""
-    clause = _clause_verb(tok) or tok
-    region = _own_clause(clause)
-    out: list[Quantity] = []
-    for t in region:
-        value = _number_value(t)
-        if value is None:
-            continue
-        counted = _counted_noun(t)
-        if counted is None:
-            continue
-        start = min(t.idx, counted.idx)
-        end = max(t.idx + len(t.text), counted.idx + len(counted.text))
-        out.append(Quantity(start, end, tok.doc.text[start:end], value, counted.lower_))
-    # Keep the nearest first; a clause rarely counts more than a few things.
-    out.sort(key=lambda q: abs(q.start - tok.idx))
-    return tuple(out[:4])
-
-
-def _own_clause(clause: Token) -> list[Token]:
-    """The clause's tokens without the clauses embedded in it."""
-    out: list[Token] = []
-    stack = [clause]
-    while stack:
-        t = stack.pop()
-        out.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in CLAUSE_DEPS or c.pos_ not in ("VERB", "AUX"))
-    return out
-
-
-def _number_value(t: Token) -> float | None:
-    if t.ent_type_ not in NUMBER_ENT_TYPES:
-        return None
-    if t.lower_ in VAGUE_PLURALS and t.pos_ in ("NOUN", "NUM"):
-        return VAGUE_PLURALS[t.lower_]
-    if t.dep_ not in ("nummod", "dobj", "nsubj", "nsubjpass", "pobj", "quantmod", "compound") or not t.like_num:
-        return None
-    text = t.text.replace(",", "")
-    try:
-        return float(text)
-    except ValueError:
-        return float(NUMBER_WORDS[t.lower_]) if t.lower_ in NUMBER_WORDS else None
-
-
-def _counted_noun(t: Token) -> Token | None:
-    if t.dep_ == "nummod" and t.head.pos_ in ("NOUN", "PROPN"):
-        return t.head
-    of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    if of is not None:
-        obj = _child(of, ("pobj",))
-        if obj is not None and obj.pos_ in ("NOUN", "PROPN", "PRON"):
-            return obj
-    return None
