@@ -56,3 +56,30 @@ def test_export_formats(location: str) -> None:
 
     lines = export("jsonl").splitlines()
     assert [json.loads(line)["id"] for line in lines] == ["kivu", "wire"]
+
+
+def test_acled_fatalities_keep_the_lowest_report(location: str) -> None:
+    """ACLED keeps the most conservative of differing reports; a report with no figure does not count."""
+    first = located("kivu", "Kivu Daily", "Rebels of M23 attacked an aid convoy near Goma on Wednesday, killing "
+                                          "six people, officials said.", "attacked")
+    higher = located("wire", "Wire Service", WIRE, "ambushed")
+    higher = dataclasses.replace(higher, events=(dataclasses.replace(higher.events[0], fatalities=9),))
+    with open_store(location) as store:
+        store.add(first)
+        store.add(higher)
+        crossdoc.update(store, crossdoc.pending(store))
+    result = CliRunner().invoke(cli, ["--db", str(location), "export", "--format", "acled-csv"])
+    assert result.exit_code == 0, result.output
+    (row,) = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert row["fatalities"] == "6"
+
+
+def test_acled_fatalities_zero_without_a_figure(location: str) -> None:
+    rec = located("kivu", "Kivu Daily", "Rebels of M23 attacked an aid convoy near Goma on Wednesday, "
+                                        "officials said.", "attacked")
+    with open_store(location) as store:
+        store.add(rec)
+        crossdoc.update(store, crossdoc.pending(store))
+    result = CliRunner().invoke(cli, ["--db", str(location), "export", "--format", "acled-csv"])
+    (row,) = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert row["fatalities"] == "0"

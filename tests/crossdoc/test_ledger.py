@@ -28,7 +28,7 @@ def record(article_id: str, outlet: str, text: str, trigger: str, *, negated: bo
         id="v1", type="ASSAULT", mode=None, acled=None, trigger=(start, start + len(trigger)),
         actor=SpanRef(m23, m23 + 3, "M23", "e1"), target=None,
         time=EventTime("2023-03-08", "on Wednesday"), place=None, negated=negated, modality="asserted",
-        source=None, quantities=quantities,
+        source=None, quantities=quantities, fatalities=6 if six >= 0 else None,
     )
     article = Article(id=article_id, text=text, outlet=outlet, published=published)
     return ArticleRecord(article=article, entities=entities, events=(event,))

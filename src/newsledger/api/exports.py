@@ -11,7 +11,6 @@ import csv
 import io
 import itertools
 import json
-import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import Any
@@ -27,11 +26,6 @@ ACLED_COLUMNS = (
     "assoc_actor_2", "country", "admin1", "location", "latitude", "longitude", "source", "source_scale", "notes",
     "fatalities", "newsledger_event",
 )
-_KILLING = re.compile(r"kill|dead|death|die|massacr|execut|shot|slain|murder", re.IGNORECASE)
-_PEOPLE = frozenset({"people", "person", "persons", "civilians", "soldiers", "fighters", "children", "men", "women",
-                     "protesters", "police", "officers", "troops", "villagers", "recruits", "prisoners", "dead"})
-
-
 def iter_events(store: Store, **filters: Any) -> Iterator[dict[str, Any]]:
     after: str | None = None
     while True:
@@ -64,23 +58,17 @@ def _csv_line(values: tuple[Any, ...] | list[Any]) -> str:
 
 
 def _fatalities(store: Store, sources: list[dict[str, Any]]) -> int:
-    """Deaths a report counts ("killing 6 civilians"): the largest such number among the reports."""
-    most = 0
+    """Deaths the reports count for the event (``Event.fatalities``); where they differ, the lowest, as ACLED
+    keeps the most conservative estimate. 0 when no report gives a figure (records stored before events
+    carried one give none)."""
+    figures = []
     for source in sources:
         local = source.get("local_id") or source.get("event_local_id")
         record = store.get(source["article_id"])
         for event in record.get("events", ()):
-            if event["id"] != local:
-                continue
-            text = record["text"]
-            trigger = text[event["trigger"][0] : event["trigger"][1]]
-            for quantity in event.get("quantities", ()):
-                counted = (quantity.get("unit") or "").lower() in _PEOPLE
-                # "killing six people", "six people were killed", "executed 3 prisoners"
-                around = text[max(0, quantity["start"] - 25) : quantity["end"] + 25]
-                if counted and (_KILLING.search(trigger) or _KILLING.search(around)):
-                    most = max(most, int(quantity["value"]))
-    return most
+            if event["id"] == local and event.get("fatalities") is not None:
+                figures.append(int(event["fatalities"]))
+    return min(figures, default=0)
 
 
 def _admin1(store: Store, sources: list[dict[str, Any]], geonameid: int | None) -> str:

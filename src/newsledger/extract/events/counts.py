@@ -26,9 +26,11 @@ def quantities(tok: Token, statements: Sequence[Statement] = ()) -> tuple[Quanti
     its harm statements ("killing six civilians and wounding 20": 20 civilians); nearest first, at most six."""
     holder = tok if tok.pos_ in ("VERB", "AUX") else (_carrier(tok) or tok)
     region = {t.i: t for t in _own_clause(holder)}
-    for c in holder.children:
-        if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG" and not any(m.dep_ == "mark" for m in c.children):
-            region.update((t.i, t) for t in _own_clause(c))
+    participles = [c for c in holder.children
+                   if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG" and not any(m.dep_ == "mark" for m in c.children)]
+    participles += [g for c in participles for g in c.children if g.dep_ == "conj" and g.tag_ == "VBG"]
+    for c in participles:  # "killing 11 villagers and setting fire to 30 houses"
+        region.update((t.i, t) for t in _own_clause(c))
     victims = [v for s in statements for v in (s.victims, *s.more) if v is not None]
     for v in victims:
         region.update((t.i, t) for t in v.subtree)
@@ -78,8 +80,11 @@ def _quantity_value(t: Token) -> float | None:
     if (t.head.lower_ in MULTIPLIERS and t.head != t) or (t.dep_ == "pobj" and t.head.head.lower_ in VAGUE_PLURALS):
         return None  # "two [dozen]", "tens of [thousands]": the outer word carries the figure
     if t.lower_ in VAGUE_PLURALS and t.pos_ in ("NOUN", "NUM"):
+        if t.dep_ == "quantmod" and t.head.lower_ in VAGUE_PLURALS:
+            return None  # "[Tens] of thousands", parsed as a modifier of "thousands"
         inner = of_number(t)
-        return (read_number(t) or 0) * (inner if inner is not None and _is_vague(t, inner) else 1)
+        outer = next((read_number(c) for c in t.children if c.dep_ == "quantmod" and c.lower_ in VAGUE_PLURALS), 1)
+        return (read_number(t) or 0) * (outer or 1) * (inner if inner is not None and _is_vague(t, inner) else 1)
     if t.lower_ in MULTIPLIERS:
         return read_number(t)  # "a dozen policemen", "two dozen people"
     if t.dep_ not in ("nummod", "dobj", "nsubj", "nsubjpass", "pobj", "quantmod", "compound", "conj", "npadvmod") \

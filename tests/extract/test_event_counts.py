@@ -1,0 +1,77 @@
+"""What an event counts: the people it killed and injured (ACLED's rules), and its quantities."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.pipeline import Pipeline
+from newsledger.records import Event
+
+
+def _event(pipeline: Pipeline, text: str, trigger: str) -> Event:
+    record = pipeline.extract(text, published="2023-03-11")
+    found = [e for e in record.events if text[e.trigger[0]:e.trigger[1]] == trigger]
+    assert found, f"no event on {trigger!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "trigger", "killed", "injured"), [
+    # the trigger is the harm itself
+    ("Gunmen killed at least 12 people at a cattle market on Sunday.", "killed", 12, None),
+    ("Six soldiers were killed and nine wounded when their convoy hit a roadside bomb.", "killed", 6, 9),
+    # the harm hangs on the event: a participle, a relative clause, "left ... dead"
+    ("Troops shelled the town overnight, killing six civilians and wounding 20, a monitor said.", "shelled", 6, 20),
+    ("Police arrested 45 protesters after clashes that left two officers dead.", "clashes", 2, None),
+    ("Clashes in the capital left 3 dead and more than 100 injured.", "Clashes", 3, 100),
+    # the event is the setting of the harm
+    ("Twelve people were killed when a car bomb exploded outside a police station, police said.", "exploded",
+     12, None),
+    ("Two police officers and three militants died in the gunfight.", "gunfight", 5, None),
+    # a toll, in the sentence or the next one
+    ("The death toll from Tuesday's airstrike rose to 34, including 11 children.", "airstrike", 34, None),
+    ("A missile slammed into an apartment block in Dnipro on Saturday. Regional authorities said 45 people "
+     "were killed and 79 wounded.", "slammed", 45, 79),
+    # vague figures as ACLED reads them; groups add up; one person
+    ("Dozens of people were killed in fighting between rival militias.", "killed", 12, None),
+    ("Riot police fired rubber bullets at protesters, injuring two dozen people.", "fired", None, 24),
+    ("Commandos killed a rebel commander and five of his bodyguards in a dawn raid.", "killed", 6, None),
+    ("An air strike killed a family of five.", "killed", 5, None),
+    ("Twenty-one soldiers were killed when jihadists attacked a camp.", "attacked", 21, None),
+    ("Mortar shells hit the palace, killing five people, three of them guards, police said.", "hit", 5, None),
+    # no one, and harm that is another event's
+    ("The Iron Dome system intercepted 15 rockets on Tuesday, a day after a barrage killed two Israelis.",
+     "intercepted", None, None),
+    ("Two people were killed in Sunday's shelling of Kramatorsk, and on Monday a missile hit a warehouse, "
+     "injuring four workers.", "hit", None, 4),
+    ("Militants attacked a police post, wounding seven policemen. Five years earlier an attack on the same post "
+     "had killed 11.", "attacked", None, 7),
+    ("Police arrested 45 protesters after clashes that left two officers dead.", "arrested", None, None),
+])
+def test_casualties(pipeline: Pipeline, text: str, trigger: str, killed: int | None, injured: int | None) -> None:
+    event = _event(pipeline, text, trigger)
+    assert (event.fatalities, event.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Wagner opened recruitment centres in 42 Russian cities.", "recruitment", {(42, "cities")}),
+    ("Troops shelled the town, killing six civilians and wounding 20.", "shelled",
+     {(6, "civilians"), (20, "civilians")}),
+    ("Herders raided the village, killing 11 villagers and setting fire to 30 houses.", "raided",
+     {(11, "villagers"), (30, "houses")}),
+    ("Tens of thousands of Ukrainians rallied in Kyiv on Sunday.", "rallied", {(10000, "ukrainians")}),
+    ("A dozen policemen were hurt when inmates rioted at a prison.", "rioted", {(12, "policemen")}),
+    # a distance, an age or a storey count is no count of what the event involves
+    ("Gunmen killed two soldiers at a checkpoint 30 km north of Ramadi.", "killed", {(2, "soldiers")}),
+    ("A shell killed a woman and her 8-year-old son in a five-storey block.", "killed", set()),
+    # a count of another clause is not this event's
+    ("Police arrested 45 protesters after clashes that left two officers dead.", "clashes", {(2, "officers")}),
+])
+def test_quantities(pipeline: Pipeline, text: str, trigger: str, expected: set[tuple[int, str]]) -> None:
+    event = _event(pipeline, text, trigger)
+    assert {(int(q.value), q.unit) for q in event.quantities} == expected
+
+
+def test_sample_article_counts_42_cities(pipeline: Pipeline, sample_text: str) -> None:
+    record = pipeline.extract(sample_text)
+    centres = [e for e in record.events if any(q.value == 42 for q in e.quantities)]
+    assert centres and all(e.fatalities is None for e in centres)
