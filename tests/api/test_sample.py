@@ -202,3 +202,14 @@ def test_serve_command_is_registered(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["serve", "--help"])
     assert result.exit_code == 0
     assert "--port" in result.output and "127.0.0.1" in result.output
+
+
+def test_the_executions_carry_acled_fatalities(sample_client: TestClient) -> None:
+    detail = sample_client.get(f"/api/articles/{SAMPLE.stem}").json()
+    text = detail["record"]["text"]
+    (event,) = [v for v in detail["record"]["events"] if text[v["trigger"][0]:v["trigger"][1]] == "executed"]
+    assert event["fatalities"] == 10  # "several recruits have been executed": ACLED's figure for an unknown plural
+    found = sample_client.get(f"/api/events/{SAMPLE.stem}:{event['id']}").json()
+    assert (found["fatalities"], found["injured"]) == (10, None)
+    page = sample_client.get(f"/events/{SAMPLE.stem}:{event['id']}")
+    assert "<dt>Killed</dt><dd>10</dd>" in page.text

@@ -57,20 +57,6 @@ def _csv_line(values: tuple[Any, ...] | list[Any]) -> str:
     return buffer.getvalue()
 
 
-def _fatalities(store: Store, sources: list[dict[str, Any]]) -> int:
-    """Deaths the reports count for the event (``Event.fatalities``); where they differ, the lowest, as ACLED
-    keeps the most conservative estimate. 0 when no report gives a figure (records stored before events
-    carried one give none)."""
-    figures = []
-    for source in sources:
-        local = source.get("local_id") or source.get("event_local_id")
-        record = store.get(source["article_id"])
-        for event in record.get("events", ()):
-            if event["id"] == local and event.get("fatalities") is not None:
-                figures.append(int(event["fatalities"]))
-    return min(figures, default=0)
-
-
 def _admin1(store: Store, sources: list[dict[str, Any]], geonameid: int | None) -> str:
     """The first-order division of the event's place, from the first report whose record resolved it."""
     if not geonameid:
@@ -102,7 +88,7 @@ def acled_csv(store: Store, **filters: Any) -> Iterator[str]:
             "; ".join(detail.get("co_targets") or ()), country_name(place.get("country")), admin1,
             place.get("text") or "", place.get("lat") if place.get("lat") is not None else "",
             place.get("lon") if place.get("lon") is not None else "", "; ".join(outlets), "", notes,
-            _fatalities(store, sources), event["id"],
+            ledger.reported_figure(store, sources, "fatalities") or 0, event["id"],
         ))
 
 

@@ -93,6 +93,7 @@ def event_from_mention(store: Store, row: Row, *, detail: bool = False) -> Row:
         "time": row["time_value"], "place": place,
         "negated": bool(row["negated"]), "modality": row["modality"],
         "quantities": data.get("quantities", []),
+        "fatalities": data.get("fatalities"), "injured": data.get("injured"),
         "trigger_text": row["trigger_text"],
         "sources": [source],
         "n_sources": 1, "independent_sources": 1,
@@ -242,6 +243,19 @@ def list_events(
     return [event_from_mention(store, r) for r in rows]
 
 
+def reported_figure(store: Store, sources: list[Row], field: str) -> int | None:
+    """The people an event killed (``field`` "fatalities") or injured, by its reports; where they differ, the
+    lowest, as ACLED keeps the most conservative estimate. None when no report gives a figure (records stored
+    before events carried one give none)."""
+    figures: list[int] = []
+    for source in sources:
+        local = source.get("local_id") or source.get("event_local_id")
+        record = store.get(source["article_id"]) or {}
+        figures.extend(int(event[field]) for event in record.get("events", ())
+                       if event["id"] == local and event.get(field) is not None)
+    return min(figures, default=None)
+
+
 def get_event(store: Store, event_id: str) -> Row:
     """One event with every source and the chain of each; NotFoundError when there is none.
 
@@ -258,6 +272,8 @@ def get_event(store: Store, event_id: str) -> Row:
             found = crossdoc(store, number)
             coords = queries.coordinates(store, [found["geonameid"]] if found.get("geonameid") else [])
             event = _crossdoc_event(store, found, coords)
+            event["fatalities"] = reported_figure(store, found.get("sources") or [], "fatalities")
+            event["injured"] = reported_figure(store, found.get("sources") or [], "injured")
             event["claims"] = [_crossdoc_claim(store, {**found, "asserted_by": [s for s in found["sources"]
                                                                                 if s.get("polarity", 1) > 0],
                                                        "denied_by": [s for s in found["sources"]

@@ -87,6 +87,8 @@ def format_table(record: ArticleRecord) -> str:
     for v in record.events:
         actor = " and ".join(r.text for r in (v.actor, *v.co_actors) if r) or "?"
         target = " and ".join(r.text for r in (v.target, *v.co_targets) if r) or "?"
+        harm = "".join(f" {word} {n}" for word, n in (("killed", v.fatalities), ("injured", v.injured))
+                       if n is not None)
         lines.append(f"  event  {v.id} {v.type} {actor} -> {target} [{v.modality}] "
-                     f"{text[v.trigger[0]:v.trigger[1]]!r}")
+                     f"{text[v.trigger[0]:v.trigger[1]]!r}{harm}")
     return "\n".join(lines)

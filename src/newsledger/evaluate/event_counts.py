@@ -78,9 +78,14 @@ def read_rows(path: Path) -> list[CountRow]:
 
 
 def noun_key(noun: str | None) -> str:
-    """A counted noun compared without case, surrounding words or a plural ending."""
-    word = (noun or "").lower().split()[-1:] or [""]
-    return re.sub(r"(ies|es|s)$", "", word[0])
+    """A counted noun compared without case, surrounding words, a hyphenated tail ("passers-by") or a plural
+    ending ("cities", "churches", "soldiers")."""
+    word = ((noun or "").lower().split()[-1:] or [""])[0].split("-")[0]
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if re.search(r"(s|x|z|ch|sh)es$", word):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 @dataclass
