@@ -72,6 +72,7 @@ def test_acled_fatalities_keep_the_lowest_report(location: str) -> None:
     assert result.exit_code == 0, result.output
     (row,) = list(csv.DictReader(io.StringIO(result.stdout)))
     assert row["fatalities"] == "6"
+    assert row["notes"].endswith("fatalities reported: 6 (Kivu Daily), 9 (Wire Service); the lowest is kept")
 
 
 def test_acled_fatalities_zero_without_a_figure(location: str) -> None:
@@ -83,3 +84,19 @@ def test_acled_fatalities_zero_without_a_figure(location: str) -> None:
     result = CliRunner().invoke(cli, ["--db", str(location), "export", "--format", "acled-csv"])
     (row,) = list(csv.DictReader(io.StringIO(result.stdout)))
     assert row["fatalities"] == "0"
+
+
+def test_ledger_event_shows_a_disputed_toll(location: str) -> None:
+    from newsledger.api import ledger
+
+    first = located("kivu", "Kivu Daily", "Rebels of M23 attacked an aid convoy near Goma on Wednesday, killing "
+                                          "six people, officials said.", "attacked")
+    higher = located("wire", "Wire Service", WIRE, "ambushed")
+    higher = dataclasses.replace(higher, events=(dataclasses.replace(higher.events[0], fatalities=9),))
+    with open_store(location) as store:
+        store.add(first)
+        store.add(higher)
+        crossdoc.update(store, crossdoc.pending(store))
+        event = ledger.get_event(store, "kivu:v1")
+    assert (event["fatalities"], event["fatalities_disputed"]) == (6, "6 (Kivu Daily), 9 (Wire Service)")
+    assert (event["injured"], event["injured_disputed"]) == (None, None)

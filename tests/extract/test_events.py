@@ -154,7 +154,8 @@ def test_future_cooperation_is_an_intent_to_agree(nlp) -> None:  # type: ignore[
         ("Gunmen killed 6 civilians in the market.", [("6 civilians", 6.0, "civilians")]),
         ("The group opened offices in dozens of cities.", []),  # "open offices" is no event
         ("Wagner has opened recruitment centres in 42 Russian cities.", [("42 Russian cities", 42.0, "cities")]),
-        ("Militants abducted dozens of villagers.", [("dozens of villagers", 24.0, "villagers")]),
+        # "dozens" as ACLED reads it: 12
+        ("Militants abducted dozens of villagers.", [("dozens of villagers", 12.0, "villagers")]),
     ],
 )
 def test_quantities_say_what_they_count(nlp, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]

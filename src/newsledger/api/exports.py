@@ -82,6 +82,9 @@ def acled_csv(store: Store, **filters: Any) -> Iterator[str]:
         admin1 = _admin1(store, sources, place.get("geonameid"))
         day = str(event.get("time") or "")[:10]
         notes = " | ".join(" ".join(s.get("chain") or []) for s in sources)
+        disputed = ledger.disputed_figures(store, sources, "fatalities")
+        if disputed:
+            notes += f" | fatalities reported: {disputed}; the lowest is kept"
         yield _csv_line((
             f"NL{n}", day, day[:4], acled.get("event_type", ""), acled.get("sub_event_type", ""),
             event.get("actor") or "", "; ".join(detail.get("co_actors") or ()), event.get("target") or "",

@@ -243,17 +243,32 @@ def list_events(
     return [event_from_mention(store, r) for r in rows]
 
 
-def reported_figure(store: Store, sources: list[Row], field: str) -> int | None:
-    """The people an event killed (``field`` "fatalities") or injured, by its reports; where they differ, the
-    lowest, as ACLED keeps the most conservative estimate. None when no report gives a figure (records stored
-    before events carried one give none)."""
-    figures: list[int] = []
+def reported_figures(store: Store, sources: list[Row], field: str) -> list[tuple[int, str]]:
+    """What each report of an event says it killed (``field`` "fatalities") or injured: (figure, the report's
+    outlet or article id), for the reports that give one (records stored before events carried figures give
+    none)."""
+    out: list[tuple[int, str]] = []
     for source in sources:
         local = source.get("local_id") or source.get("event_local_id")
         record = store.get(source["article_id"]) or {}
-        figures.extend(int(event[field]) for event in record.get("events", ())
-                       if event["id"] == local and event.get(field) is not None)
-    return min(figures, default=None)
+        out.extend((int(event[field]), str(source.get("outlet") or source["article_id"]))
+                   for event in record.get("events", ()) if event["id"] == local and event.get(field) is not None)
+    return out
+
+
+def reported_figure(store: Store, sources: list[Row], field: str) -> int | None:
+    """The event's figure: where its reports differ, the lowest, as ACLED keeps the most conservative
+    estimate; None when no report gives one."""
+    return min((figure for figure, _ in reported_figures(store, sources, field)), default=None)
+
+
+def disputed_figures(store: Store, sources: list[Row], field: str) -> str:
+    """ "6 (Kivu Daily), 9 (Wire Service)" when the reports give different figures, else "": ACLED notes a
+    dispute over fatalities in its notes."""
+    figures = sorted(set(reported_figures(store, sources, field)))
+    if len({figure for figure, _ in figures}) < 2:
+        return ""
+    return ", ".join(f"{figure} ({who})" for figure, who in figures)
 
 
 def get_event(store: Store, event_id: str) -> Row:
@@ -272,8 +287,9 @@ def get_event(store: Store, event_id: str) -> Row:
             found = crossdoc(store, number)
             coords = queries.coordinates(store, [found["geonameid"]] if found.get("geonameid") else [])
             event = _crossdoc_event(store, found, coords)
-            event["fatalities"] = reported_figure(store, found.get("sources") or [], "fatalities")
-            event["injured"] = reported_figure(store, found.get("sources") or [], "injured")
+            for field in ("fatalities", "injured"):
+                event[field] = reported_figure(store, found.get("sources") or [], field)
+                event[f"{field}_disputed"] = disputed_figures(store, found.get("sources") or [], field) or None
             event["claims"] = [_crossdoc_claim(store, {**found, "asserted_by": [s for s in found["sources"]
                                                                                 if s.get("polarity", 1) > 0],
                                                        "denied_by": [s for s in found["sources"]
