@@ -11,7 +11,8 @@ from newsledger.cli.common import CLIState
 from newsledger.errors import EvaluationError
 from newsledger.evaluate.common import SPLITS, shared_data_dir
 
-KINDS = ("entities", "times", "places", "quotes", "events", "event-anchors", "event-counts", "crossdoc", "dedup")
+KINDS = ("entities", "times", "places", "quotes", "events", "event-anchors", "event-counts", "event-sources",
+         "crossdoc", "dedup")
 
 
 @click.command("eval")
@@ -36,6 +37,8 @@ def eval_command(state: CLIState, kind: str, path: Path | None, split: str, limi
               MEANTIME's PropBank roles
     event-counts   events' dead, injured and counted things against our own
               passages (PATH: one such file instead of the bundled ones)
+    event-sources  who says so: events told in someone's words, their source
+              and chain, against PolNeAR attributions
     crossdoc  MEANTIME cross-document entity and event coreference
     dedup     syndicated copies made from the PolNeAR texts
     """
