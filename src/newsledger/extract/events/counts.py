@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from newsledger.extract.events.dating import _carrier
 from newsledger.extract.events.figures import MULTIPLIERS, VAGUE_PLURALS, child_with, of_number, read_number
-from newsledger.extract.events.harm import Statement, _figure_token
+from newsledger.extract.events.harm import Statement, figure_token
 from newsledger.records import Quantity
 
 NUMBER_ENT_TYPES = frozenset({"", "CARDINAL", "QUANTITY"})
@@ -50,7 +50,7 @@ def quantities(tok: Token, statements: Sequence[Statement] = ()) -> tuple[Quanti
         out[start] = Quantity(start, end, tok.doc.text[start:end], value, unit)
     for s in statements:
         figure = s.victims
-        if s.toll and figure is not None and figure.idx not in out and read_number(_figure_token(figure)) is not None:
+        if s.toll and figure is not None and figure.idx not in out and read_number(figure_token(figure)) is not None:
             out[figure.idx] = Quantity(figure.idx, figure.idx + len(figure.text), figure.text, float(s.value), kind)
     return tuple(sorted(out.values(), key=lambda q: abs(q.start - tok.idx))[:6])
 

@@ -88,7 +88,6 @@ LOCATIVE_PREPS = frozenset({"in", "at", "across", "throughout", "around", "near"
                             "into", "on", "from", "along", "over", "off", "beyond", "through"})
 # Events whose direct object, when it is a place, is where they happen.
 STRUCK_PLACE_TYPES = frozenset({"ASSAULT", "COERCE"})
-CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "xcomp", "conj", "acl", "csubj", "pcomp"})
 
 
 def extract_events(doc: Doc, context: ExtractContext | None = None) -> tuple[Event, ...]:

@@ -43,6 +43,7 @@ def count_people(victims: Token | None) -> int | None:
 
 
 def count_one(t: Token) -> int | None:
+    """The people one word of a victims phrase names: its number, one person, an unknown plural, or none."""
     lower = t.lower_
     if lower in NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
         return 0
@@ -73,12 +74,13 @@ def count_one(t: Token) -> int | None:
 
 
 def read_number(t: Token) -> float | None:
+    """The number a token writes, in digits or words ("12", "twelve", "Twenty-one", "two dozen", "dozens")."""
     lower = t.lower_
     if lower in VAGUE_PLURALS:
         return float(VAGUE_PLURALS[lower])
     if lower in ("a", "an"):
         return None
-    if lower in ("dozen", "hundred", "thousand", "million"):
+    if lower in MULTIPLIERS:
         times = next((c for c in t.children if (c.dep_ in ("nummod", "compound") and c.lower_ in NUMBER_WORDS)
                       or c.like_num), None)  # "two dozen people"
         factor = read_number(times) if times is not None else None
@@ -104,7 +106,7 @@ def read_number(t: Token) -> float | None:
 def _scale(t: Token) -> float:
     """ "two dozen", "3 million": a number word after it multiplies it."""
     nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
-    if nxt is not None and nxt.lower_ in ("dozen", "hundred", "thousand", "million") and nxt.head in (t, t.head):
+    if nxt is not None and nxt.lower_ in MULTIPLIERS and nxt.head in (t, t.head):
         return float(NUMBER_WORDS[nxt.lower_])
     return 1.0
 

@@ -47,7 +47,8 @@ SETTING_MARKS = frozenset({"when", "as", "while", "after"})
 # Ties by which a statement's predicate tells the harm of the event it hangs on ("shelled the town, killing
 # six"; "an ambush that killed four"; "officials said 15 civilians had been killed").
 CLIMB = frozenset({"advcl", "conj", "xcomp", "relcl", "acl", "ccomp", "dep", "oprd", "acomp", "parataxis"})
-# A clause of what happened after or since ("a day after a barrage killed two") tells another event.
+# A clause of what happened after or since ("a day after a barrage killed two") tells another event; "after"
+# in SETTING_MARKS is the other direction: the harm came after the event ("died after militants stormed").
 OTHER_TIME_MARKS = frozenset({"after", "since", "until"})
 ELSEWHEN = frozenset({"earlier", "ago", "previously", "formerly", "previous"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
@@ -232,7 +233,7 @@ def _adjective_statement(t: Token) -> Iterable[Statement]:
     if head.lemma_.lower() in ("shoot", "gun", "hack", "beat", "stab", "burn") and head != t:
         return  # "shot dead" is read with its verb
     kind = KILLED if t.lower_ in DEAD_WORDS else INJURED
-    victims = _nearestcount_people(t)
+    victims = _victims_of_adjective(t)
     while victims is not None and victims.dep_ == "conj" and victims.head.pos_ in ("NOUN", "PROPN", "NUM"):
         victims = victims.head  # "9 hostages and 6 kidnappers dead": both groups
     value = count_people(victims)
@@ -286,18 +287,19 @@ def _toll_statement(t: Token) -> Iterable[Statement]:
             figures.extend(g for g in c.children if g.dep_ == "pobj" and read_number(g) is not None)
     for figure in figures:
         value = count_people(figure)
-        if value is not None and read_number(_figure_token(figure)) is not None:
+        if value is not None and read_number(figure_token(figure)) is not None:
             kind = INJURED if any(c.lemma_.lower() in ("injury", "injured") for c in t.children) else KILLED
             yield Statement(kind, value, t, figure, toll=True)
             return
 
 
-def _figure_token(t: Token) -> Token:
+def figure_token(t: Token) -> Token:
+    """The number of a toll's figure ("rose to 34", "a toll of 12 people")."""
     number = next((c for c in t.children if c.dep_ == "nummod"), None)
     return number if number is not None and read_number(t) is None else t
 
 
-def _nearestcount_people(t: Token) -> Token | None:
+def _victims_of_adjective(t: Token) -> Token | None:
     """The victims of "three dead", "left 3 dead", "20 wounded": the number or noun the word is said of."""
     if t.head != t and (t.head.pos_ in ("NOUN", "PROPN", "NUM") or read_number(t.head) is not None) \
             and t.dep_ in ("amod", "acl", "appos", "conj"):
@@ -368,7 +370,7 @@ def _noun_anchor(t: Token) -> Token:
     return head if head.pos_ in ("VERB", "AUX") else t
 
 
-# --- which event a statement belongs to ------------------------------------------------
+# --- which event a statement belongs to ----------------------------------------------------------------
 
 
 def _coordinated_verbs(t: Token) -> list[Token]:
