@@ -11,10 +11,12 @@ developing rules and a ``test`` part kept unseen; figures in docs/quality.md are
 
 from __future__ import annotations
 
+import argparse
+import csv
 import hashlib
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -78,6 +80,40 @@ def remark(text: str, trigger: tuple[int, int]) -> str:
 def on_trigger(events: Sequence[Event], trigger: tuple[int, int]) -> Event | None:
     """Our event whose trigger overlaps a gold trigger."""
     return next((e for e in events if spans_overlap(e.trigger, trigger)), None)
+
+
+def tsv_rows(path: Path, columns: Sequence[str], what: str) -> Iterator[tuple[str, list[str]]]:
+    """The rows of one of our TSV files, each with ``where`` ("FILE line N") for error messages; the header must
+    name ``columns`` and every row hold as many cells (EvaluationError otherwise)."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise EvaluationError(f"cannot read {what} {path}: {exc}") from exc
+    reader = csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    if tuple(next(reader, ())) != tuple(columns):
+        raise EvaluationError(f"{path}: expected the columns {', '.join(columns)}")
+    for number, cells in enumerate(reader, 2):
+        where = f"{path} line {number}"
+        if len(cells) != len(columns):
+            raise EvaluationError(f"{where}: expected {len(columns)} tab-separated cells, found {len(cells)}")
+        yield where, cells
+
+
+def errors_main(evaluate: Callable[..., Report], description: str, default_path: Path | None,
+                argv: Sequence[str] | None, errors_help: str) -> int:
+    """``python -m newsledger.evaluate.<kind> [PATH] [--split] [--limit] [--errors FILE]`` for the evaluations
+    that can list each wrong item."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("path", type=Path, nargs="?", default=default_path)
+    parser.add_argument("--split", default="all", choices=SPLITS)
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--errors", type=Path, default=None, help=errors_help)
+    args = parser.parse_args(argv)
+    errors: list[str] | None = [] if args.errors else None
+    print(evaluate(args.path, split=args.split, limit=args.limit, errors=errors).format())
+    if args.errors and errors is not None:
+        args.errors.write_text("\n".join(errors) + "\n", encoding="utf-8")
+    return 0
 
 
 def require(path: Path, what: str) -> Path:

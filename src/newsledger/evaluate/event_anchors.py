@@ -25,7 +25,6 @@ where TimeML's anchoring differs from it (docs/quality/events.md, eighth pass).
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 import xml.etree.ElementTree as ET
@@ -34,7 +33,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from newsledger.evaluate.common import PRF, Report, date_part, in_split, shared_data_dir, spans_overlap
+from newsledger.evaluate.common import PRF, Report, date_part, errors_main, in_split, shared_data_dir, spans_overlap
 from newsledger.evaluate.event_where_when import evaluate_own
 from newsledger.evaluate.times import (
     _dct,
@@ -344,17 +343,8 @@ def evaluate(path: Path | None = None, *, split: str = "all", limit: int | None 
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("path", type=Path, nargs="?", default=shared_data_dir() / "temporal")
-    parser.add_argument("--split", default="all", choices=("all", "dev", "test"))
-    parser.add_argument("--limit", type=int, default=None)
-    parser.add_argument("--errors", type=Path, default=None, help="write each wrong date, actor, target or place here")
-    args = parser.parse_args(argv)
-    errors: list[str] | None = [] if args.errors else None
-    print(evaluate(args.path, split=args.split, limit=args.limit, errors=errors).format())
-    if args.errors and errors is not None:
-        args.errors.write_text("\n".join(errors) + "\n", encoding="utf-8")
-    return 0
+    return errors_main(evaluate, __doc__.splitlines()[0] if __doc__ else "", shared_data_dir() / "temporal", argv,
+                       "write each wrong date, actor, target or place here")
 
 
 if __name__ == "__main__":

@@ -18,8 +18,6 @@ Scored on the passages where we find an event on the marked word:
 
 from __future__ import annotations
 
-import argparse
-import csv
 import re
 import sys
 from collections import Counter
@@ -28,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsledger.errors import EvaluationError
-from newsledger.evaluate.common import PRF, Report, in_split, on_trigger, remark, unmark
+from newsledger.evaluate.common import PRF, Report, errors_main, in_split, on_trigger, remark, tsv_rows, unmark
 from newsledger.evaluate.events_own import bundled_files
 from newsledger.pipeline import Pipeline
 from newsledger.records import Article, ArticleRecord, Event, IngestFailure
@@ -50,18 +48,8 @@ class CountRow:
 
 def read_rows(path: Path) -> list[CountRow]:
     """The rows of one file; EvaluationError names the file and line of a bad row."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise EvaluationError(f"cannot read own event counts {path}: {exc}") from exc
-    reader = csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
-    if tuple(next(reader, ())) != COLUMNS:
-        raise EvaluationError(f"{path}: expected the columns {', '.join(COLUMNS)}")
     rows = []
-    for number, cells in enumerate(reader, 2):
-        where = f"{path} line {number}"
-        if len(cells) != len(COLUMNS):
-            raise EvaluationError(f"{where}: expected {len(COLUMNS)} tab-separated cells, found {len(cells)}")
+    for where, cells in tsv_rows(path, COLUMNS, "own event counts"):
         marked, killed, hurt, counts = cells
         text, trigger = unmark(marked, where)
         if not (killed.isdigit() and hurt.isdigit()):
@@ -177,17 +165,7 @@ def evaluate(path: Path | None = None, *, split: str = "all", limit: int | None 
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("path", type=Path, nargs="?", default=None, help="one counts file (default: bundled)")
-    parser.add_argument("--split", default="all", choices=("all", "dev", "test"))
-    parser.add_argument("--limit", type=int, default=None)
-    parser.add_argument("--errors", type=Path, default=None, help="write each wrong figure here")
-    args = parser.parse_args(argv)
-    errors: list[str] | None = [] if args.errors else None
-    print(evaluate(args.path, split=args.split, limit=args.limit, errors=errors).format())
-    if args.errors and errors is not None:
-        args.errors.write_text("\n".join(errors) + "\n", encoding="utf-8")
-    return 0
+    return errors_main(evaluate, __doc__.splitlines()[0] if __doc__ else "", None, argv, "write each wrong figure here")
 
 
 if __name__ == "__main__":

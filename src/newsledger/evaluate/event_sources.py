@@ -19,13 +19,12 @@ said, according to EuropePress") is not scored here; the quotes tests check ``vi
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsledger.evaluate.common import PRF, Report
+from newsledger.evaluate.common import PRF, Report, errors_main
 from newsledger.evaluate.quotes import Attribution, Frags, GoldDoc, _words, read_polnear
 from newsledger.pipeline import Pipeline
 from newsledger.records import Article, ArticleRecord, Event, IngestFailure, Quote
@@ -129,17 +128,8 @@ def evaluate(path: Path | None = None, *, split: str = "all", limit: int | None 
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("path", type=Path, nargs="?", default=None)
-    parser.add_argument("--split", default="all", choices=("all", "dev", "test"))
-    parser.add_argument("--limit", type=int, default=None)
-    parser.add_argument("--errors", type=Path, default=None, help="write each wrong event here")
-    args = parser.parse_args(argv)
-    errors: list[str] | None = [] if args.errors else None
-    print(evaluate(args.path, split=args.split, limit=args.limit, errors=errors).format())
-    if args.errors and errors is not None:
-        args.errors.write_text("\n".join(errors) + "\n", encoding="utf-8")
-    return 0
+    return errors_main(evaluate, __doc__.splitlines()[0] if __doc__ else "", None, argv,
+                       "write each wrong event here")
 
 
 if __name__ == "__main__":

@@ -18,14 +18,13 @@ Scored on the passages where we find an event on the marked word:
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from newsledger.errors import EvaluationError
-from newsledger.evaluate.common import PRF, Report, date_part, on_trigger, remark, spans_overlap, unmark
+from newsledger.evaluate.common import PRF, Report, date_part, on_trigger, remark, spans_overlap, tsv_rows, unmark
 from newsledger.evaluate.events_own import bundled_files
 from newsledger.extract.events import PUBLICATION_DATE_TEXT
 from newsledger.pipeline import Pipeline
@@ -51,18 +50,8 @@ def files(split: str) -> list[Path]:
 
 def read_rows(path: Path) -> list[AnchorRow]:
     """The rows of one file; EvaluationError names the file and line of a bad row."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise EvaluationError(f"cannot read own event places and dates {path}: {exc}") from exc
-    reader = csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
-    if tuple(next(reader, ())) != COLUMNS:
-        raise EvaluationError(f"{path}: expected the columns {', '.join(COLUMNS)}")
     rows = []
-    for number, cells in enumerate(reader, 2):
-        where = f"{path} line {number}"
-        if len(cells) != len(COLUMNS):
-            raise EvaluationError(f"{where}: expected {len(COLUMNS)} tab-separated cells, found {len(cells)}")
+    for where, cells in tsv_rows(path, COLUMNS, "own event places and dates"):
         published, marked, place, when = cells
         text, trigger = unmark(marked, where)
         if place and place not in text:
