@@ -37,8 +37,8 @@ def eval_command(state: CLIState, kind: str, path: Path | None, split: str, limi
               MEANTIME's PropBank roles
     event-counts   events' dead, injured and counted things against our own
               passages (PATH: one such file instead of the bundled ones)
-    event-sources  who says so: events told in someone's words, their source
-              and chain, against PolNeAR attributions
+    event-sources  who says so: events told in someone's words and their
+              source, against PolNeAR attributions
     crossdoc  MEANTIME cross-document entity and event coreference
     dedup     syndicated copies made from the PolNeAR texts
     """
