@@ -149,6 +149,9 @@ class Event:
     # "dozens" = 12); None when the text gives no figure for this event, 0 when it says no one was.
     fatalities: int | None = None
     injured: int | None = None
+    # The event of the same sentence this one is the harm of ("shelled the town, killing six": the killing is
+    # part of the shelling), so that one incident is counted once.
+    part_of: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -99,3 +99,20 @@ def test_ledger_event_shows_a_disputed_toll(location: str) -> None:
         event = ledger.get_event(store, "kivu:v1")
     assert (event["fatalities"], event["fatalities_disputed"]) == (6, "6 (Kivu Daily), 9 (Wire Service)")
     assert (event["injured"], event["injured_disputed"]) == (None, None)
+
+
+def test_one_incident_is_one_acled_row(location: str, pipeline) -> None:  # type: ignore[no-untyped-def]
+    """ "blew himself up ..., killing 6 civilians and wounding 20": three events of one bombing, one ACLED row."""
+    text = ("A suicide bomber blew himself up at a market in Kabul on Friday, killing 6 civilians and wounding "
+            "20 others, police said.")
+    record = pipeline.extract(text, published="2023-03-11", id="kabul")
+    blew = next(e for e in record.events if text[e.trigger[0]:e.trigger[1]] == "blew")
+    parts = [text[e.trigger[0]:e.trigger[1]] for e in record.events if e.part_of == blew.id]
+    assert parts == ["killing", "wounding"]
+    with open_store(location) as store:
+        store.add(record)
+        crossdoc.update(store, crossdoc.pending(store))
+    result = CliRunner().invoke(cli, ["--db", str(location), "export", "--format", "acled-csv"])
+    assert result.exit_code == 0, result.output
+    (row,) = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert (row["sub_event_type"], row["fatalities"]) == ("Suicide bomb", "6")

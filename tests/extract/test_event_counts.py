@@ -75,3 +75,17 @@ def test_sample_article_counts_42_cities(pipeline: Pipeline, sample_text: str) -
     record = pipeline.extract(sample_text)
     centres = [e for e in record.events if any(q.value == 42 for q in e.quantities)]
     assert centres and all(e.fatalities is None for e in centres)
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("Six soldiers were killed and nine wounded when their convoy hit a roadside bomb.",
+     {"killed": "hit", "wounded": "hit"}),
+    ("Troops shelled the town, killing six civilians.", {"killing": "shelled"}),
+    # harm of another clause's event, or no harm told, makes no part
+    ("Police arrested 45 protesters after clashes that left two officers dead.", {}),
+    ("Gunmen killed 12 people in Zamfara on Sunday.", {}),
+])
+def test_harm_is_part_of_the_event_it_tells(pipeline: Pipeline, text: str, parts: dict[str, str]) -> None:
+    record = pipeline.extract(text, published="2023-03-11")
+    word = {e.id: text[e.trigger[0]:e.trigger[1]] for e in record.events}
+    assert {word[e.id]: word[e.part_of] for e in record.events if e.part_of} == parts

@@ -275,13 +275,18 @@ def _link_events(
     linked: dict[str, int] = {}
     outlet_key = _outlet_key(conn, rowid, copy_of, record)
     original = _original_events(conn, copy_of) if copy_of is not None else {}
-    for event in record["events"]:
+    # An event told as the harm of another ("shelled the town, killing six") joins that one's ledger event, so
+    # one incident is counted once: the events it is part of are linked first.
+    for event in sorted(record["events"], key=lambda e: e.get("part_of") is not None):
         features = mention_features(record, event, entity_links)
         trigger = record["text"][event["trigger"][0] : event["trigger"][1]]
+        ledger_event, evidence = None, []
+        main = event.get("part_of")
+        if main is not None and main in linked:
+            ledger_event, evidence = linked[main], ["the harm of another event of the same sentence"]
         # A syndicated copy reports what its original reports: no need to search the ledger,
         # unless the copy was edited to say something else (another day, another actor).
-        ledger_event, evidence = None, []
-        same = original.get((event["type"], trigger.casefold()))
+        same = original.get((event["type"], trigger.casefold())) if ledger_event is None else None
         if same is not None and not conflict(features, same[1]):
             ledger_event, evidence = same[0], ["syndicated copy of a report of it"]
         if ledger_event is None:

@@ -10,6 +10,7 @@ condition say so, and a field with no evidence in the text stays empty.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Iterable, Sequence
 
@@ -175,7 +176,17 @@ def _records(doc: Doc, context: ExtractContext, found: Sequence[_Found]) -> tupl
             fatalities=casualties.fatalities,
             injured=casualties.injured,
         ))
-    return tuple(events)
+    return _parts(events, found, harm)
+
+
+def _parts(events: list[Event], found: Sequence[_Found], harm: Harm) -> tuple[Event, ...]:
+    """Each killing or wounding told as what another event of its sentence did points to that event."""
+    by_token = {f.token.i: e for f, e in zip(found, events, strict=True)}
+    out = []
+    for f, event in zip(found, events, strict=True):
+        main = harm.main_event(f.token, [f2.token for f2 in found if f2.token.sent == f.token.sent])
+        out.append(dataclasses.replace(event, part_of=by_token[main.i].id) if main is not None else event)
+    return tuple(out)
 
 
 def _co_parties(tok: Token | None, main: SpanRef | None, context: ExtractContext,

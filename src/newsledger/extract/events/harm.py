@@ -95,6 +95,16 @@ class Harm:
             own.extend(self._told_after(tok))
         return Casualties(_combine(own, KILLED), _combine(own, INJURED), tuple(own))
 
+    def main_event(self, tok: Token, others: Sequence[Token]) -> Token | None:
+        """The trigger, among ``others``, whose harm the harm predicate ``tok`` tells ("shelled the town,
+        killing six": "shelled" for "killing"; "were killed when a car bomb exploded": "exploded"); the nearest
+        when several. None when ``tok`` tells no harm or belongs to no other event."""
+        own = [s for s in self.statements(tok.sent) if s.anchor == tok]
+        if not own:
+            return None
+        mains = [o for o in others if o != tok and not _is_harm(o) and any(self._belongs(s, o) for s in own)]
+        return min(mains, key=lambda o: abs(o.i - tok.i)) if mains else None
+
     def _belongs(self, s: Statement, tok: Token) -> bool:
         if s.victims == tok or s.anchor == tok:
             return True
