@@ -46,6 +46,16 @@ def _event(pipeline: Pipeline, text: str, trigger: str) -> Event:
     ("Militants attacked a police post, wounding seven policemen. Five years earlier an attack on the same post "
      "had killed 11.", "attacked", None, 7),
     ("Police arrested 45 protesters after clashes that left two officers dead.", "arrested", None, None),
+    # no figure and not told as done: habits, wishes and threats are no deaths to count (found on PolNeAR)
+    ("He said he never pledged to kill the families of terrorists.", "kill", None, None),
+    ("People are usually murdered by someone they already know.", "murdered", None, None),
+    ("She said people are being killed or maimed every day.", "killed", None, None),
+    # beside a figure, groups without one add nothing
+    ("Ottoman Turks killed approximately 1.5 million Armenians, Assyrians, Greeks and others.", "killed",
+     1_500_000, None),
+    # a headline with its own event is no toll of the sentence before
+    ("Dozens of children are beaten or attacked while begging. ELEVEN POLICE KILLED IN TURKEY CAR BOMB ATTACK.",
+     "attacked", None, None),
 ])
 def test_casualties(pipeline: Pipeline, text: str, trigger: str, killed: int | None, injured: int | None) -> None:
     event = _event(pipeline, text, trigger)

@@ -31,15 +31,24 @@ GROUP_NOUNS = frozenset({"family", "group", "total", "team", "crew", "couple"})
 
 
 def count_people(victims: Token | None) -> int | None:
-    """The number of people a victims phrase names, groups coordinated with it added up."""
+    """The number of people a victims phrase names, groups coordinated with it added up; beside a group with
+    a figure, one without adds nothing ("1.5 million Armenians, Assyrians, Greeks and others")."""
     if victims is None:
         return None
+    parts = [victims, *_coordinated(victims)]
+    figured = any(not vague(p) for p in parts if count_one(p) not in (None, 1))
     total: int | None = None
-    for part in (victims, *_coordinated(victims)):
+    for part in parts:
         value = count_one(part)
-        if value is not None:
+        if value is not None and not (figured and vague(part)):
             total = (total or 0) + value
     return total
+
+
+def vague(t: Token) -> bool:
+    """A group named with no figure ("civilians", "several people"), which ACLED counts as 10."""
+    return count_one(t) == UNKNOWN_PLURAL and read_number(t) is None and not any(
+        c.dep_ in ("nummod", "quantmod") and read_number(c) is not None for c in t.children)
 
 
 def count_one(t: Token) -> int | None:
