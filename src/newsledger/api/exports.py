@@ -26,6 +26,8 @@ ACLED_COLUMNS = (
     "assoc_actor_2", "country", "admin1", "location", "latitude", "longitude", "source", "source_scale", "notes",
     "fatalities", "newsledger_event",
 )
+
+
 def iter_events(store: Store, **filters: Any) -> Iterator[dict[str, Any]]:
     after: str | None = None
     while True:
