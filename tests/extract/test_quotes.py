@@ -150,6 +150,9 @@ def test_statements(nlp, text: str, expected: list[tuple[str, str, str | None]])
         # a writer's gloss on a quote is not a statement of its own
         ("“Centres have opened in 42 cities,” Prigozhin said in a statement, referring to his company.",
          [("direct", "Centres have opened in 42 cities", "Prigozhin")]),
+        # a wire dateline on the story's first line is no speaker (found through the events' source check)
+        ("PHILADELPHIA, July 25 (UPI) — The Democratic National Committee said the emails were wrong.",
+         [("indirect", "the emails were wrong", "The Democratic National Committee")]),
     ],
 )
 def test_statements_from_error_analysis(nlp, text: str, expected: list[tuple[str, str, str | None]]) -> None:  # type: ignore[no-untyped-def]

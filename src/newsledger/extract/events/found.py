@@ -15,6 +15,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from newsledger.extract.events.lexicon import Sense
+from newsledger.nlp.datelines import in_dateline
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -42,8 +43,6 @@ MEASURE_NOUNS = frozenset({"ton", "tonne", "tons", "tonnes", "series", "wave", "
 EFFORT_NOUNS = frozenset({"effort", "bid", "attempt", "mission", "initiative", "campaign", "operation", "drive",
                           "centre", "center", "office", "camp", "facility", "hub"})
 
-DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
-
 
 @dataclass
 class _Found:
@@ -69,21 +68,7 @@ def _is_passive(tok: Token) -> bool:
 
 def _child(tok: Token, deps: Iterable[str]) -> Token | None:
     wanted = set(deps)
-    return next((c for c in tok.children if c.dep_ in wanted and not _in_dateline(c)), None)
-
-
-def _in_dateline(tok: Token) -> bool:
-    """A word of a wire dateline ("NAIROBI, June 25 (Reuters) - Kenyan police ..."), which the parser often
-    makes the subject of the story's first verb: a place of filing, never a participant."""
-    if not (tok.is_upper and tok.is_alpha and len(tok) > 1):
-        return False
-    doc = tok.doc
-    start = tok.i
-    while start > 0 and "\n" not in doc[start - 1].whitespace_ and not doc[start - 1].is_space:
-        start -= 1
-    if any(not (w.is_upper or w.is_punct) for w in doc[start:tok.i]):
-        return False
-    return any(w.text in DATELINE_DASHES for w in doc[tok.i + 1 : tok.i + 10])
+    return next((c for c in tok.children if c.dep_ in wanted and not in_dateline(c)), None)
 
 
 def _prep_object(tok: Token, preps: Iterable[str]) -> Token | None:

@@ -20,6 +20,7 @@ from newsledger.extract.quotes.lexicon import (
     SPEECH_VERBS,
 )
 from newsledger.extract.quotes.marks import Quoted
+from newsledger.nlp.datelines import in_dateline
 from newsledger.records import SpanRef
 
 CUE_VERBS = SPEECH_VERBS | BELIEF_VERBS
@@ -80,8 +81,8 @@ def subject_of(verb: Token) -> Token | None:
             # A passive subject is the speaker only of a verb the cue inherits it from ("Trump was
             # forced into damage control and said ..."), or of "was quoted as saying".
             passive = child.dep_ == "nsubjpass" and tok.i == verb.i and lemma_of(tok) != "quote"
-            if child.dep_ in SUBJECT_DEPS and not passive:
-                return child
+            if child.dep_ in SUBJECT_DEPS and not passive and not in_dateline(child):
+                return child  # "PHILADELPHIA, July 25 (UPI) — The DNC released ...": the DNC, not the dateline
             if child.dep_ == "agent":
                 for grand in child.children:
                     if grand.dep_ == "pobj":
