@@ -16,12 +16,18 @@ import csv
 import hashlib
 import os
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from newsledger.errors import EvaluationError
-from newsledger.records import Event
+from newsledger.records import Article, ArticleRecord, Event, IngestFailure
+
+if TYPE_CHECKING:
+    from newsledger.pipeline import Pipeline
+
+T = TypeVar("T")
 
 SPLITS = ("all", "dev", "test")
 
@@ -114,6 +120,31 @@ def errors_main(evaluate: Callable[..., Report], description: str, default_path:
     if args.errors and errors is not None:
         args.errors.write_text("\n".join(errors) + "\n", encoding="utf-8")
     return 0
+
+
+class Marked(Protocol):
+    """A passage of ours with its trigger marked."""
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def trigger(self) -> tuple[int, int]: ...
+
+
+def failed_passage(row: Marked, failure: IngestFailure) -> str:
+    return f"FAILED {failure.message}: {remark(row.text, row.trigger)}"
+
+
+def extract_each(pipeline: Pipeline, items: Sequence[T], articles: Iterable[Article],
+                 failed: Callable[[T, IngestFailure], str], errors: list[str]) -> Iterator[tuple[T, ArticleRecord]]:
+    """Each gold item with the record of its article; an article that fails is listed in ``errors`` (the line
+    ``failed`` makes of it) and skipped, and the others are scored."""
+    for item, record in zip(items, pipeline.extract_many(articles), strict=True):
+        if isinstance(record, IngestFailure):
+            errors.append(failed(item, record))
+            continue
+        yield item, record
 
 
 def require(path: Path, what: str) -> Path:

@@ -33,7 +33,16 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from newsledger.evaluate.common import PRF, Report, date_part, errors_main, in_split, shared_data_dir, spans_overlap
+from newsledger.evaluate.common import (
+    PRF,
+    Report,
+    date_part,
+    errors_main,
+    extract_each,
+    in_split,
+    shared_data_dir,
+    spans_overlap,
+)
 from newsledger.evaluate.event_where_when import evaluate_own
 from newsledger.evaluate.times import (
     _dct,
@@ -46,7 +55,7 @@ from newsledger.evaluate.times import (
 )
 from newsledger.extract.events import PUBLICATION_DATE_TEXT
 from newsledger.pipeline import Pipeline
-from newsledger.records import Article, ArticleRecord, Event, IngestFailure, SpanRef
+from newsledger.records import Article, ArticleRecord, Event, SpanRef
 
 # A TLINK of these types puts the event inside the time (from the event's side, then from the time's).
 EVENT_IN_TIME = frozenset({"IS_INCLUDED", "DURING", "SIMULTANEOUS", "IDENTITY"})
@@ -329,10 +338,8 @@ def evaluate(path: Path | None = None, *, split: str = "all", limit: int | None 
         gold = load(name, files, split, limit)
         articles = [Article(id=g.id, text=g.text, published=g.published, source=g.id) for g in gold]
         scores = Scores()
-        for g, record in zip(gold, pipeline.extract_many(articles), strict=True):
-            if isinstance(record, IngestFailure):
-                scores.errors.append(f"FAILED: {record.source}: {record.message}")
-                continue
+        for g, record in extract_each(pipeline, gold, articles, lambda _, f: f"FAILED: {f.source}: {f.message}",
+                                      scores.errors):
             scores.add(g, record)
         report.lines.extend(scores.lines(f"{name} ({len(gold)} documents, {time.perf_counter() - started:.1f} s)"))
         report.metrics.update(scores.metrics(name.lower()))

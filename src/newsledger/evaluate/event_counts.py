@@ -26,10 +26,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsledger.errors import EvaluationError
-from newsledger.evaluate.common import PRF, Report, errors_main, in_split, on_trigger, remark, tsv_rows, unmark
+from newsledger.evaluate.common import (
+    PRF,
+    Report,
+    errors_main,
+    extract_each,
+    failed_passage,
+    in_split,
+    on_trigger,
+    remark,
+    tsv_rows,
+    unmark,
+)
 from newsledger.evaluate.events_own import bundled_files
 from newsledger.pipeline import Pipeline
-from newsledger.records import Article, ArticleRecord, Event, IngestFailure
+from newsledger.records import Article, ArticleRecord, Event
 
 COLUMNS = ("text", "fatalities", "injured", "quantities")
 SPLIT_FILES: dict[str, tuple[str, ...]] = {"dev": ("own_counts_dev.tsv",), "test": ("own_counts_test.tsv",)}
@@ -152,10 +163,7 @@ def evaluate(path: Path | None = None, *, split: str = "all", limit: int | None 
     rows = [row for p in paths for row in read_rows(p)][:limit]
     articles = [Article(id=f"own-counts-{i}", text=r.text) for i, r in enumerate(rows)]
     scores = Scores()
-    for row, record in zip(rows, pipeline.extract_many(articles), strict=True):
-        if isinstance(record, IngestFailure):
-            scores.errors.append(f"FAILED {record.message}: {remark(row.text, row.trigger)}")
-            continue
+    for row, record in extract_each(pipeline, rows, articles, failed_passage, scores.errors):
         scores.add(row, record)
     report.lines.extend(scores.lines(f"own passages ({split})"))
     report.metrics.update(scores.metrics())

@@ -24,10 +24,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsledger.evaluate.common import PRF, Report, errors_main
+from newsledger.evaluate.common import PRF, Report, errors_main, extract_each
 from newsledger.evaluate.quotes import Attribution, Frags, GoldDoc, _words, read_polnear
 from newsledger.pipeline import Pipeline
-from newsledger.records import Article, ArticleRecord, Event, IngestFailure, Quote
+from newsledger.records import Article, ArticleRecord, Event, Quote
 
 
 def _inside(offset: int, frags: Frags) -> bool:
@@ -114,10 +114,8 @@ def evaluate(path: Path | None = None, *, split: str = "all", limit: int | None 
     golds = list(read_polnear(path, split, limit))
     articles = [Article(id=g.id, text=g.text, source=g.id) for g in golds]
     scores = Scores()
-    for gold, record in zip(golds, pipeline.extract_many(articles), strict=True):
-        if isinstance(record, IngestFailure):
-            scores.errors.append(f"FAILED {record.source}: {record.message}")
-            continue
+    for gold, record in extract_each(pipeline, golds, articles, lambda _, f: f"FAILED {f.source}: {f.message}",
+                                     scores.errors):
         scores.add(gold, record)
     report = Report(f"Who says so: events told in someone's words, against PolNeAR attributions, split {split}")
     report.lines.extend(scores.lines(f"PolNeAR ({len(golds)} documents)"))

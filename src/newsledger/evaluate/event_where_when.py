@@ -24,11 +24,22 @@ from datetime import date
 from pathlib import Path
 
 from newsledger.errors import EvaluationError
-from newsledger.evaluate.common import PRF, Report, date_part, on_trigger, remark, spans_overlap, tsv_rows, unmark
+from newsledger.evaluate.common import (
+    PRF,
+    Report,
+    date_part,
+    extract_each,
+    failed_passage,
+    on_trigger,
+    remark,
+    spans_overlap,
+    tsv_rows,
+    unmark,
+)
 from newsledger.evaluate.events_own import bundled_files
 from newsledger.extract.events import PUBLICATION_DATE_TEXT
 from newsledger.pipeline import Pipeline
-from newsledger.records import Article, ArticleRecord, Event, IngestFailure
+from newsledger.records import Article, ArticleRecord, Event
 
 COLUMNS = ("published", "text", "place", "date")
 SPLIT_FILES: dict[str, tuple[str, ...]] = {"dev": ("own_anchor_dev.tsv",), "test": ("own_anchor_test.tsv",)}
@@ -142,10 +153,7 @@ def evaluate_own(split: str, pipeline: Pipeline, report: Report, errors: list[st
     rows = [row for path in paths for row in read_rows(path)]
     articles = [Article(id=f"own-anchor-{i}", text=r.text, published=r.published) for i, r in enumerate(rows)]
     scores = Scores()
-    for row, record in zip(rows, pipeline.extract_many(articles), strict=True):
-        if isinstance(record, IngestFailure):
-            scores.errors.append(f"FAILED {record.message}: {remark(row.text, row.trigger)}")
-            continue
+    for row, record in extract_each(pipeline, rows, articles, failed_passage, scores.errors):
         scores.add(row, record)
     report.lines.extend(scores.lines(f"own passages ({split})"))
     found = scores.found or 1

@@ -182,9 +182,12 @@ def _records(doc: Doc, context: ExtractContext, found: Sequence[_Found]) -> tupl
 def _parts(events: list[Event], found: Sequence[_Found], harm: Harm) -> tuple[Event, ...]:
     """Each killing or wounding told as what another event of its sentence did points to that event."""
     by_token = {f.token.i: e for f, e in zip(found, events, strict=True)}
+    by_sentence: dict[int, list[Token]] = {}
+    for f in found:
+        by_sentence.setdefault(f.token.sent.start, []).append(f.token)
     out = []
     for f, event in zip(found, events, strict=True):
-        main = harm.main_event(f.token, [f2.token for f2 in found if f2.token.sent == f.token.sent])
+        main = harm.main_event(f.token, by_sentence[f.token.sent.start])
         out.append(dataclasses.replace(event, part_of=by_token[main.i].id) if main is not None else event)
     return tuple(out)
 

@@ -11,14 +11,11 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from newsledger.extract.times.lexicon import NUMBERS
+
 MULTIPLIERS = frozenset({"dozen", "hundred", "thousand", "million"})
-NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
-    "million": 1_000_000, "dozen": 12, "a": 1, "an": 1,
-}
+# The time grammar's number words, less the two that count no people here ("couple", "half"), and millions.
+NUMBER_WORDS = {w: int(v) for w, v in NUMBERS.items() if w not in ("couple", "half")} | {"million": 1_000_000}
 # ACLED's readings of vague figures: "tens" 10, "dozens" 12, "hundreds" 100 (and "scores" 20).
 VAGUE_PLURALS = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000,
                  "millions": 1_000_000}
