@@ -91,6 +91,10 @@ def test_sample_article_counts_42_cities(pipeline: Pipeline, sample_text: str) -
     ("Six soldiers were killed and nine wounded when their convoy hit a roadside bomb.",
      {"killed": "hit", "wounded": "hit"}),
     ("Troops shelled the town, killing six civilians.", {"killing": "shelled"}),
+    # an event noun whose harm the verb tells stays an event of its own, and the harm is part of it
+    ("The car bombing outside the ministry killed nine people.", {"killed": "bombing"}),
+    ("Four policemen were killed and two wounded in the ambush near the border.",
+     {"killed": "ambush", "wounded": "ambush"}),
     # harm of another clause's event, or no harm told, makes no part
     ("Police arrested 45 protesters after clashes that left two officers dead.", {}),
     ("Gunmen killed 12 people in Zamfara on Sunday.", {}),
@@ -99,3 +103,17 @@ def test_harm_is_part_of_the_event_it_tells(pipeline: Pipeline, text: str, parts
     record = pipeline.extract(text, published="2023-03-11")
     word = {e.id: text[e.trigger[0]:e.trigger[1]] for e in record.events}
     assert {word[e.id]: word[e.part_of] for e in record.events if e.part_of} == parts
+
+
+@pytest.mark.parametrize(("text", "noun", "actor", "target", "killed"), [
+    ("Gunmen killed five traders in an attack on a market in the north.", "attack", "Gunmen", "a market", 5),
+    ("A Syrian army air strike on a bakery killed 11 people.", "strike", "Syrian", "a bakery", 11),
+])
+def test_event_noun_keeps_its_own_participants(pipeline: Pipeline, text: str, noun: str, actor: str,
+                                               target: str, killed: int) -> None:
+    """The noun's event names the incident (its target and kind); who killed did the attack it names."""
+    record = pipeline.extract(text, published="2023-03-11")
+    event = next(e for e in record.events if text[e.trigger[0]:e.trigger[1]] == noun)
+    assert event.actor is not None and event.actor.text == actor
+    assert event.target is not None and event.target.text == target
+    assert event.fatalities == killed and event.part_of is None

@@ -186,10 +186,20 @@ def _parts(events: list[Event], found: Sequence[_Found], harm: Harm) -> tuple[Ev
     for f in found:
         by_sentence.setdefault(f.token.sent.start, []).append(f.token)
     out = []
+    doers: dict[str, Event] = {}  # main event id -> a part that names who did it
     for f, event in zip(found, events, strict=True):
         main = harm.main_event(f.token, by_sentence[f.token.sent.start])
-        out.append(dataclasses.replace(event, part_of=by_token[main.i].id) if main is not None else event)
-    return tuple(out)
+        if main is None:
+            out.append(event)
+            continue
+        whole = by_token[main.i]
+        out.append(dataclasses.replace(event, part_of=whole.id))
+        actor = event.actor
+        if actor is not None and not (actor.start < whole.trigger[1] and whole.trigger[0] < actor.end):
+            doers.setdefault(whole.id, event)
+    # "Gunmen killed five villagers in an attack on the village": who killed did the attack the noun names.
+    return tuple(dataclasses.replace(e, actor=doers[e.id].actor, co_actors=doers[e.id].co_actors)
+                 if e.actor is None and e.id in doers else e for e in out)
 
 
 def _co_parties(tok: Token | None, main: SpanRef | None, context: ExtractContext,

@@ -102,7 +102,7 @@ class Harm:
         own = [s for s in self.statements(tok.sent) if s.anchor == tok]
         if not own:
             return None
-        mains = [o for o in others if o != tok and not _is_harm(o) and any(self._belongs(s, o) for s in own)]
+        mains = [o for o in others if o != tok and not is_harm(o) and any(self._belongs(s, o) for s in own)]
         return min(mains, key=lambda o: abs(o.i - tok.i)) if mains else None
 
     def _belongs(self, s: Statement, tok: Token) -> bool:
@@ -111,7 +111,7 @@ class Harm:
         if s.toll:
             return _toll_of(s.anchor) == tok
         coordinated = _coordinated_verbs(s.anchor)
-        harm_group = [g for g in coordinated if g == s.anchor or _is_harm(g)]
+        harm_group = [g for g in coordinated if g == s.anchor or is_harm(g)]
         settings = self._settings(harm_group)
         if tok.i in settings or (settings and tok in harm_group):
             return True
@@ -181,7 +181,7 @@ class Harm:
     def _tells_new_event(self, sent: Span, statements: Sequence[Statement]) -> bool:
         """A sentence with an event trigger that is no harm predicate and no retold "the X"."""
         told = {t.i for s in statements for t in (s.anchor, s.victims) if t is not None}
-        return any((t.i in self.triggers or self._violent_noun(t)) and t.i not in told and not _is_harm(t)
+        return any((t.i in self.triggers or self._violent_noun(t)) and t.i not in told and not is_harm(t)
                    and not _retold(t) for t in sent)
 
 
@@ -439,7 +439,7 @@ def _coordinated_verbs(t: Token) -> list[Token]:
     return out if t in out else [t, *out]
 
 
-def _is_harm(t: Token) -> bool:
+def is_harm(t: Token) -> bool:
     lemma = t.lemma_.lower()
     return lemma in KILL_VERBS | DIE_VERBS | INJURE_VERBS or t.lower_ in DEAD_WORDS | INJURED_WORDS or (
         lemma in HARM_VERBS and _to_death(t))

@@ -3,7 +3,8 @@
 The lexicon is a small hand-written table (``triggers.tsv`` beside this module): one row a
 lemma, part of speech, PLOVER type and mode, and an optional condition on the trigger's
 arguments or modifiers. Conditions keep ambiguous verbs honest: "fire" is an assault only with
-shots, rockets or protesters as its object; "call" is a request only as "call on" / "call for".
+shots, rockets or protesters as its object; "call" is a request only as "call on" / "call for"; "enter" is
+an assault only when troops enter a city ("subj=@armed obj=@gpe|city|...": several conditions, all must hold).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from newsledger.errors import NewsledgerError
 
 LEXICON_FILE = "triggers.tsv"
 DERIVED_FILE = "petrarch_verbs.tsv"  # written by build_lexicon.py
-CONDITION_KINDS = ("obj", "prep", "mod", "nomod")
+CONDITION_KINDS = ("obj", "prep", "mod", "nomod", "subj")
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,17 +29,20 @@ class Sense:
     mode: str | None
     condition: str | None = None  # one of CONDITION_KINDS
     words: frozenset[str] = frozenset()
+    also: tuple[tuple[str, frozenset[str]], ...] = ()  # further conditions of the row, all of which must hold
 
-    def holds(self, args: Iterable[str], preps: Iterable[str], mods: Iterable[str]) -> bool:
+    def holds(self, args: Iterable[str], preps: Iterable[str], mods: Iterable[str],
+              subjects: Iterable[str] = ()) -> bool:
         if self.condition is None:
             return True
-        if self.condition == "obj":
-            return not self.words.isdisjoint(args)
-        if self.condition == "prep":
-            return not self.words.isdisjoint(preps)
-        if self.condition == "mod":
-            return not self.words.isdisjoint(mods)
-        return self.words.isdisjoint(mods) and self.words.isdisjoint(args)
+        words = {"obj": set(args), "prep": set(preps), "mod": set(mods), "subj": set(subjects)}
+        return all(_holds(kind, wanted, words) for kind, wanted in ((self.condition, self.words), *self.also))
+
+
+def _holds(kind: str, wanted: frozenset[str], words: dict[str, set[str]]) -> bool:
+    if kind == "nomod":
+        return wanted.isdisjoint(words["mod"]) and wanted.isdisjoint(words["obj"])
+    return not wanted.isdisjoint(words[kind])
 
 
 Lexicon = dict[tuple[str, str], tuple[Sense, ...]]
@@ -55,14 +59,14 @@ def parse_lexicon(lines: Iterable[str]) -> Lexicon:
         if len(cells) not in (4, 5) or cells[1] not in ("V", "N"):
             raise NewsledgerError(f"{LEXICON_FILE} line {number}: expected lemma, V|N, type, mode[, condition]")
         lemma, pos, type_, mode = cells[:4]
-        condition: str | None = None
-        words: frozenset[str] = frozenset()
-        if len(cells) == 5 and cells[4]:
-            kind, _, values = cells[4].partition("=")
+        conditions: list[tuple[str, frozenset[str]]] = []
+        for part in cells[4].split() if len(cells) == 5 else ():
+            kind, _, values = part.partition("=")
             if kind not in CONDITION_KINDS or not values:
-                raise NewsledgerError(f"{LEXICON_FILE} line {number}: bad condition {cells[4]!r}")
-            condition, words = kind, frozenset(values.split("|"))
-        sense = Sense(type_, None if mode == "-" else mode, condition, words)
+                raise NewsledgerError(f"{LEXICON_FILE} line {number}: bad condition {part!r}")
+            conditions.append((kind, frozenset(values.split("|"))))
+        first = conditions[0] if conditions else (None, frozenset())
+        sense = Sense(type_, None if mode == "-" else mode, first[0], first[1], tuple(conditions[1:]))
         table.setdefault((lemma, pos), []).append(sense)
     return {key: tuple(sorted(senses, key=lambda s: s.condition is None)) for key, senses in table.items()}
 

@@ -50,7 +50,7 @@ from newsledger.extract.events.found import (
     _prep_object,
     _same,
 )
-from newsledger.extract.events.parties import _is_party
+from newsledger.extract.events.parties import _is_party, _named_modifier
 from newsledger.extract.events.references import _resolve_references
 from newsledger.extract.events.spans import _span_ref
 from newsledger.extract.events.targets import (
@@ -156,6 +156,10 @@ def _arguments(f: _Found, sent_found: Sequence[_Found]) -> None:
         f.actor = next((c for c in tok.children if c.i < tok.i and c.is_alpha and not _against_or_for(c) and (
             (c.dep_ == "compound" and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"))
             or (c.dep_ == "amod" and c.ent_type_ == "NORP"))), None)
+    if f.actor is None and f.sense.type == "ASSAULT":
+        # "a Turkish drone strike", "a Saudi-led coalition air raid": a nation or body named deeper in the phrase
+        named = _named_modifier(tok)
+        f.actor = named if named is not None and named.ent_type_ in ("NORP", "ORG") else None
     if f.actor is None and f.sense.type in ("ASSAULT", "COERCE"):
         f.actor = _compound_agent(tok)
     if f.target is None and f.sense.type == "ASSAULT" and tok.dep_ == "nsubj" and \

@@ -69,15 +69,9 @@ def _party_inside(noun: Token, depth: int = 2, modifiers: bool = True) -> Token 
     poss = _child(noun, ("poss",)) if modifiers else None
     if poss is not None and poss.lower_ not in OWN_POSSESSIVES and _is_party(poss):
         return poss
-    # A name used as a modifier: "Israeli air raids", "a Karen guerrilla stronghold", "US-led war".
-    for c in noun.children:
-        if modifiers and c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i:
-            named = next((g for g in c.children if g.dep_ in ("npadvmod", "compound", "amod")
-                          and g.ent_type_ in PARTY_ENTITY_TYPES), None)
-            if c.ent_type_ in PARTY_ENTITY_TYPES or (named is not None and c.lemma_.lower() in PARTY_NOUNS):
-                return c
-            if named is not None:
-                return named
+    named = _named_modifier(noun) if modifiers else None
+    if named is not None:
+        return named
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ not in INNER_PARTY_PREPS:
             continue
@@ -90,6 +84,20 @@ def _party_inside(noun: Token, depth: int = 2, modifiers: bool = True) -> Token 
             inner = _party_inside(obj, depth - 1, modifiers) if depth > 1 else None
             if inner is not None:
                 return inner
+    return None
+
+
+def _named_modifier(noun: Token) -> Token | None:
+    """A name used as a modifier: "Israeli air raids", "a Karen guerrilla stronghold", "US-led war", "a Turkish
+    drone strike"."""
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i:
+            named = next((g for g in c.children if g.dep_ in ("npadvmod", "compound", "amod")
+                          and g.ent_type_ in PARTY_ENTITY_TYPES), None)
+            if c.ent_type_ in PARTY_ENTITY_TYPES or (named is not None and c.lemma_.lower() in PARTY_NOUNS):
+                return c
+            if named is not None:
+                return named
     return None
 
 

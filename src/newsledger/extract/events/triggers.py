@@ -13,7 +13,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsledger.extract.events.found import MEASURE_NOUNS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, _Found, _prep_object
+from newsledger.extract.events.everyday_words import ARMED_GROUP_WORDS
+from newsledger.extract.events.found import (
+    MEASURE_NOUNS,
+    OBJECT_DEPS,
+    PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
+    _Found,
+    _prep_object,
+)
+from newsledger.extract.events.harm import SETTING_PREPS, is_harm
 from newsledger.extract.events.lexicon import Sense
 from newsledger.extract.events.references import _previous_sentence_subject
 from newsledger.extract.events.senses import everyday_sense, verbal_attack
@@ -73,7 +82,15 @@ INSTRUMENT_SUBJECTS = frozenset({"missile", "rocket", "shell", "bomb", "mortar",
                                  "artillery", "bullet", "projectile", "explosion", "blast", "ied", "shelling",
                                  "strike", "raid", "fire", "gunfire", "explosive", "device", "landmine", "mine"})
 
-ENTITY_MARKERS = {"PERSON": "@person", "GPE": "@gpe", "ORG": "@org", "NORP": "@norp", "MONEY": "@money"}
+ENTITY_MARKERS = {"PERSON": "@person", "GPE": "@gpe", "ORG": "@org", "NORP": "@norp", "MONEY": "@money",
+                  "FAC": "@fac", "LOC": "@loc"}
+ARMED_MARKER = "@armed"  # a subject that is an armed body: troops, rebels, militiamen, police
+ARMED_BODIES = ARMED_GROUP_WORDS | {"police", "policeman"}  # not volunteers, defenders or units
+WARPLANE_MARKER = "@warplane"  # a subject that is a military aircraft: "Israeli jets", "army helicopters"
+AIRCRAFT = frozenset({"aircraft", "jet", "plane", "helicopter", "warplane", "gunship", "bomber", "fighter-bomber"})
+WARPLANES = frozenset({"warplane", "gunship", "bomber", "fighter-bomber"})
+MILITARY_MODIFIERS = frozenset({"military", "army", "fighter", "war", "coalition", "enemy", "attack", "combat",
+                                "force", "navy", "naval", "government", "regime", "air"})
 
 # "asked Obama to help", "asked the court to free him": asking someone to act is a request.
 ASKING_VERBS = frozenset({"ask", "beg", "invite", "encourage", "advise", "instruct", "press", "pressure", "lobby",
@@ -151,6 +168,7 @@ def trigger_of(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...]]) ->
     if not senses:
         return None
     args = _argument_words(tok, pos)
+    subjects = _subject_words(tok) if pos == "V" else set()
     preps = {c.lower_ for c in tok.children
              if (c.dep_ in ("prep", "prt", "agent") and not _names_a_time(c))
              or (c.dep_ == "advmod" and c.lower_ in PARTICLES)}
@@ -159,7 +177,7 @@ def trigger_of(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...]]) ->
     mods |= {g.lemma_.lower() for c in tok.children if c.dep_ == "compound" for g in c.children if g.dep_ == "amod"}
     light = pos == "N" and _under_light_verb(tok)
     for sense in senses:
-        if sense.holds(args, preps, mods) or (light and sense.condition == "obj"):
+        if sense.holds(args, preps, mods, subjects) or (light and sense.condition == "obj"):
             if everyday_sense(tok, lemma, pos, sense):
                 return None
             if lemma == "call" and sense.type == "ACCUSE" and not CALLED_OUT_FORCES.isdisjoint(args):
@@ -289,6 +307,9 @@ def _argument_words(tok: Token, pos: str) -> set[str]:
                 # is the subject of the clause the parser hangs from the verb, or that clause's head noun
                 let_in = [g for g in c.children if g.dep_ == "nsubj"] + ([c] if c.pos_ in ("NOUN", "PROPN") else [])
                 words.update(w for g in let_in for w in (g.lemma_.lower(), g.lower_))
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and _is_instrument(tok.head):
+            # "a grenade thrown into a cafe", "a bomb planted under a car": the weapon is what is thrown
+            words.update({tok.head.lemma_.lower(), tok.head.lower_})
     elif tok.dep_ in ("nsubj", "csubj") and any(c.dep_ in OBJECT_DEPS for c in tok.head.children):
         pass  # "The opposition voiced support": the subject of a transitive verb does it, it is not voiced
     else:
@@ -303,6 +324,34 @@ def _argument_words(tok: Token, pos: str) -> set[str]:
 
 LETTING_VERBS = frozenset({"allow", "let", "permit"})
 LOADING_VERBS = frozenset({"load", "carry", "laden", "pack", "fill", "stack"})
+
+
+def _subject_words(verb: Token) -> set[str]:
+    """What a ``subj=`` condition may test: the doer of a verb (its subject, or the "by" agent of a passive),
+    with its entity marker and ``@armed`` for an armed body ("Israeli troops entered the town")."""
+    doers = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    words: set[str] = set()
+    for doer in doers:
+        forms = {doer.lemma_.lower(), doer.lower_}
+        words |= forms | _entity_markers(doer)
+        # a sentence-opening "Militiamen" or "Rebels" may be tagged a proper noun that keeps its plural
+        singular = {doer.lower_.removesuffix("s"), doer.lower_.removesuffix("men") + "man"}
+        if not ARMED_BODIES.isdisjoint(forms | singular):
+            words.add(ARMED_MARKER)
+        if _warplane(doer):
+            words.add(WARPLANE_MARKER)
+    return words
+
+
+def _warplane(tok: Token) -> bool:
+    """A military aircraft: a warplane or gunship, or an aircraft a nation or armed force flies ("Israeli
+    aircraft", "army helicopters"), not an airliner that hits a bird."""
+    lemma = tok.lemma_.lower().removesuffix("s") if tok.pos_ == "PROPN" else tok.lemma_.lower()
+    if lemma not in AIRCRAFT:
+        return False
+    return lemma in WARPLANES or any(m.dep_ in ("amod", "compound", "nmod") and (
+        m.ent_type_ == "NORP" or m.lemma_.lower() in MILITARY_MODIFIERS) for m in tok.children)
 
 
 def _cargo(vehicle: Token) -> set[str]:
@@ -344,17 +393,29 @@ def _partitive_words(head: Token) -> set[str]:
 
 
 def drop_nested_duplicates(found: list[_Found]) -> list[_Found]:
-    """One event for "killed in a bomb attack": a noun trigger under a verb trigger of its type goes."""
+    """One event for "carried out a bomb attack": a noun trigger under a verb trigger of its type goes. A noun
+    whose harm the verb tells stays ("the bombing of a checkpoint killed 9", "were killed in the attack on an
+    army base"): it names the incident, its target and its kind, and the killing becomes part of it."""
     by_token = {f.token.i: f for f in found}
     kept = []
     for f in found:
         if f.token.pos_ != "VERB":
             up = f.token.head if f.token.dep_ != "pobj" else f.token.head.head
             other = by_token.get(up.i)
-            if other is not None and other is not f and other.sense.type == f.sense.type:
+            if other is not None and other is not f and other.sense.type == f.sense.type \
+                    and not _harm_told_of(f.token, other.token):
                 continue
         kept.append(f)
     return kept
+
+
+def _harm_told_of(noun: Token, verb: Token) -> bool:
+    """ "the blast killed 12", "were wounded in the shootout": the verb tells the harm the noun's event did."""
+    if not is_harm(verb):
+        return False
+    if noun.dep_ in ("nsubj", "csubj"):
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPS
 
 
 def non_agent_cause(f: _Found) -> bool:
