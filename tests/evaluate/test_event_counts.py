@@ -85,8 +85,10 @@ def test_event_counts_floor(pipeline) -> None:  # type: ignore[no-untyped-def]
     from newsledger.evaluate.event_counts import evaluate
 
     report = evaluate(split="test", pipeline=pipeline)
-    assert report.metrics["counts.fatalities_right"] >= 0.89  # measured 0.916 (0.458 before)
-    assert report.metrics["counts.injured_right"] >= 0.91  # measured 0.935
+    # the marked event is found in 0.885 of the passages since the tenth pass (0.775 before)
+    assert report.metrics["counts.found"] >= 0.86
+    assert report.metrics["counts.fatalities_right"] >= 0.89  # measured 0.916, 0.904 on the more events found since
+    assert report.metrics["counts.injured_right"] >= 0.91  # measured 0.935, then 0.944
     assert report.metrics["counts.deaths_precision"] >= 0.97  # measured 1.000
-    assert report.metrics["counts.quantity_precision"] >= 0.91  # measured 0.939
-    assert report.metrics["counts.quantity_recall"] >= 0.84  # measured 0.867
+    assert report.metrics["counts.quantity_precision"] >= 0.91  # measured 0.939, then 0.934
+    assert report.metrics["counts.quantity_recall"] >= 0.84  # measured 0.867, then 0.853
