@@ -2,11 +2,13 @@
 
 ``trigger_of(token, lexicon)`` looks a verb or noun up in the lexicon (``triggers.tsv``, read by
 ``lexicon.py``) and tests each sense's condition against the words around it: the verb's objects
-(its subject too when it has no object, or when the subject is a weapon), the noun's governing verb,
-particles and modifiers, and markers for named parties (``@person``, ``@gpe``, ``@org``,
-``@norp``). A few constructions are events whatever the word: a statement of what another must do
-is a demand, asking someone to act is a request. ``drop_nested_duplicates`` keeps one event for
-"killed in a bomb attack"; ``non_agent_cause`` drops deaths by earthquakes and accidents.
+(its subject too when it has no object, or when the subject is a weapon), the verb's doer (``subj=``:
+an armed body, a warplane), the noun's governing verb, particles and modifiers, and markers for named
+parties (``@person``, ``@gpe``, ``@org``, ``@norp``). A few constructions are events whatever the word: a
+statement of what another must do is a demand, asking someone to act is a request.
+``drop_nested_duplicates`` keeps one event for "carried out a bomb attack" (but two for "killed in the
+attack on the base", the killing part of the attack); ``non_agent_cause`` drops deaths by earthquakes and
+accidents.
 """
 
 from __future__ import annotations
@@ -337,7 +339,9 @@ def _subject_words(verb: Token) -> set[str]:
         words |= forms | _entity_markers(doer)
         # a sentence-opening "Militiamen" or "Rebels" may be tagged a proper noun that keeps its plural
         singular = {doer.lower_.removesuffix("s"), doer.lower_.removesuffix("men") + "man"}
-        if not ARMED_BODIES.isdisjoint(forms | singular):
+        # "army units", "police officers": a body named by the armed force it belongs to
+        forces = {m.lemma_.lower() for m in doer.children if m.dep_ == "compound"}
+        if not ARMED_BODIES.isdisjoint(forms | singular | forces):
             words.add(ARMED_MARKER)
         if _warplane(doer):
             words.add(WARPLANE_MARKER)
