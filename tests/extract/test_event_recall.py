@@ -106,6 +106,9 @@ def test_violent_and_coercive_wording(nlp, text: str, expected: str | None) -> N
         ("The foreign minister paid a visit to Hanoi last week.", "CONSULT"),
         ("The king received a delegation from the rebel council.", "CONSULT"),
         ("Negotiators returned to the table after a week of silence.", "CONSULT"),
+        ("The prime minister held a meeting with the opposition leader on Monday.", "CONSULT"),
+        ("A meeting between the two foreign ministers ended without a statement.", "CONSULT"),
+        ("The club will hold its annual meeting in June.", None),
         # CAMEO 05 diplomatic support
         ("Senegal and Gambia normalized relations in May.", "SUPPORT"),
         ("The senator backed the peace plan in a speech.", "SUPPORT"),
