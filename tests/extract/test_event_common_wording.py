@@ -61,10 +61,8 @@ def test_look_alikes_stay_silent(nlp, text: str) -> None:  # type: ignore[no-unt
          "Government regains territory"),
         ("A group of students beat a young man to death in a university hall after accusing him of theft.",
          "Mob violence"),
-        pytest.param("Five passengers were killed when their bus hit an explosive device on the road.",
-                     "Remote explosive/landmine/IED",
-                     marks=pytest.mark.xfail(strict=True, reason="the not-ACLED gate (accident prototype) "
-                                                                 "overrides the explosive cue")),
+        ("Five passengers were killed when their bus hit an explosive device on the road.",
+         "Remote explosive/landmine/IED"),
         ("The two countries signed a currency swap agreement during the president's visit.", "NONE"),
         ("Armed dacoits looted cash from a petrol pump on the highway.", "NONE"),
     ],

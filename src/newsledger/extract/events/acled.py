@@ -202,6 +202,11 @@ INCENDIARY_CUES = frozenset({"petrol", "molotov", "gasoline", "firebomb"})
 # "claimed responsibility for the attack": CASE 2021 files the claim (ATTRIB), not the attack.
 RESPONSIBILITY_CUES = frozenset({"responsibility"})
 CLAIM_CUES = frozenset({"claim", "claimed", "claiming", "accept", "admit", "take"})
+# Weapons no accident is made of (not "explosion", "blast", "plane" or "chemical", which accidents share), and
+# the kinds of news without an attacker that their sentences may still resemble.
+WEAPONS_NAMED = frozenset({"bomb", "bombing", "ied", "landmine", "grenade", "missile", "rocket", "mortar", "shelling",
+                           "artillery", "airstrike", "warplane", "drone", "suicide", "explosive"})
+DISASTERS = frozenset({"natural disaster", "man-made disaster"})
 
 # The sub-types an event of each kind may take.
 EXPLOSION_SUBTYPES = ("Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
@@ -259,7 +264,11 @@ def acled_type(plover: str, mode: str | None, trigger: str, cues: Collection[str
         return AcledType(STRATEGIC, cands.decided)
     sims, not_acled = similarities(sentence)
     sub = choose(cands, sims)
-    if not_acled > sims[sub] + NONE_MARGIN:
+    if plover == "ASSAULT" and not WEAPONS_NAMED.isdisjoint(cues):
+        # A bomb, landmine or missile is no accident or natural disaster, however near the sentence sits to
+        # one ("a landmine killed three children collecting firewood"); a claim of the attack still is no attack.
+        not_acled = {group: sim for group, sim in not_acled.items() if group not in DISASTERS}
+    if max(not_acled.values()) > sims[sub] + NONE_MARGIN:
         return None
     return AcledType(EVENT_TYPE[sub], sub)
 
@@ -550,13 +559,13 @@ def _prototypes() -> tuple[tuple[str, ...], np.ndarray, np.ndarray]:
 
 
 @functools.lru_cache(maxsize=512)
-def similarities(sentence: str) -> tuple[dict[str, float], float]:
-    """Cosine similarity of a sentence to each sub-type's prototype, and its highest similarity to a
-    prototype of news ACLED does not record."""
+def similarities(sentence: str) -> tuple[dict[str, float], dict[str, float]]:
+    """Cosine similarity of a sentence to each sub-type's prototype, and to each kind of news ACLED does not
+    record (``NOT_ACLED_TEXTS``)."""
     from newsledger.nlp.embed import load_encoder
 
     names, subtypes, not_acled = _prototypes()
     vec = load_encoder().encode([sentence])[0]
     sims = dict(zip(names, (float(s) for s in subtypes @ vec), strict=True))
     sims.setdefault("Other", -1.0)
-    return sims, float((not_acled @ vec).max())
+    return sims, dict(zip(NOT_ACLED_TEXTS, (float(s) for s in not_acled @ vec), strict=True))
