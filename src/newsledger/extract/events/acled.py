@@ -14,7 +14,8 @@ civilians) and a protest by how the authorities met it. Three kinds of evidence 
    possible sub-types written from the codebook's definitions (``acled_subtypes``), and the
    nearest wins (zero-shot, as the best CASE 2021 task 2 systems did). A sentence nearer a
    prototype of news ACLED does not record (disasters, diplomacy, crime, claims of
-   responsibility) than to every possible sub-type gets no ACLED type.
+   responsibility) than to the sub-type chosen gets no ACLED type; an assault whose sentence names a
+   weapon (a bomb, a landmine, a missile) is not held back by the disaster prototypes.
 
 Only sentences holding an event ACLED might count are embedded, each once per process.
 """
