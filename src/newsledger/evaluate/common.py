@@ -136,6 +136,26 @@ def failed_passage(row: Marked, failure: IngestFailure) -> str:
     return f"FAILED {failure.message}: {remark(row.text, row.trigger)}"
 
 
+@dataclass
+class MarkedScores:
+    """What scores over our marked passages share: the passages read, those where we find an event on the
+    marked word (the others are trigger misses, not scored further), and the error lines."""
+
+    rows: int = 0
+    found: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def event_on(self, row: Marked, record: ArticleRecord) -> Event | None:
+        """Our event on the passage's marked word, counting the passage and whether it was found."""
+        self.rows += 1
+        event = on_trigger(record.events, row.trigger)
+        self.found += event is not None
+        return event
+
+    def found_line(self, name: str) -> str:
+        return f"{name}: {self.rows} passages, an event on the marked word in {self.found}"
+
+
 def extract_each(pipeline: Pipeline, items: Sequence[T], articles: Iterable[Article],
                  failed: Callable[[T, IngestFailure], str], errors: list[str]) -> Iterator[tuple[T, ArticleRecord]]:
     """Each gold item with the record of its article; an article that fails is listed in ``errors`` (the line

@@ -28,12 +28,12 @@ from pathlib import Path
 from newsledger.errors import EvaluationError
 from newsledger.evaluate.common import (
     PRF,
+    MarkedScores,
     Report,
     errors_main,
     extract_each,
     failed_passage,
     in_split,
-    on_trigger,
     remark,
     tsv_rows,
     unmark,
@@ -88,22 +88,17 @@ def noun_key(noun: str | None) -> str:
 
 
 @dataclass
-class Scores:
-    rows: int = 0
-    found: int = 0
+class Scores(MarkedScores):
     fatalities_right: int = 0
     injured_right: int = 0
     deaths: PRF = field(default_factory=PRF)
     quantities: PRF = field(default_factory=PRF)
     values: PRF = field(default_factory=PRF)
-    errors: list[str] = field(default_factory=list)
 
     def add(self, row: CountRow, record: ArticleRecord) -> None:
-        self.rows += 1
-        event = on_trigger(record.events, row.trigger)
+        event = self.event_on(row, record)
         if event is None:
             return
-        self.found += 1
         killed, hurt = event.fatalities or 0, event.injured or 0
         self.fatalities_right += killed == row.fatalities
         self.injured_right += hurt == row.injured
@@ -130,7 +125,7 @@ class Scores:
     def lines(self, name: str) -> list[str]:
         found = self.found or 1
         return [
-            f"{name}: {self.rows} passages, an event on the marked word in {self.found}",
+            self.found_line(name),
             f"  fatalities right {self.fatalities_right / found:.3f}; injured right {self.injured_right / found:.3f}",
             self.deaths.row("  deaths reported (> 0)"),
             self.quantities.row("  quantities (value, noun)"),

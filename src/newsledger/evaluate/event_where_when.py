@@ -26,11 +26,11 @@ from pathlib import Path
 from newsledger.errors import EvaluationError
 from newsledger.evaluate.common import (
     PRF,
+    MarkedScores,
     Report,
     date_part,
     extract_each,
     failed_passage,
-    on_trigger,
     remark,
     spans_overlap,
     tsv_rows,
@@ -78,21 +78,16 @@ def read_rows(path: Path) -> list[AnchorRow]:
 
 
 @dataclass
-class Scores:
-    rows: int = 0
-    found: int = 0
+class Scores(MarkedScores):
     place_right: int = 0
     date_right: int = 0
     place: PRF = field(default_factory=PRF)
     date: PRF = field(default_factory=PRF)
-    errors: list[str] = field(default_factory=list)
 
     def add(self, row: AnchorRow, record: ArticleRecord) -> None:
-        self.rows += 1
-        event = on_trigger(record.events, row.trigger)
+        event = self.event_on(row, record)
         if event is None:
             return
-        self.found += 1
         self._place(row, event)
         self._date(row, event)
 
@@ -122,7 +117,7 @@ class Scores:
     def lines(self, name: str) -> list[str]:
         found = self.found or 1
         return [
-            f"{name}: {self.rows} passages, an event on the marked word in {self.found}",
+            self.found_line(name),
             f"  place right {self.place_right / found:.3f}; date right {self.date_right / found:.3f}",
             self.place.row("  place (given / gold)"),
             self.date.row("  date read from the text"),
