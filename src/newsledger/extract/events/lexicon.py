@@ -9,7 +9,7 @@ an assault only when troops enter a city ("subj=@armed obj=@gpe|city|...": sever
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -31,15 +31,15 @@ class Sense:
     words: frozenset[str] = frozenset()
     also: tuple[tuple[str, frozenset[str]], ...] = ()  # further conditions of the row, all of which must hold
 
-    def holds(self, args: Iterable[str], preps: Iterable[str], mods: Iterable[str],
-              subjects: Iterable[str] = ()) -> bool:
+    def holds(self, args: Collection[str], preps: Collection[str], mods: Collection[str],
+              subjects: Collection[str] = ()) -> bool:
         if self.condition is None:
             return True
-        words = {"obj": set(args), "prep": set(preps), "mod": set(mods), "subj": set(subjects)}
+        words = {"obj": args, "prep": preps, "mod": mods, "subj": subjects}
         return all(_holds(kind, wanted, words) for kind, wanted in ((self.condition, self.words), *self.also))
 
 
-def _holds(kind: str, wanted: frozenset[str], words: dict[str, set[str]]) -> bool:
+def _holds(kind: str, wanted: frozenset[str], words: dict[str, Collection[str]]) -> bool:
     if kind == "nomod":
         return wanted.isdisjoint(words["mod"]) and wanted.isdisjoint(words["obj"])
     return not wanted.isdisjoint(words[kind])
