@@ -7,7 +7,7 @@ from click.testing import CliRunner
 
 from newsledger import crossdoc
 from newsledger.cli import cli
-from newsledger.records import AcledType, EventPlace, Place, SpanRef
+from newsledger.records import AcledType, EventPlace, EventTime, Place, SpanRef
 from newsledger.store import open_store
 from tests.crossdoc.test_ledger import WIRE, record
 
@@ -89,6 +89,24 @@ def test_acled_fatalities_zero_without_a_figure(location: str) -> None:
     result = CliRunner().invoke(cli, ["--db", str(location), "export", "--format", "acled-csv"])
     (row,) = list(csv.DictReader(io.StringIO(result.stdout)))
     assert row["fatalities"] == "0"
+
+
+def test_acled_export_leaves_out_what_did_not_take_place(location: str) -> None:
+    """ACLED records events that took place: not one its only source denies, nor one only called possible."""
+    foiled = located("kivu", "Kivu Daily", "Police said M23 failed in an attack on a convoy near Goma on Wednesday.",
+                     "attack")
+    foiled = dataclasses.replace(foiled, events=(dataclasses.replace(foiled.events[0], negated=True),))
+    possible = located("wire", "Wire Service", "M23 may attack the town of Goma next week, officials said.", "attack")
+    possible = dataclasses.replace(possible, events=(dataclasses.replace(
+        possible.events[0], modality="hypothetical", time=EventTime("2023-03-15", "next week")),))
+    with open_store(location) as store:
+        store.add(foiled)
+        store.add(possible)
+        crossdoc.update(store, crossdoc.pending(store))
+        assert sorted(e["status"] for e in crossdoc.list_events(store)) == ["denied", "unconfirmed"]
+    result = CliRunner().invoke(cli, ["--db", str(location), "export", "--format", "acled-csv"])
+    assert result.exit_code == 0, result.output
+    assert list(csv.DictReader(io.StringIO(result.stdout))) == []
 
 
 def test_ledger_event_shows_a_disputed_toll(location: str) -> None:

@@ -132,3 +132,10 @@ def test_an_event_only_mentioned_as_possible_is_unconfirmed(ledger) -> None:  # 
     add(ledger, maybe)
     (event,) = crossdoc.list_events(ledger, type="ASSAULT")
     assert (event["independent_sources"], event["status"]) == (0, "unconfirmed")
+
+
+def test_an_event_its_sources_only_deny_is_denied(ledger) -> None:  # type: ignore[no-untyped-def]
+    add(ledger, record("kivu", "Kivu Daily", "M23 denied that its fighters attacked an aid convoy near Goma on "
+                                             "Wednesday.", "attacked", negated=True))
+    (event,) = crossdoc.list_events(ledger, type="ASSAULT")
+    assert (event["independent_sources"], event["status"]) == (1, "denied")

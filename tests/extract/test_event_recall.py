@@ -92,6 +92,10 @@ def _main_type(nlp, text: str) -> str | None:  # type: ignore[no-untyped-def]
         ("Indian and Bangladeshi forces conducted joint patrols along the border.", "COOPERATE"),
         ("Parliament voted down the peace deal.", "REJECT"),
         ("The High Court directed the police to register a case against the minister.", "REQUEST"),
+        # "took place" and "took part" capture nothing; taking a village does.
+        ("The attack took place in the village of Kukawa.", "ASSAULT"),
+        ("The meeting took place in the city of Kano.", None),
+        ("Rebels took the village of Kukawa on Monday.", "ASSAULT"),
     ],
 )
 def test_violent_and_coercive_wording(nlp, text: str, expected: str | None) -> None:  # type: ignore[no-untyped-def]

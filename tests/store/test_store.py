@@ -1,8 +1,10 @@
 """The ledger's behaviour, on every backend: the ``store`` fixture (tests/store/conftest.py) runs each
 test that takes it on SQLite and on PostgreSQL."""
 
+import dataclasses
 import sqlite3
 import threading
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -158,3 +160,28 @@ def test_writes_with_qmarks_and_upserts_work_on_every_backend(store: Any) -> Non
 
     store.execute_write_fn(write)
     assert [(f.source, f.message) for f in store.failures()] == [("a", "updated"), ("c", "100% new")]
+
+
+def test_migration_5_marks_events_only_denied(tmp_path: Path) -> None:
+    """Ledgers stored before 0005 had 'single' for events their sources only deny; the migration recounts."""
+    from newsledger import crossdoc
+    from newsledger.records import EventTime
+    from newsledger.store.migrate import migrate
+    from tests.crossdoc.test_ledger import record
+
+    db = tmp_path / "old.db"
+    with open_store(str(db)) as store:
+        store.add(record("kivu", "Kivu Daily", "M23 denied that its fighters attacked a convoy on Wednesday.",
+                         "attacked", negated=True))
+        later = record("wire", "Wire Service", "M23 fighters ambushed a convoy of trucks in Rutshuru on Monday.",
+                       "ambushed", published=date(2024, 1, 9))
+        store.add(dataclasses.replace(later, events=(dataclasses.replace(
+            later.events[0], time=EventTime("2024-01-08", "on Monday")),)))
+        crossdoc.update(store, crossdoc.pending(store))
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE ledger_events SET status = 'single'")
+    conn.execute("DELETE FROM schema_migrations WHERE version = 5")
+    conn.commit()
+    assert migrate(conn) == [name for version, name, _ in available() if version == 5]
+    assert sorted(status for (status,) in conn.execute("SELECT status FROM ledger_events")) == ["denied", "single"]
+    conn.close()

@@ -70,12 +70,17 @@ def _admin1(store: Store, sources: list[dict[str, Any]], geonameid: int | None) 
     return ""
 
 
+# ACLED records events that took place: one that sources only deny, or only call possible or planned, is left out.
+NOT_TAKEN_PLACE = frozenset({"denied", "unconfirmed"})
+
+
 def acled_csv(store: Store, **filters: Any) -> Iterator[str]:
-    """Events ACLED would record (those with an ACLED type), one row each, in ACLED's column names."""
+    """Events ACLED would record (those with an ACLED type that some source says took place), one row each, in
+    ACLED's column names."""
     yield _csv_line(ACLED_COLUMNS)
     for n, event in enumerate(iter_events(store, **filters), 1):
         acled = event.get("acled") or {}
-        if not acled:
+        if not acled or event.get("status") in NOT_TAKEN_PLACE:
             continue
         place = event.get("place") or {}
         detail = ledger.get_event(store, str(event["id"]))  # list pages carry no reports or coordinated parties

@@ -53,7 +53,7 @@ def events_command(state: CLIState, type_: str | None, place: str | None, since:
 
 
 def _source_line(s: dict[str, Any]) -> str:
-    stance = "asserts" if s["polarity"] > 0 else "DENIES "
+    stance = "asserts" if s["polarity"] > 0 else "DENIES " if s["polarity"] < 0 else "raises "
     copy = " (syndicated copy)" if s["syndicated_copy"] else ""
     return (f"  {stance} {' <- '.join(reversed(s['chain']))}{copy}\n"
             f"          {s['article_id']} {s['published'] or '?'} [{s['modality']}] …{s['context']}…")

@@ -12,7 +12,7 @@ from newsledger.errors import EvaluationError
 from newsledger.evaluate.common import SPLITS, shared_data_dir
 
 KINDS = ("entities", "times", "places", "quotes", "events", "event-anchors", "event-counts", "event-sources",
-         "crossdoc", "dedup")
+         "event-factuality", "crossdoc", "dedup")
 
 
 @click.command("eval")
@@ -39,6 +39,8 @@ def eval_command(state: CLIState, kind: str, path: Path | None, split: str, limi
               passages (PATH: one such file instead of the bundled ones)
     event-sources  who says so: events told in someone's words and their
               source, against PolNeAR attributions
+    event-factuality  whether events happened (negated, planned, only
+              possible) against MEANTIME factuality and TimeBank polarity
     crossdoc  MEANTIME cross-document entity and event coreference
     dedup     syndicated copies made from the PolNeAR texts
     """

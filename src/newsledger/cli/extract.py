@@ -89,6 +89,7 @@ def format_table(record: ArticleRecord) -> str:
         target = " and ".join(r.text for r in (v.target, *v.co_targets) if r) or "?"
         harm = "".join(f" {word} {n}" for word, n in (("killed", v.fatalities), ("injured", v.injured))
                        if n is not None)
-        lines.append(f"  event  {v.id} {v.type} {actor} -> {target} [{v.modality}] "
+        told = f"{v.modality}, negated" if v.negated else v.modality
+        lines.append(f"  event  {v.id} {v.type} {actor} -> {target} [{told}] "
                      f"{text[v.trigger[0]:v.trigger[1]]!r}{harm}")
     return "\n".join(lines)

@@ -416,6 +416,8 @@ def refresh_event(conn: sqlite3.Connection, ledger_event: int) -> None:
         status = "corroborated"
     elif not positive and not negative:
         status = "unconfirmed"  # only mentioned as possible or planned
+    elif not positive:
+        status = "denied"  # only said not to have happened ("foiled an attack", "M23 denied attacking")
     else:
         status = "single"
     conn.execute(

@@ -20,11 +20,11 @@ from newsledger.extract.context import ExtractContext
 from newsledger.extract.events.acled import PROTESTER_WORDS, RIOTER_LIKE, acled_type
 from newsledger.extract.events.counts import quantities
 from newsledger.extract.events.dating import Dating, _in_other_clause
-from newsledger.extract.events.found import DEFINITE_DETERMINERS, _conjuncts, _definite
+from newsledger.extract.events.factuality import _clause_verb, factuality
+from newsledger.extract.events.found import DEFINITE_DETERMINERS, _conjuncts
 from newsledger.extract.events.harm import Harm
 from newsledger.extract.events.lexicon import load_lexicon
 from newsledger.extract.events.participants import (
-    OBJECT_DEPS,
     _Found,
     _is_time,
     _participant_words,
@@ -43,44 +43,9 @@ from newsledger.records import (
 
 logger = logging.getLogger(__name__)
 
-REPORTING_VERBS = frozenset({"say", "tell", "report", "claim", "add", "explain", "announce", "state", "allege",
-                             "confirm", "insist", "note", "write", "quote", "declare", "reveal", "acknowledge",
-                             "assert", "indicate", "suggest", "believe", "argue", "comment", "estimate",
-                             "warn", "caution", "admit", "testify"})
-FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
-HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should", "must", "can", "ca"})
-# Verbs that make what they govern planned ("plan to deploy") or only wished for ("urge to withdraw").
-FUTURE_GOVERNORS = frozenset({"plan", "intend", "prepare", "agree", "promise", "pledge", "vow", "threaten",
-                              "decide", "aim", "expect", "schedule", "offer", "ready", "willing", "resolve",
-                              # adjectives of readiness: "is prepared to lift", "is set to visit"
-                              "prepared", "poised", "poise", "set", "due", "determined", "eager", "keen"})
-# Verbs by which an event noun subject itself happens or goes on ("the talks will begin").
-OCCURRENCE_VERBS = frozenset({"take", "begin", "start", "resume", "continue", "happen", "occur", "come", "go", "be",
-                              "open", "close", "end", "last", "proceed", "get", "commence", "follow", "run"})
-# What is expressed in the offering of it ("offered condolences"), unlike aid or talks, offered for later.
-EXPRESSED_BY_OFFERING = frozenset({"condolence", "condolences", "sympathy", "apology", "thanks", "congratulation",
-                                   "congratulations", "praise", "prayer", "prayers", "tribute", "greeting",
-                                   "greetings", "gratitude", "regret", "regrets"})
-# A denial says the act did not happen (PLOVER: a negated report), with or without the reports it answers.
-DENIAL_VERBS = frozenset({"deny", "refute"})
-DISMISSAL_VERBS = frozenset({"reject", "dismiss", "deny", "refute", "rebut"})
-CLAIM_NOUNS = frozenset({"report", "claim", "allegation", "accusation", "charge", "suggestion", "rumour", "rumor"})
-# Verbs whose infinitive complement happened ("managed to free", "resorted to firing", "was forced to
-# retreat"): no purpose or plan, so the complement keeps the governing clause's modality.
-IMPLICATIVE_GOVERNORS = frozenset({"manage", "resort", "proceed", "force", "compel", "oblige"})
-HYPOTHETICAL_GOVERNORS = frozenset({"demand", "urge", "call", "ask", "want", "seek", "try", "attempt", "propose",
-                                    "request", "hope", "wish", "refuse", "reject", "appeal", "press", "deny",
-                                    "avoid", "prevent", "oppose", "consider",
-                                    # permission says an act may happen, not that it did ("allow the police
-                                    # to arrest anyone"); "were able to arrest" did happen, so "able" is not here
-                                    "allow", "permit", "authorize", "authorise", "empower", "unable", "hesitate"})
 # Who riots: demonstrators, and the unorganised crowds ACLED's violent demonstrations are made of.
 RIOTERS = PROTESTER_WORDS | RIOTER_LIKE | frozenset({"youths", "supporters", "students", "workers", "residents",
                                                      "mob", "crowd", "villagers", "villager"})
-HEARSAY_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
-# A warning "against" an act speaks of what may come ("warned against any invasion"); one "of" an act
-# often speaks of what goes on ("warned of the recruitment of prisoners"), and one "that" X did it reports it.
-WARNING_VERBS = frozenset({"warn", "caution"})
 # A cooperative act announced for the future is an expression of intent (PLOVER AGREE); a hostile
 # one is a threat (THREATEN), as CAMEO codes them.
 INTENT_TYPES = frozenset({"AID", "COOPERATE", "CONCEDE", "RETREAT", "CONSULT", "SUPPORT"})
@@ -118,20 +83,18 @@ def _records(doc: Doc, context: ExtractContext, found: Sequence[_Found]) -> tupl
         tok = f.token
         sent = tok.sent
         quote = _quote_of(tok.idx, context.quotes)
-        modality = _modality(tok, quote)
+        told = factuality(tok, quote)
         type_ = f.sense.type
-        negated = _negated(tok)
-        if negated and type_ in INTENT_TYPES | {"AGREE"}:
+        if told.negated and type_ in INTENT_TYPES | {"AGREE"}:
             # "will not accept any more refugees": refusing to cooperate is CAMEO's REJECT.
             type_ = "REJECT"
-        elif modality == "future" and type_ in INTENT_TYPES:
+        elif told.modality == "future" and told.intent and type_ in INTENT_TYPES:
             type_ = "AGREE"
-        elif modality == "future" and type_ in THREAT_TYPES:
+        elif told.modality == "future" and told.intent and type_ in THREAT_TYPES:
             type_ = "THREATEN"
-        if _denied(tok):
-            # "M23 denied that its fighters attacked the convoy": someone says it did not happen (a denied
-            # agreement is no refusal, so the type stays).
-            negated, modality = True, "reported"
+        # "M23 denied that its fighters attacked the convoy": someone says it did not happen (a denied
+        # agreement is no refusal, so the type stays).
+        negated, modality = told.recorded
         actor = _span_ref(f.actor, context, quote) if f.actor is not None and not _is_time(f.actor) else None
         target = _span_ref(f.target, context, quote) if f.target is not None and not _is_time(f.target) else None
         co_actors = _co_parties(f.actor, actor, context, quote)
@@ -220,146 +183,6 @@ def _quote_of(offset: int, quotes: Iterable[Quote]) -> Quote | None:
     return min(inside, key=lambda q: q.content[1] - q.content[0]) if inside else None
 
 
-def _governor_lemma(tok: Token) -> str:
-    """The verb (or adjective) a trigger is the complement of, if any."""
-    current = tok
-    for _ in range(3):
-        if current.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "acl") and \
-                current.head != current:
-            if current.dep_ == "pobj" and current.head.lower_ == "due":
-                return ""  # "died due to police firing" names a cause; "is due to visit" a schedule
-            current = current.head
-            if current.pos_ in ("VERB", "ADJ", "AUX") or current.lemma_.lower() in HYPOTHETICAL_GOVERNORS:
-                return current.lemma_.lower()
-        else:
-            break
-    return ""
-
-
-def _modality(tok: Token, quote: Quote | None) -> str:
-    verb = _clause_verb(tok)
-    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")} if verb is not None else set()
-    if _presupposed(tok, verb):
-        auxes = set()  # "These bombings will not cause America to retreat": the bombings took place
-    governor = _governor_lemma(tok)
-    if governor == "offer" and tok.lemma_.lower() in EXPRESSED_BY_OFFERING:
-        governor = ""  # "offered condolences to the victims" expresses them there and then
-    if auxes & HYPOTHETICAL_AUX or governor in HYPOTHETICAL_GOVERNORS or _under_condition(verb) \
-            or _warned_against(tok):
-        return "hypothetical"
-    if tok.pos_ == "VERB" and governor not in FUTURE_GOVERNORS and tok.dep_ in ("xcomp", "advcl", "acl", "relcl") \
-            and any(c.tag_ == "TO" for c in tok.children) and not _implied_by_head(tok):
-        # An infinitive of purpose or plan ("faxed orders to detain him") reports no act done.
-        return "hypothetical"
-    reported = quote is not None or _under_reporting_verb(tok) or _hearsay(verb)
-    if auxes & FUTURE_AUX or governor in FUTURE_GOVERNORS or _going_to(verb):
-        return "future"
-    if "would" in auxes:
-        return "future" if reported else "hypothetical"
-    return "reported" if reported else "asserted"
-
-
-def _presupposed(tok: Token, verb: Token | None) -> bool:
-    """An event noun with a definite article or a possessor that is the subject of another predicate ("these
-    bombings will not cause ...", "the attack would not deter us"): the modal is about that predicate, the
-    event is referred to as done. "The talks will begin" and "a strike would cripple the port" are not."""
-    if tok.pos_ != "NOUN" or tok.dep_ != "nsubj" or verb is None or verb.lemma_.lower() in OCCURRENCE_VERBS:
-        return False
-    return _definite(tok)
-
-
-def _hearsay(verb: Token | None) -> bool:
-    """ "Armed men reportedly raped ...", "militants allegedly abducted ...": told on someone's word."""
-    return verb is not None and any(c.dep_ == "advmod" and c.lower_ in HEARSAY_ADVERBS for c in verb.children)
-
-
-def _warned_against(tok: Token) -> bool:
-    """ "warned against any invasion": what one warns against has not happened."""
-    prep = tok.head
-    return tok.dep_ == "pobj" and prep.lower_ == "against" and prep.head.lemma_.lower() in WARNING_VERBS
-
-
-def _implied_by_head(tok: Token) -> bool:
-    """ "had to fire", "resorted to firing": the head verb says the act was done."""
-    head = tok.head
-    lemma = head.lemma_.lower()
-    # "were able to arrest" did it; "will be able to", "were not able to" did not.
-    copula = head.head
-    past = copula.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in copula.children)
-    able = lemma == "able" and past
-    negated = any(c.dep_ == "neg" for c in (*head.children, *copula.children))
-    return tok.dep_ == "xcomp" and (lemma in IMPLICATIVE_GOVERNORS or (lemma == "have" and head.tag_ == "VBD")
-                                    or (able and not negated))
-
-
-def _clause_verb(tok: Token) -> Token | None:
-    """The verb whose clause the trigger belongs to (the trigger itself when it is a verb)."""
-    current = tok
-    for _ in range(6):
-        if (current.pos_ in ("VERB", "AUX") and current != tok) or (current == tok and tok.pos_ == "VERB"):
-            return current
-        if current.head == current:
-            return None
-        current = current.head
-    return None
-
-
-def _under_condition(verb: Token | None) -> bool:
-    if verb is None:
-        return False
-    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
-
-
-def _going_to(verb: Token | None) -> bool:
-    return verb is not None and verb.dep_ == "xcomp" and verb.head.lower_ == "going"
-
-
-def _under_reporting_verb(tok: Token) -> bool:
-    if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "about") and tok.head.head.lemma_.lower() in WARNING_VERBS:
-        return True  # "UN experts have warned of the recruitment of prisoners": the experts say so
-    current = tok
-    for anc in tok.ancestors:
-        if current.dep_ in ("ccomp", "parataxis") and anc.lemma_.lower() in REPORTING_VERBS:
-            return True
-        current = anc
-    return any(t.lower_ == "according" and t.nbor(1).lower_ == "to" for t in tok.sent if t.i + 1 < len(tok.doc))
-
-
-def _denied(tok: Token) -> bool:
-    """An act someone denies: "denied that its fighters attacked", "denied killing civilians", "rejected
-    reports that troops had shelled the village"."""
-    current = tok
-    through_claim = False
-    for _ in range(4):
-        if current.dep_ not in ("ccomp", "xcomp", "dobj", "pcomp", "pobj", "prep", "acl", "nsubjpass") or \
-                current.head == current:
-            return False
-        current = current.head
-        lemma = current.lemma_.lower()
-        if current.pos_ == "NOUN":
-            if lemma not in CLAIM_NOUNS:
-                return False  # "denied any involvement in the attack" denies the part, not the attack
-            through_claim = True
-            continue
-        if lemma in DENIAL_VERBS or (through_claim and lemma in DISMISSAL_VERBS):
-            return True
-        if current.pos_ in ("VERB", "AUX") and not (current.dep_ == "ccomp" and lemma in ("make", "be", "have")):
-            return False
-    return False
-
-
-def _negated(tok: Token) -> bool:
-    verb = tok if tok.pos_ == "VERB" else _clause_verb(tok)
-    if any(c.dep_ == "neg" for c in tok.children):
-        return True
-    if _without(tok) or (tok.dep_ == "acl" and _without(tok.head)):
-        return True  # "without firing a shot", "without a fight", "without a shot being fired"
-    if tok.pos_ != "VERB" and any(c.lower_ in ("no", "never") for c in tok.children if c.dep_ == "det"):
-        return True
-    return verb is not None and verb != tok and tok.dep_ in OBJECT_DEPS and any(
-        c.dep_ == "neg" for c in verb.children)
-
-
 def _cue_words(sent: Span) -> frozenset[str]:
     """The lower-case lemmas and words of a sentence, which the ACLED step reads for cue words."""
     words = [t for t in sent if not _names_gear(t)]
@@ -370,9 +193,6 @@ def _names_gear(tok: Token) -> bool:
     """ "riot" in "riot police" or "riot gear" names equipment, not a riot."""
     return tok.dep_ == "compound" and tok.lower_ == "riot"
 
-
-def _without(tok: Token) -> bool:
-    return tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "without"
 
 
 # --- time, place, quantities ----------------------------------------------------------------------

@@ -1,0 +1,96 @@
+"""Whether an event happened as the text tells it (extract/events/factuality.py): each rule with a sentence where
+it holds and one where it must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.extract.events.factuality import factuality
+from tests.extract.event_helpers import parsed_events
+
+
+def _event_of(nlp, text: str, trigger: str):  # type: ignore[no-untyped-def]
+    _, events = parsed_events(nlp, text)
+    found = [e for e in events if text[e.trigger[0]:e.trigger[1]] == trigger]
+    assert found, f"no event on {trigger!r} in {text!r}: {[text[e.trigger[0]:e.trigger[1]] for e in events]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality", "negated"),
+    [
+        # A headline's infinitive, and "be to", announce what is to come; "is yet to" says it has not happened.
+        ("Russia to deploy troops to Belarus", "deploy", "future", False),
+        ("Russia deployed troops to Belarus.", "deployed", "asserted", False),
+        ("Nigeria is to deploy 2,000 troops on the disputed peninsula.", "deploy", "future", False),
+        ("The state government is yet to release the compensation promised to farmers.", "release", "asserted",
+         True),
+        # Acts foiled, prevented, failed or called off did not happen.
+        ("Police foiled a bomb attack on the embassy.", "attack", "asserted", True),
+        ("Police investigated a bomb attack on the embassy.", "attack", "asserted", False),
+        ("Security forces prevented the protesters from marching to parliament.", "marching", "asserted", True),
+        ("Security forces watched the protesters marching to parliament.", "marching", "asserted", False),
+        ("Rebels called off the planned offensive.", "offensive", "future", True),
+        ("Rebels called for a general strike.", "strike", "hypothetical", False),
+        # A planned act is future, unless the text says it took place or not.
+        ("The long-planned offensive began on Monday.", "offensive", "asserted", False),
+        ("Opposition parties did not hold their planned rally in Harare.", "rally", "asserted", True),
+        # No one did it.
+        ("No shots were fired at the protesters.", "fired", "asserted", True),
+        ("Shots were fired at the protesters.", "fired", "asserted", False),
+        ("Police arrested no one at the rally.", "arrested", "asserted", True),
+        ("Police arrested ten people at the rally.", "arrested", "asserted", False),
+        ("Neither side fired a shot.", "fired", "asserted", True),
+        ("The rebels no longer attack convoys.", "attack", "asserted", True),
+        # A negated verb negates the event noun it carries, not the one it speaks of.
+        ("The two sides did not hold talks.", "talks", "asserted", True),
+        ("The government did not condemn the attack on the embassy.", "attack", "asserted", False),
+        # Coordinated verbs share their auxiliaries; a negation only through "or".
+        ("Rebels will attack and burn the village.", "burn", "future", False),
+        ("Rebels attacked and burned the village.", "burned", "asserted", False),
+        ("Police could arrest and detain the protesters.", "detain", "hypothetical", False),
+        ("Police did not beat or arrest the protesters.", "arrest", "asserted", True),
+        ("Police did not beat the protesters but arrested them.", "arrested", "asserted", False),
+        # A purpose is planned, not done.
+        ("Troops were sent to the border to attack the rebels.", "attack", "future", False),
+        ("Police have to disperse the crowd before noon.", "disperse", "hypothetical", False),
+    ],
+)
+def test_what_the_text_says_happened(nlp, text: str, trigger: str, modality: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
+    event = _event_of(nlp, text, trigger)
+    assert (event.modality, event.negated) == (modality, negated)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # Only a future someone states as an intent makes a hostile act a threat or a cooperative one a pledge.
+        ("Rebels will attack the town.", "attack", "THREATEN"),
+        ("Troops were sent to the border to attack the rebels.", "attack", "ASSAULT"),
+        ("Police fired tear gas to disperse the protesters.", "disperse", "COERCE"),
+        # An ultimatum is made when it is given, whatever the mood of what it demands.
+        ("The United States gave Saddam Hussein 48 hours to leave Iraq or face military action.", "face",
+         "THREATEN"),
+        # Failing to agree is no refusal; saying one will not accept is.
+        ("The two sides failed to reach an agreement.", "reach", "AGREE"),
+        ("The government will not accept any more refugees.", "accept", "REJECT"),
+    ],
+)
+def test_modality_and_type(nlp, text: str, trigger: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+    assert _event_of(nlp, text, trigger).type == type_
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("No one wants to stay in Lebanon.", "wants", True),
+        ("Everyone wants to stay in Lebanon.", "wants", False),
+        # "has no plans" denies the plans, not the having
+        ("IBM has no plans to recall its cards.", "has", False),
+    ],
+)
+def test_negation_of_any_event_word(nlp, text: str, word: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
+    """The rules judge any event word, as ``newsledger eval event-factuality`` scores them on MEANTIME and
+    TimeBank."""
+    token = next(t for t in nlp(text) if t.text == word)
+    assert factuality(token, None).recorded[0] is negated
