@@ -56,8 +56,9 @@ def test_event_factuality_floor(shared_data, pipeline) -> None:  # type: ignore[
     from newsledger.evaluate.event_factuality import evaluate
 
     report = evaluate(shared_data / "temporal", split="test", pipeline=pipeline)
-    metrics = report.metrics
-    assert metrics["meantime.words.not_fact_f1"] >= 0.0, report.format()
-    assert metrics["meantime.words.negated_f1"] >= 0.0
-    assert metrics["meantime.words.future_f1"] >= 0.0
-    assert metrics["timebank.words.negated_f1"] >= 0.0
+    floors = {  # measured 2026-11-27 (eleventh pass): 0.667, 0.714, 0.585, 0.879
+        "meantime.words.not_fact_f1": 0.64, "meantime.words.negated_f1": 0.66, "meantime.words.future_f1": 0.55,
+        "timebank.words.negated_f1": 0.85,
+    }
+    for key, floor in floors.items():
+        assert report.metrics[key] >= floor, f"{key} {report.metrics[key]:.3f} fell below {floor}\n{report.format()}"

@@ -50,10 +50,12 @@ def test_events_quality_floor(shared_data: Path, pipeline: Pipeline, gold: str, 
 def test_own_sentences_quality_floor(pipeline: Pipeline) -> None:
     """Our own sentences ship with the package, so this floor holds with or without ../shared/data
     (measured 2026-11-27 on all seven files, 2,200 sentences: macro F1 0.823, actor 0.907, target 0.700; after
-    the seventh pass 0.832, 0.908, 0.710)."""
+    the seventh pass 0.832, 0.908, 0.710; modality and negation on the correctly typed, after the eleventh pass,
+    dev 0.959 / 1.000 on 1,238 sentences, test 0.978 / 1.000 on 358)."""
     report = Report("own sentences")
     evaluate_own(own_files("all"), "all", None, pipeline, report)
-    floors = {"own.macro_f1": 0.80, "own.actor_accuracy": 0.87, "own.target_accuracy": 0.68}
+    floors = {"own.macro_f1": 0.80, "own.actor_accuracy": 0.87, "own.target_accuracy": 0.68,
+              "own.modality_accuracy": 0.94, "own.negation_accuracy": 0.98}
     for key, floor in floors.items():
         assert report.metrics[key] >= floor, f"{key} {report.metrics[key]:.3f} fell below {floor}\n{report.format()}"
 

@@ -43,10 +43,10 @@ def _event_of(nlp, text: str, trigger: str):  # type: ignore[no-untyped-def]
         ("Neither side fired a shot.", "fired", "asserted", True),
         ("The rebels no longer attack convoys.", "attack", "asserted", True),
         # A negated verb negates the event noun it carries, not the one it speaks of.
-        ("The two sides did not hold talks.", "talks", "asserted", True),
+        ("The two sides did not hold the planned rally.", "rally", "asserted", True),
         ("The government did not condemn the attack on the embassy.", "attack", "asserted", False),
         # Coordinated verbs share their auxiliaries; a negation only through "or".
-        ("Rebels will attack and burn the village.", "burn", "future", False),
+        ("Russia will call up reservists and deploy them to the front.", "deploy", "future", False),
         ("Rebels attacked and burned the village.", "burned", "asserted", False),
         ("Police could arrest and detain the protesters.", "detain", "hypothetical", False),
         ("Police did not beat or arrest the protesters.", "arrest", "asserted", True),
@@ -54,6 +54,12 @@ def _event_of(nlp, text: str, trigger: str):  # type: ignore[no-untyped-def]
         # A purpose is planned, not done.
         ("Troops were sent to the border to attack the rebels.", "attack", "future", False),
         ("Police have to disperse the crowd before noon.", "disperse", "hypothetical", False),
+        # "have yet to", "stopped short of": not done; "pressed on with" goes on
+        ("The militants have yet to free the three aid workers.", "free", "asserted", True),
+        ("Colombia's president stopped short of threatening Venezuela with military action.", "threatening",
+         "asserted", True),
+        ("Prisoners pressed on with a hunger strike against transfers.", "strike", "asserted", False),
+        ("Prisoners pressed for a hunger strike against transfers.", "strike", "hypothetical", False),
     ],
 )
 def test_what_the_text_says_happened(nlp, text: str, trigger: str, modality: str, negated: bool) -> None:  # type: ignore[no-untyped-def]
@@ -74,10 +80,33 @@ def test_what_the_text_says_happened(nlp, text: str, trigger: str, modality: str
         # Failing to agree is no refusal; saying one will not accept is.
         ("The two sides failed to reach an agreement.", "reach", "AGREE"),
         ("The government will not accept any more refugees.", "accept", "REJECT"),
+        ("Rebels will attack and burn the village.", "burn", "THREATEN"),
     ],
 )
 def test_modality_and_type(nlp, text: str, trigger: str, type_: str) -> None:  # type: ignore[no-untyped-def]
     assert _event_of(nlp, text, trigger).type == type_
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_", "modality", "negated"),
+    [
+        # A refusal, a pledge or a threat is made when it is said: the record is not negated, and told as the
+        # verb that states it.
+        ("The government will not accept any more refugees.", "accept", "REJECT", "asserted", False),
+        ("The two sides did not hold talks.", "talks", "REJECT", "asserted", False),
+        ("Iraq said on Thursday it would allow U.N. weapons inspectors to return.", "allow", "AGREE", "asserted",
+         False),
+        ("Saddam Hussein warned that Iraq would shoot down U.S. planes.", "shoot", "THREATEN", "asserted", False),
+        ("Hezbollah vowed revenge for the killing of its leader.", "vowed", "THREATEN", "asserted", False),
+        ("Iraq may say it will allow inspectors to return.", "allow", "AGREE", "hypothetical", False),
+        # what is avenged took place
+        ("Hezbollah vowed revenge for the killing of its leader.", "killing", "ASSAULT", "asserted", False),
+    ],
+)
+def test_an_intent_is_stated_when_it_is_told(nlp, text: str, trigger: str, type_: str, modality: str,  # type: ignore[no-untyped-def]
+                                             negated: bool) -> None:
+    event = _event_of(nlp, text, trigger)
+    assert (event.type, event.modality, event.negated) == (type_, modality, negated)
 
 
 @pytest.mark.parametrize(

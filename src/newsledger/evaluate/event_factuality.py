@@ -12,8 +12,8 @@ against gold made for this purpose:
   (Reported events count as facts on both sides: MEANTIME judges certainty as the text's source tells it.)
 - **TimeBank** (TBAQ-cleaned) gives each event instance a polarity; only negation is scored there, and on
   the words against our negation words alone ("not", "never", "no one"), as TimeBank marks "failed to
-  report" or "denied the charges" POS. The AQUAINT half of TBAQ-cleaned is left out: in about half of its files nearly every event
-  is marked NEG.
+  report" or "denied the charges" POS. The AQUAINT half of TBAQ-cleaned is left out: in about half of its
+  files nearly every event is marked NEG.
 
 Two populations are scored. *Words*: the rules (``extract.events.factuality``) applied to the head word of
 every gold event mention, whatever its type, which measures them on far more cases than our events give.

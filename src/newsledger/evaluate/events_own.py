@@ -150,6 +150,7 @@ def evaluate_own(files: list[Path], split: str, limit: int | None, pipeline: Pip
                             f"({counts.tp:g}/{judged:g}; {counts.fn:g} gold events not found)")
     if typed_right:
         metrics["own.modality_accuracy"] = modality_right / typed_right
+        metrics["own.negation_accuracy"] = negation_right / typed_right
         report.lines.append(f"  modality / negation on correctly typed      {modality_right / typed_right:.3f} / "
                             f"{negation_right / typed_right:.3f} ({typed_right} sentences)")
     report.metrics.update(metrics)

@@ -10,6 +10,8 @@ event word of MEANTIME and TimeBank as well as on the events the extractor finds
 from __future__ import annotations
 
 import dataclasses
+import itertools
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -68,6 +70,11 @@ FOILED_MODIFIERS = frozenset({"foiled", "thwarted", "averted", "aborted", "cance
 # A warning "against" an act speaks of what may come ("warned against any invasion"); one "of" an act
 # often speaks of what goes on ("warned of the recruitment of prisoners"), and one "that" X did it reports it.
 WARNING_VERBS = frozenset({"warn", "caution"})
+# Acts that answer another, which has happened: "revenge for the killing", "retaliation for the attack".
+ANSWERING_NOUNS = frozenset({"revenge", "retaliation", "vengeance", "reprisal", "reprisals", "response",
+                             "punishment", "compensation", "apology"})
+# Verbs that state an intent or a refusal ("said it would", "vowed to", "refused to").
+STATING_VERBS = REPORTING_VERBS | FUTURE_GOVERNORS | WARNING_VERBS | frozenset({"refuse", "decline", "threaten"})
 
 
 @dataclass(frozen=True)
@@ -115,6 +122,28 @@ def factuality(tok: Token, quote: Quote | None) -> Factuality:
                       intent=intent)
 
 
+def stated_intent(tok: Token, told: Factuality, quote_at: Callable[[int], Quote | None]) -> Factuality:
+    """An act told as someone's intent or refusal ("will not accept refugees", "said it would allow inspectors",
+    "vowed to strike") is recorded as that refusal, pledge or threat, which is made when it is said: not negated,
+    and told as the verb that states it is ("said", asserted), else as its sentence tells it. ``quote_at`` gives
+    the quote holding a character offset."""
+    stating = _stating_verb(tok)
+    if stating is not None:
+        modality = factuality(stating, quote_at(stating.idx)).modality
+    else:
+        reported = quote_at(tok.idx) is not None or _under_reporting_verb(tok) or _hearsay(_clause_verb(tok))
+        modality = "reported" if reported else "asserted"
+    return dataclasses.replace(told, negated=False, modality=modality, intent=False)
+
+
+def _stating_verb(tok: Token) -> Token | None:
+    """The verb that says or sets out an intent: "Iraq *said* it would allow", "*vowed* to strike"."""
+    for anc in itertools.islice(tok.ancestors, 4):
+        if anc.pos_ in ("VERB", "AUX") and anc.lemma_.lower() in STATING_VERBS:
+            return anc
+    return None
+
+
 def _coordinated_lead(tok: Token) -> Token | None:
     """The verb a verb is coordinated with when it has no subject or auxiliary of its own."""
     if tok.pos_ != "VERB" or tok.dep_ != "conj" or tok.head.pos_ not in ("VERB", "AUX"):
@@ -135,6 +164,8 @@ def _governor(tok: Token) -> Token | None:
             if current.dep_ == "pobj" and current.head.lower_ == "due":
                 return None  # "died due to police firing" names a cause; "is due to visit" a schedule
             current = current.head
+            if current.lemma_.lower() in ANSWERING_NOUNS:
+                return None  # "vowed revenge for the killing of its leader": the killing took place
             if current.pos_ in ("VERB", "ADJ", "AUX") or current.lemma_.lower() in HYPOTHETICAL_GOVERNORS:
                 return current
         else:
@@ -152,15 +183,17 @@ def _modality(tok: Token, quote: Quote | None) -> tuple[str, bool]:
     governor = governing.lemma_.lower() if governing is not None else ""
     if governor == "offer" and tok.lemma_.lower() in EXPRESSED_BY_OFFERING:
         governor = ""  # "offered condolences to the victims" expresses them there and then
-    if governing is not None and _called_off(governing):
-        governor = ""  # "called off the strike" ends it (see _undone), unlike "called for a strike"
+    if governing is not None and (_called_off(governing) or _pressed_on(governing)):
+        # "called off the strike" ends it (see _undone), unlike "called for a strike"; "pressed on with a hunger
+        # strike" goes on with it, unlike "pressed for talks"
+        governor = ""
     modifiers = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")} if tok.pos_ == "NOUN" else set()
     if auxes & HYPOTHETICAL_AUX or governor in HYPOTHETICAL_GOVERNORS or _under_condition(verb) \
             or _under_condition(governing) or _warned_against(tok) or modifiers & POSSIBLE_MODIFIERS:
         return "hypothetical", False
     if tok.pos_ == "VERB" and governor not in FUTURE_GOVERNORS | NEGATING_GOVERNORS \
             and tok.dep_ in ("xcomp", "advcl", "acl", "relcl") and any(c.tag_ == "TO" for c in tok.children) \
-            and not _implied_by_head(tok) and not _is_to(tok):
+            and not _implied_by_head(tok) and not _is_to(tok) and not _yet_to(tok):
         if governor in OBLIGATION_GOVERNORS:
             return "hypothetical", False  # "Police have to disperse the crowd": an obligation, like "must"
         # An infinitive of purpose or plan ("faxed orders to detain him", "a contract to supply tankers"):
@@ -186,8 +219,10 @@ def _is_to(tok: Token) -> bool:
 
 
 def _yet_to(tok: Token) -> bool:
-    """ "The government is yet to release the money": it has not."""
-    return _is_to(tok) and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in tok.head.children)
+    """ "The government is yet to release the money", "the militants have yet to free them": it has not."""
+    head = tok.head
+    return tok.dep_ == "xcomp" and head.lemma_.lower() in ("be", "have") and any(
+        c.tag_ == "TO" for c in tok.children) and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)
 
 
 def _occurred(noun: Token) -> bool:
@@ -323,10 +358,18 @@ def _undone(tok: Token) -> bool:
     to release the money"."""
     if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in FOILED_MODIFIERS for c in tok.children):
         return True
-    if _yet_to(tok):
+    if _yet_to(tok) or _stopped_short_of(tok):
         return True
     governor = _governor(tok)
     return governor is not None and (governor.lemma_.lower() in NEGATING_GOVERNORS or _called_off(governor))
+
+
+def _stopped_short_of(tok: Token) -> bool:
+    """ "stopped short of threatening Venezuela": it did not."""
+    prep = tok.head
+    short = prep.head
+    return tok.dep_ in ("pcomp", "pobj") and prep.lower_ == "of" and short.lower_ == "short" and \
+        short.head.lemma_.lower() in ("stop", "fall")
 
 
 def _nobody(tok: Token) -> bool:
@@ -340,6 +383,11 @@ def _no_longer(tok: Token) -> bool:
 
 def _called_off(verb: Token) -> bool:
     return verb.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+
+
+def _pressed_on(verb: Token) -> bool:
+    return verb.lemma_.lower() == "press" and any(c.dep_ == "prt" and c.lower_ in ("on", "ahead")
+                                                  for c in verb.children)
 
 
 def _has_subject(verb: Token) -> bool:
