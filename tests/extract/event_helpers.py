@@ -17,5 +17,13 @@ def parsed_events(nlp, text: str) -> tuple[Doc, tuple[Event, ...]]:  # type: ign
     return doc, extract_events(doc, ExtractContext(entities=extract_entities(doc, None)))
 
 
+def event_on(nlp, text: str, trigger: str) -> Event:  # type: ignore[no-untyped-def]
+    """The (first) event whose trigger is the word ``trigger`` of ``text``; fails naming the triggers found."""
+    _, events = parsed_events(nlp, text)
+    found = [e for e in events if text[e.trigger[0]:e.trigger[1]] == trigger]
+    assert found, f"no event on {trigger!r} in {text!r}: {[text[e.trigger[0]:e.trigger[1]] for e in events]}"
+    return found[0]
+
+
 def main_event_of(nlp, text: str) -> Event | None:  # type: ignore[no-untyped-def]
     return main_event(*parsed_events(nlp, text))

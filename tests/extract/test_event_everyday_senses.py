@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from newsledger.records import Event
-from tests.extract.event_helpers import parsed_events
+from tests.extract.event_helpers import event_on, parsed_events
 
 
 def _events(nlp, text: str) -> tuple[Event, ...]:  # type: ignore[no-untyped-def]
@@ -166,8 +166,7 @@ def test_political_senses_stay(nlp, text: str, trigger: str, expected: str) -> N
     ],
 )
 def test_modality_of_event_nouns(nlp, text: str, trigger: str, modality: str) -> None:  # type: ignore[no-untyped-def]
-    events = [e for e in _events(nlp, text) if text[e.trigger[0]:e.trigger[1]] == trigger]
-    assert events and events[0].modality == modality, [(e.type, e.modality) for e in events]
+    assert event_on(nlp, text, trigger).modality == modality
 
 
 def test_withdrawing_from_a_stance_is_no_transfer_of_territory(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -6,14 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsledger.extract.events.factuality import factuality
-from tests.extract.event_helpers import parsed_events
-
-
-def _event_of(nlp, text: str, trigger: str):  # type: ignore[no-untyped-def]
-    _, events = parsed_events(nlp, text)
-    found = [e for e in events if text[e.trigger[0]:e.trigger[1]] == trigger]
-    assert found, f"no event on {trigger!r} in {text!r}: {[text[e.trigger[0]:e.trigger[1]] for e in events]}"
-    return found[0]
+from tests.extract.event_helpers import event_on as _event_of
 
 
 @pytest.mark.parametrize(

@@ -34,7 +34,15 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from newsledger.evaluate.common import PRF, Report, errors_main, in_split, shared_data_dir, spans_overlap
-from newsledger.evaluate.times import _dct, corpus_files, markable_span, meantime_text, read_xml, tml_text
+from newsledger.evaluate.times import (
+    _dct,
+    corpus_files,
+    markable_span,
+    meantime_text,
+    read_xml,
+    tml_creation_time,
+    tml_text,
+)
 from newsledger.extract.events.extract import _quote_of
 from newsledger.extract.events.factuality import factuality
 from newsledger.pipeline import Pipeline
@@ -104,7 +112,7 @@ def load_timebank(path: Path) -> GoldArticle:
     root = read_xml(path, "TimeML")
     text, elements = tml_text(root, path)
     polarity = {m.get("eventID", ""): m.get("polarity") for m in root.iter("MAKEINSTANCE")}
-    creation = next((t for t in root.iter("TIMEX3") if t.get("functionInDocument") == "CREATION_TIME"), None)
+    creation = tml_creation_time(root)
     mentions = [
         GoldMention(start, end, negated=_choice(polarity.get(el.get("eid", "")), frozenset({"NEG"}),
                                                 frozenset({"POS"})))
@@ -120,8 +128,8 @@ def load(path: Path, split: str, limit: int | None) -> dict[str, list[GoldArticl
     for name, files in corpus_files(path).items():
         if name == "TBAQ":
             name, files = "TimeBank", [f for f in files if f.parent.name == "TimeBank"]
-        loader = load_meantime if name == "MEANTIME" else load_timebank
-        chosen = [f for f in files if in_split(f"{'tbaq' if name == 'TimeBank' else 'meantime'}:{f.stem}", split)]
+        loader, prefix = (load_meantime, "meantime") if name == "MEANTIME" else (load_timebank, "tbaq")
+        chosen = [f for f in files if in_split(f"{prefix}:{f.stem}", split)]
         corpora[name] = [loader(f) for f in chosen[:limit]]
     return corpora
 

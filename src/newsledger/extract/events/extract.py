@@ -20,7 +20,7 @@ from newsledger.extract.context import ExtractContext
 from newsledger.extract.events.acled import PROTESTER_WORDS, RIOTER_LIKE, acled_type
 from newsledger.extract.events.counts import quantities
 from newsledger.extract.events.dating import Dating, _in_other_clause
-from newsledger.extract.events.factuality import _clause_verb, factuality, stated_intent
+from newsledger.extract.events.factuality import Factuality, _clause_verb, factuality, stated_intent
 from newsledger.extract.events.found import DEFINITE_DETERMINERS, _conjuncts
 from newsledger.extract.events.harm import Harm
 from newsledger.extract.events.lexicon import load_lexicon
@@ -85,15 +85,10 @@ def _records(doc: Doc, context: ExtractContext, found: Sequence[_Found]) -> tupl
         quote = _quote_of(tok.idx, context.quotes)
         told = factuality(tok, quote)
         type_ = f.sense.type
-        # "will not accept any more refugees": refusing to cooperate is CAMEO's REJECT; "Iraq said it would allow
-        # inspectors" a pledge (AGREE), "vowed to strike" a threat. The event is then the refusal, pledge or
-        # threat, made when it is said (stated_intent).
-        if told.negated and type_ in INTENT_TYPES | {"AGREE"}:
-            type_, told = "REJECT", stated_intent(tok, told, lambda at: _quote_of(at, context.quotes))
-        elif told.modality == "future" and told.intent and type_ in INTENT_TYPES:
-            type_, told = "AGREE", stated_intent(tok, told, lambda at: _quote_of(at, context.quotes))
-        elif told.modality == "future" and told.intent and type_ in THREAT_TYPES:
-            type_, told = "THREATEN", stated_intent(tok, told, lambda at: _quote_of(at, context.quotes))
+        stated = _stated_type(type_, told)
+        if stated is not None:
+            # The event is then the refusal, pledge or threat, made when it is said.
+            type_, told = stated, stated_intent(tok, told, lambda at: _quote_of(at, context.quotes))
         # "M23 denied that its fighters attacked the convoy": someone says it did not happen (a denied
         # agreement is no refusal, so the type stays).
         negated, modality = told.recorded
@@ -142,6 +137,18 @@ def _records(doc: Doc, context: ExtractContext, found: Sequence[_Found]) -> tupl
             injured=casualties.injured,
         ))
     return _parts(events, found, harm)
+
+
+def _stated_type(type_: str, told: Factuality) -> str | None:
+    """ "will not accept any more refugees": refusing to cooperate is CAMEO's REJECT; "Iraq said it would allow
+    inspectors" a pledge (AGREE), "vowed to strike" a threat (THREATEN). None when the act is told as itself."""
+    if told.negated and type_ in INTENT_TYPES | {"AGREE"}:
+        return "REJECT"
+    if told.modality == "future" and told.intent and type_ in INTENT_TYPES:
+        return "AGREE"
+    if told.modality == "future" and told.intent and type_ in THREAT_TYPES:
+        return "THREATEN"
+    return None
 
 
 def _parts(events: list[Event], found: Sequence[_Found], harm: Harm) -> tuple[Event, ...]:

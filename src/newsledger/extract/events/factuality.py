@@ -213,16 +213,19 @@ def _modality(tok: Token, quote: Quote | None) -> tuple[str, bool]:
     return ("reported" if reported else "asserted"), False
 
 
+def _to_complement_of(tok: Token, heads: tuple[str, ...]) -> bool:
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in heads and any(c.tag_ == "TO" for c in tok.children)
+
+
 def _is_to(tok: Token) -> bool:
     """ "Nigeria is to deploy 2,000 troops": an infinitive complement of "be" says what is to come."""
-    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "be" and any(c.tag_ == "TO" for c in tok.children)
+    return _to_complement_of(tok, ("be",))
 
 
 def _yet_to(tok: Token) -> bool:
     """ "The government is yet to release the money", "the militants have yet to free them": it has not."""
-    head = tok.head
-    return tok.dep_ == "xcomp" and head.lemma_.lower() in ("be", "have") and any(
-        c.tag_ == "TO" for c in tok.children) and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)
+    return _to_complement_of(tok, ("be", "have")) and any(c.dep_ == "advmod" and c.lower_ == "yet"
+                                                          for c in tok.head.children)
 
 
 def _occurred(noun: Token) -> bool:
@@ -318,10 +321,10 @@ def _denied(tok: Token) -> bool:
         previous, current = current, current.head
         lemma = current.lemma_.lower()
         if current.pos_ == "NOUN":
-            if lemma not in CLAIM_NOUNS or (previous.dep_ == "acl" and not _has_subject(previous)):
+            if lemma not in CLAIM_NOUNS or (previous.dep_ == "acl" and not _content_clause(previous)):
                 # "denied any involvement in the attack" denies the part, not the attack; "denied accusations
                 # made by his brother" denies what they say, not their making
-                return False  # "denied any involvement in the attack" denies the part, not the attack
+                return False
             through_claim = True
             continue
         if lemma in DENIAL_VERBS or (through_claim and lemma in DISMISSAL_VERBS):
@@ -390,7 +393,8 @@ def _pressed_on(verb: Token) -> bool:
                                                   for c in verb.children)
 
 
-def _has_subject(verb: Token) -> bool:
+def _content_clause(verb: Token) -> bool:
+    """ "reports *that troops shelled the village*", unlike "accusations *made by his brother*"."""
     return any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
 
 
