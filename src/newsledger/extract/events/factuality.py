@@ -70,9 +70,12 @@ FOILED_MODIFIERS = frozenset({"foiled", "thwarted", "averted", "aborted", "cance
 # A warning "against" an act speaks of what may come ("warned against any invasion"); one "of" an act
 # often speaks of what goes on ("warned of the recruitment of prisoners"), and one "that" X did it reports it.
 WARNING_VERBS = frozenset({"warn", "caution"})
-# Acts that answer another, which has happened: "revenge for the killing", "retaliation for the attack".
-ANSWERING_NOUNS = frozenset({"revenge", "retaliation", "vengeance", "reprisal", "reprisals", "response",
-                             "punishment", "compensation", "apology"})
+# Nouns whose complement is an act that has happened or goes on, whatever is wished of them: an answer to it
+# ("vowed revenge for the killing", "demanded compensation for the shelling") or its end ("called for an end to
+# the shelling", "urged a halt to the executions").
+PRESUPPOSING_NOUNS = frozenset({"revenge", "retaliation", "vengeance", "reprisal", "reprisals", "response",
+                                "punishment", "compensation", "apology",
+                                "end", "halt", "stop", "cessation", "suspension", "stoppage"})
 # Verbs that state an intent or a refusal ("said it would", "vowed to", "refused to").
 STATING_VERBS = REPORTING_VERBS | FUTURE_GOVERNORS | WARNING_VERBS | frozenset({"refuse", "decline", "threaten"})
 
@@ -163,9 +166,12 @@ def _governor(tok: Token) -> Token | None:
                 current.head != current:
             if current.dep_ == "pobj" and current.head.lower_ == "due":
                 return None  # "died due to police firing" names a cause; "is due to visit" a schedule
-            current = current.head
-            if current.lemma_.lower() in ANSWERING_NOUNS:
+            previous, current = current, current.head
+            if current.pos_ == "NOUN" and current.lemma_.lower() in PRESUPPOSING_NOUNS:
                 return None  # "vowed revenge for the killing of its leader": the killing took place
+            if previous.dep_ == "prep" and any(c.dep_ == "dobj" and c.lemma_.lower() in PRESUPPOSING_NOUNS
+                                               for c in current.children):
+                return None  # the same when the parse hangs "to the executions" on "urged a halt"
             if current.pos_ in ("VERB", "ADJ", "AUX") or current.lemma_.lower() in HYPOTHETICAL_GOVERNORS:
                 return current
         else:
