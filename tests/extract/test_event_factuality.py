@@ -50,6 +50,7 @@ from tests.extract.event_helpers import event_on as _event_of
         # What one asks an end to goes on; what one asks for does not happen yet.
         ("Rights groups urged a halt to the executions.", "executions", "asserted", False),
         ("The pope demanded an end to the bombing of Aleppo.", "bombing", "asserted", False),
+        ("The UN demanded an investigation into the killings of protesters.", "killings", "asserted", False),
         ("Hardliners demanded air strikes on the rebel camps.", "strikes", "hypothetical", False),
         # "have yet to", "stopped short of": not done; "pressed on with" goes on
         ("The militants have yet to free the three aid workers.", "free", "asserted", True),

@@ -71,10 +71,12 @@ FOILED_MODIFIERS = frozenset({"foiled", "thwarted", "averted", "aborted", "cance
 # often speaks of what goes on ("warned of the recruitment of prisoners"), and one "that" X did it reports it.
 WARNING_VERBS = frozenset({"warn", "caution"})
 # Nouns whose complement is an act that has happened or goes on, whatever is wished of them: an answer to it
-# ("vowed revenge for the killing", "demanded compensation for the shelling") or its end ("called for an end to
-# the shelling", "urged a halt to the executions").
+# ("vowed revenge for the killing", "demanded compensation for the shelling"), an inquiry into it ("demanded an
+# investigation into the killings") or its end ("called for an end to the shelling", "urged a halt to the
+# executions").
 PRESUPPOSING_NOUNS = frozenset({"revenge", "retaliation", "vengeance", "reprisal", "reprisals", "response",
-                                "punishment", "compensation", "apology",
+                                "punishment", "compensation", "apology", "accountability", "justice",
+                                "investigation", "inquiry", "enquiry", "probe", "inquest", "explanation",
                                 "end", "halt", "stop", "cessation", "suspension", "stoppage"})
 # Verbs that state an intent or a refusal ("said it would", "vowed to", "refused to").
 STATING_VERBS = REPORTING_VERBS | FUTURE_GOVERNORS | WARNING_VERBS | frozenset({"refuse", "decline", "threaten"})
