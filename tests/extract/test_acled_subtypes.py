@@ -38,6 +38,9 @@ def _subtype(nlp, text: str) -> str:  # type: ignore[no-untyped-def]
         ("Government helicopters carried out raids on rebel villages in the north.", "Air/drone strike"),
         # Chosen by embedding similarity among the sub-types the PLOVER family allows.
         ("Gunmen on motorcycles shot dead a village chief and his two sons in Zamfara state.", "Attack"),
+        # With no weapon named, no weapon's sub-type; with one, its own.
+        ("Rebels launched an attack on villages near Beni.", "Armed clash"),
+        ("Rebels launched a rocket attack on villages near Beni.", "Shelling/artillery/missile attack"),
         ("Security forces shot dead five protesters when they opened fire on a rally against the military junta.",
          "Excessive force against protesters"),
         ("Protesters set fire to a police station and threw rocks at officers after the death of a young man "
@@ -81,12 +84,13 @@ def test_snippet_sub_type(nlp, text: str, expected: str) -> None:  # type: ignor
 
 
 def test_family_restricts_the_sub_type() -> None:
-    # Whatever the sentence resembles, an assault is never a peaceful protest and a protest never an air strike.
-    sims = dict.fromkeys(SUBTYPE_TEXTS, 0.0) | {"Peaceful protest": 0.9, "Air/drone strike": 0.8}
+    # Whatever the sentence resembles, an assault is never a peaceful protest and a protest never an armed clash;
+    # an assault with no weapon named is no air strike.
+    sims = dict.fromkeys(SUBTYPE_TEXTS, 0.0) | {"Peaceful protest": 0.9, "Air/drone strike": 0.85, "Armed clash": 0.8}
     assault = acled.candidates("ASSAULT", None, "kill", {"kill"})
     protest = acled.candidates("PROTEST", "demo", "march", {"march"})
     assert assault is not None and protest is not None
-    assert choose(assault, sims) == "Air/drone strike"
+    assert choose(assault, sims) == "Armed clash"
     assert choose(protest, sims) == "Peaceful protest"
     # A weak cue only favours its sub-type; a clearly nearer prototype wins.
     assert choose(Candidates(("Attack", "Armed clash"), hint="Attack"), {"Attack": 0.3, "Armed clash": 0.6}) == (

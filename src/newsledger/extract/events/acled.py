@@ -219,6 +219,10 @@ TERRITORY_SUBTYPES = ("Government regains territory", "Non-state actor overtakes
                       "Non-violent transfer of territory")
 DESTRUCTION_SUBTYPES = ("Looting/property destruction", "Violent demonstration", "Mob violence", "Air/drone strike",
                         "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Attack")
+# With no weapon named in the sentence, no sub-type defined by a weapon ("Rebels launched an attack on villages"
+# is no air strike, however near the sentence's embedding sits to one).
+UNARMED_VIOLENT_SUBTYPES = tuple(s for s in VIOLENT_SUBTYPES if s not in EXPLOSION_SUBTYPES)
+UNARMED_DESTRUCTION_SUBTYPES = tuple(s for s in DESTRUCTION_SUBTYPES if s not in EXPLOSION_SUBTYPES)
 PROTEST_SUBTYPES = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters",
                     "Violent demonstration")
 RIOT_SUBTYPES = ("Violent demonstration", "Mob violence")
@@ -420,17 +424,19 @@ def _violence(mode: str | None, trigger: str, cues: Collection[str], actor: Coll
     if (mode == "destroy" or mode == "explosives") and not DISPOSAL_CUES.isdisjoint(cues) and (
             CASUALTY_CUES.isdisjoint(cues)):
         return _decided("Disrupted weapons use")
+    weapon = _weapon(cues)
     if mode == "destroy":
         if not WEAPON_OBJECTS.isdisjoint(target):
             return _decided("Disrupted weapons use")
+        destruction = DESTRUCTION_SUBTYPES if weapon is not None else UNARMED_DESTRUCTION_SUBTYPES
         if not PROTESTER_WORDS.isdisjoint(actor) or "rioter" in cues or not RIOTER_LIKE.isdisjoint(actor):
-            return Candidates(DESTRUCTION_SUBTYPES, hint="Violent demonstration")
+            return Candidates(destruction, hint="Violent demonstration")
         if not MOB_CUES.isdisjoint(actor):
-            return Candidates(DESTRUCTION_SUBTYPES, hint="Mob violence")
-        if CASUALTY_CUES.isdisjoint(cues) and _weapon(cues) is None:
+            return Candidates(destruction, hint="Mob violence")
+        if CASUALTY_CUES.isdisjoint(cues) and weapon is None:
             # Property burned, looted or razed with nobody hurt and no weapon named.
-            return Candidates(DESTRUCTION_SUBTYPES, decided="Looting/property destruction")
-        return Candidates(DESTRUCTION_SUBTYPES, hint="Looting/property destruction")
+            return Candidates(destruction, decided="Looting/property destruction")
+        return Candidates(destruction, hint="Looting/property destruction")
     if trigger in TERRITORY_MODES or mode in TERRITORY_MODES:
         # Who takes the ground decides between the two territorial sub-types.
         if not NON_STATE_WORDS.isdisjoint(actor) and STATE_WORDS.isdisjoint(actor):
@@ -439,7 +445,6 @@ def _violence(mode: str | None, trigger: str, cues: Collection[str], actor: Coll
         if not GOVERNMENT_WORDS.isdisjoint(actor) or trigger in ("retake", "recapture", "regain"):
             return Candidates(TERRITORY_SUBTYPES, decided="Government regains territory")
         return Candidates(TERRITORY_SUBTYPES, hint="Armed clash")
-    weapon = _weapon(cues)
     if weapon == "Remote explosive/landmine/IED" and trigger in THROWING_TRIGGERS:
         weapon = "Grenade"  # a bomb thrown by hand ("hurled crude bombs at a party office")
     if weapon is not None:
@@ -448,22 +453,22 @@ def _violence(mode: str | None, trigger: str, cues: Collection[str], actor: Coll
     if at_protest is not None:
         return at_protest
     if trigger in LYNCH_TRIGGERS or not MOB_DECISIVE_ACTORS.isdisjoint(actor):
-        return Candidates(VIOLENT_SUBTYPES, decided="Mob violence")
+        return Candidates(UNARMED_VIOLENT_SUBTYPES, decided="Mob violence")
     if (mode == "beat" or trigger in ("burn", "lynch")) and not RIOTER_LIKE.isdisjoint(actor) and \
             ARMED_WORDS.isdisjoint(actor):
         # students or residents beating someone to death or burning him alive: a mob, not an armed group
-        return Candidates(VIOLENT_SUBTYPES, decided="Mob violence")
+        return Candidates(UNARMED_VIOLENT_SUBTYPES, decided="Mob violence")
     if not MOB_CUES.isdisjoint(actor) or "mob" in cues:
-        return Candidates(VIOLENT_SUBTYPES, hint="Mob violence")
+        return Candidates(UNARMED_VIOLENT_SUBTYPES, hint="Mob violence")
     if trigger in CLASH_CUES and ARMED_WORDS.isdisjoint(actor) and ARMED_WORDS.isdisjoint(target) and (
             not COMMUNAL_CUES.isdisjoint(cues) or not RIOTER_LIKE.isdisjoint(set(actor) | set(target))):
         # "communal clashes between Hindu and Muslim residents": neighbours fighting, not armed groups
-        return Candidates(VIOLENT_SUBTYPES, hint="Mob violence")
+        return Candidates(UNARMED_VIOLENT_SUBTYPES, hint="Mob violence")
     if (trigger in CLASH_CUES or not FIREFIGHT_CUES.isdisjoint(cues)
             or (trigger in ("gunfire", "fire") and "exchange" in cues)
             or (not ARMED_WORDS.isdisjoint(actor) and not ARMED_WORDS.isdisjoint(target))):
-        return Candidates(VIOLENT_SUBTYPES, hint="Armed clash")
-    return Candidates(VIOLENT_SUBTYPES, hint="Attack")
+        return Candidates(UNARMED_VIOLENT_SUBTYPES, hint="Armed clash")
+    return Candidates(UNARMED_VIOLENT_SUBTYPES, hint="Attack")
 
 
 def _at_protest(mode: str | None, cues: Collection[str], actor: Collection[str],
