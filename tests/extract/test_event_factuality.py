@@ -44,6 +44,14 @@ from tests.extract.event_helpers import event_on as _event_of
         ("Police could arrest and detain the protesters.", "detain", "hypothetical", False),
         ("Police did not beat or arrest the protesters.", "arrest", "asserted", True),
         ("Police did not beat the protesters but arrested them.", "arrested", "asserted", False),
+        # A complement told as its verb is: "continued to shell" did, "will continue to" will, "did not manage to"
+        # did not (no refusal); "the first country to recognise" did.
+        ("Russian forces continued to shell Kharkiv on Monday.", "shell", "asserted", False),
+        ("Rebels kept firing on the convoy.", "firing", "asserted", False),
+        ("The militia used to attack convoys on this road.", "attack", "asserted", False),
+        ("Police did not manage to free the hostages.", "free", "asserted", True),
+        ("Algeria became the first country to recognise the Palestinian state.", "recognise", "asserted", False),
+        ("Algeria sent a delegation to recognise the Palestinian state.", "recognise", "future", False),
         # A purpose is planned, not done.
         ("Troops were sent to the border to attack the rebels.", "attack", "future", False),
         ("Police have to disperse the crowd before noon.", "disperse", "hypothetical", False),
@@ -79,6 +87,7 @@ def test_what_the_text_says_happened(nlp, text: str, trigger: str, modality: str
         ("The two sides failed to reach an agreement.", "reach", "AGREE"),
         ("The government will not accept any more refugees.", "accept", "REJECT"),
         ("Rebels will attack and burn the village.", "burn", "THREATEN"),
+        ("Police did not manage to free the hostages.", "free", "RETREAT"),
     ],
 )
 def test_modality_and_type(nlp, text: str, trigger: str, type_: str) -> None:  # type: ignore[no-untyped-def]

@@ -41,9 +41,14 @@ EXPRESSED_BY_OFFERING = frozenset({"condolence", "condolences", "sympathy", "apo
 DENIAL_VERBS = frozenset({"deny", "refute"})
 DISMISSAL_VERBS = frozenset({"reject", "dismiss", "deny", "refute", "rebut"})
 CLAIM_NOUNS = frozenset({"report", "claim", "allegation", "accusation", "charge", "suggestion", "rumour", "rumor"})
-# Verbs whose infinitive complement happened ("managed to free", "resorted to firing", "was forced to
-# retreat"): no purpose or plan, so the complement keeps the governing clause's modality.
-IMPLICATIVE_GOVERNORS = frozenset({"manage", "resort", "proceed", "force", "compel", "oblige"})
+# Verbs whose infinitive or gerund complement is told as they are ("managed to free", "resorted to firing", "was
+# forced to retreat", "continued to shell", "kept firing", "used to attack"): no purpose or plan, so the
+# complement takes the governing clause's modality and negation ("will continue to shell" is future).
+IMPLICATIVE_GOVERNORS = frozenset({"manage", "resort", "proceed", "force", "compel", "oblige",
+                                   "continue", "begin", "start", "resume", "keep", "use", "tend", "love", "like",
+                                   "hate"})
+# "the first country to recognise the state", "the only senator to vote against": it did.
+ORDINALS = frozenset({"first", "last", "only", "second", "third", "latest", "sole"})
 HYPOTHETICAL_GOVERNORS = frozenset({"demand", "urge", "call", "ask", "want", "seek", "try", "attempt", "propose",
                                     "request", "hope", "wish", "refuse", "reject", "appeal", "press", "deny",
                                     "oppose", "consider", "likely", "unlikely",
@@ -122,9 +127,33 @@ def factuality(tok: Token, quote: Quote | None) -> Factuality:
                         key=lambda c: c.i, default=None)
         negated = _negated(tok) or (told.negated and joined_by is not None and joined_by.lower_ in ("or", "nor"))
         return dataclasses.replace(told, negated=negated, by_no_one=_by_no_one(tok), undone=told.undone or _undone(tok))
+    carrier = _sharing_head(tok)
+    if carrier is not None:
+        # "did not manage to free the hostages": not done, but no refusal (a refusal is a negation of the act itself)
+        told = factuality(carrier, quote)
+        return dataclasses.replace(told, negated=_negated(tok), by_no_one=told.by_no_one or _by_no_one(tok),
+                                   undone=told.undone or told.negated or _undone(tok))
     modality, intent = _modality(tok, quote)
     return Factuality(_negated(tok), modality, denied=_denied(tok), by_no_one=_by_no_one(tok), undone=_undone(tok),
                       intent=intent)
+
+
+def _sharing_head(tok: Token) -> Token | None:
+    """The verb whose telling an infinitive or gerund complement shares: "managed to free", "continued to shell",
+    "kept firing", "used to attack" (not "used drones to attack", a purpose), "became the first country to
+    recognise"."""
+    if tok.pos_ != "VERB":
+        return None
+    head = tok.head
+    if tok.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in IMPLICATIVE_GOVERNORS and \
+            not (head.lemma_.lower() == "use" and any(c.dep_ == "dobj" for c in head.children)):
+        return head
+    if tok.dep_ in ("xcomp", "acl", "relcl") and any(c.tag_ == "TO" for c in tok.children):
+        noun = head if tok.dep_ != "xcomp" else next(
+            (c for c in head.children if c.dep_ in ("attr", "dobj") and c.i < tok.i), None)
+        if noun is not None and any(c.dep_ in ("amod", "advmod") and c.lower_ in ORDINALS for c in noun.children):
+            return _clause_verb(noun) if tok.dep_ != "xcomp" else head
+    return None
 
 
 def stated_intent(tok: Token, told: Factuality, quote_at: Callable[[int], Quote | None]) -> Factuality:
@@ -227,7 +256,7 @@ def _to_complement_of(tok: Token, heads: tuple[str, ...]) -> bool:
 
 def _is_to(tok: Token) -> bool:
     """ "Nigeria is to deploy 2,000 troops": an infinitive complement of "be" says what is to come."""
-    return _to_complement_of(tok, ("be",))
+    return _to_complement_of(tok, ("be",)) and tok.lemma_.lower() != "blame"  # "is to blame": is responsible
 
 
 def _yet_to(tok: Token) -> bool:
