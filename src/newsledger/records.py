@@ -137,7 +137,7 @@ class Event:
     target: SpanRef | None
     time: EventTime | None
     place: EventPlace | None
-    negated: bool
+    negated: bool  # the text says it did not happen (see schema/article.schema.json for what counts)
     modality: str  # asserted | reported | hypothetical | future
     source: str | None
     quantities: tuple[Quantity, ...] = ()
