@@ -64,7 +64,8 @@ def _source_line(s: dict[str, Any]) -> str:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_obj
 def event_command(state: CLIState, event_id: int, as_json: bool) -> None:
-    """One ledger event: every source, whether it asserts or denies it, and the chain of each."""
+    """One ledger event: every source, whether it asserts it, denies it or raises it as possible or planned, and the
+    chain of each."""
     with state.store() as store:
         event = crossdoc.get_event(store, event_id)
     if as_json:
