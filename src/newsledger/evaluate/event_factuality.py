@@ -90,10 +90,7 @@ def load_meantime(path: Path) -> GoldArticle:
     text, token_spans = meantime_text(root)
     markables = root.find("Markables")
     mentions = []
-    dct = None
     for m in markables if markables is not None else ():
-        if m.tag == "TIMEX3" and m.get("functionInDocument") == "CREATION_TIME":
-            dct = m.get("value")
         if m.tag != "EVENT_MENTION":
             continue
         span = markable_span(m, token_spans)
@@ -105,7 +102,9 @@ def load_meantime(path: Path) -> GoldArticle:
             future=_choice(m.get("time"), frozenset({"FUTURE"}), frozenset({"NON_FUTURE"})),
             uncertain=_choice(m.get("certainty"), UNCERTAIN, frozenset({"CERTAIN"})),
         ))
-    return GoldArticle(f"meantime:{path.stem}", text, _dct(dct, path), tuple(sorted(mentions, key=lambda g: g.start)))
+    creation = tml_creation_time(root)  # MEANTIME marks it as TimeML does
+    published = _dct(creation.get("value") if creation is not None else None, path)
+    return GoldArticle(f"meantime:{path.stem}", text, published, tuple(sorted(mentions, key=lambda g: g.start)))
 
 
 def load_timebank(path: Path) -> GoldArticle:
