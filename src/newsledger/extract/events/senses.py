@@ -120,6 +120,8 @@ def everyday_sense(tok: Token, lemma: str, pos: str, sense: Sense) -> bool:
             return True
         if lemma == "raid" and any(c.dep_ in OBJECT_DEPS and c.lemma_.lower() in HOME_STORES for c in children):
             return True  # "raided the fridge"
+        if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ in ("place", "part") for c in children):
+            return True  # "the attack took place in the village", "took part in talks in the capital": no capture
         if lemma in FLOODING_VERBS and any(g.lemma_.lower() in MESSAGES for c in children if c.dep_ in ("prep", "agent")
                                            for g in c.children if g.dep_ == "pobj"):
             return True  # "bombarded with emails from readers", "besieged by calls from salesmen"

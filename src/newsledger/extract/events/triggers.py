@@ -146,8 +146,6 @@ def trigger_of(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...]]) ->
     if pos == "N" and tok.dep_ == "compound" and tok.head.lemma_.lower() in THING_HEADS:
         return None  # "riot police", "arrest warrant", "attack helicopter" name a thing, not an act
     lemma = tok.lemma_.lower()
-    if pos == "V" and lemma == "take" and any(c.dep_ == "dobj" and c.lower_ in ("place", "part") for c in tok.children):
-        return None  # "the attack took place in the village", "took part in talks in the capital": no capture
     if pos == "V" and _hyphen_prefix(tok) == "test":
         lemma = "test-" + lemma  # "test-fired a missile" is a weapons test, not an attack
     if pos == "V" and lemma in DEMANDING_SAYERS and _obliges(tok):
