@@ -74,6 +74,14 @@ def test_own_sentences_are_read_and_scored(tmp_path, pipeline) -> None:  # type:
     assert (report.metrics["own.actor_accuracy"], report.metrics["own.target_accuracy"]) == (1.0, 1.0)
 
 
+def test_a_dash_is_no_participant(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    gold = tmp_path / "own_events_dashes.tsv"
+    gold.write_text("sentence\ttype\tactor\ttarget\tmodality\tnegated\n"
+                    "Clashes broke out in Tripoli.\tASSAULT\t-\t-\tasserted\tno\n", encoding="utf-8")
+    (row,) = read_own(gold)
+    assert (row.actor, row.target) == ("", "")
+
+
 @pytest.mark.parametrize(
     ("content", "problem"),
     [

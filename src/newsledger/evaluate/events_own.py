@@ -112,6 +112,8 @@ def read_own(path: Path) -> list[OwnRow]:
         if len(cells) < len(COLUMNS):
             raise EvaluationError(f"{path} line {number}: expected {len(COLUMNS)} tab-separated cells")
         sentence, type_, actor, target, modality, negated = cells[: len(COLUMNS)]
+        # The first dev file writes "-" for a participant the sentence does not name, the others leave it empty.
+        actor, target = ("" if cell == "-" else cell for cell in (actor, target))
         rows.append(OwnRow(sentence, type_ or NONE, actor, target, modality, negated == "yes"))
     return rows
 
