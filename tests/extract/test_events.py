@@ -59,8 +59,9 @@ def _span(text: str, part: str) -> tuple[int, int]:
         ("She called her mother and they talked about the weather.", []),
         ("A strong earthquake killed eight people on Java.", []),
         ("He suffered a heart attack last year.", []),
-        # The subject of a transitive verb is not what the verb does to its object.
-        ("The opposition voiced support for the plan.", [("support", "SUPPORT", "The opposition", None)]),
+        # The subject of a transitive verb is not what the verb does to its object; support goes to what it is
+        # "for", as a rejection to what is rejected.
+        ("The opposition voiced support for the plan.", [("support", "SUPPORT", "The opposition", "the plan")]),
         # Joint exercises are cooperation, whatever arms they show.
         ("The two navies held a joint military exercise.", [("exercise", "COOPERATE", "The two navies", None)]),
         # Property destroyed by rioters is PLOVER's violent riot, as it is ACLED's violent demonstration.

@@ -27,7 +27,7 @@ LIGHT_VERBS = frozenset({"carry", "launch", "stage", "conduct", "mount", "hold",
                          "lodge", "file", "continue", "resume", "extend", "start", "end", "lift", "organize",
                          "organise", "go", "remain", "keep", "put", "step", "intensify", "announce",
                          # Verbs of giving carry what is given to the recipient ("provide aid to refugees").
-                         "provide", "give", "grant", "offer", "send", "deliver",
+                         "provide", "give", "grant", "offer", "send", "deliver", "lend", "pledge",
                          # "exchanged fire", "traded accusations", "slapped sanctions on"
                          "exchange", "trade", "slap",
                          # verbs of saying that carry what is said: "voiced support", "renewed his plea"

@@ -90,6 +90,11 @@ GOVERNED_TYPES = frozenset({"PROTEST", "REQUEST", "ACCUSE", "REJECT", "SANCTION"
 GOVERNED_DEPS = frozenset({"xcomp", "advcl", "pobj", "prep", "pcomp", "acl", "dobj"})
 # Verbs an attack noun as subject does its damage through ("air strikes hit a building").
 IMPACT_VERBS = frozenset({"hit", "strike", "destroy", "damage", "target", "pound", "flatten", "level", "raze"})
+# Types whose verbs may be done by a third party "between" two sides ("offered to mediate between ...");
+# fighting "between the two villages" is done there, not to them.
+MEDIATING_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE", "REQUEST"})
+# Event nouns whose "for" gives the reason, not the party addressed ("an apology for the damage").
+REASON_NOUNS = frozenset({"apology", "apologies", "condolence", "condolences"})
 # Prepositions that only place an act in time.
 TIME_PREPS = frozenset({"after", "before", "following", "during", "since", "amid", "until"})
 
@@ -126,6 +131,10 @@ def _arguments(f: _Found, sent_found: Sequence[_Found]) -> None:
         else:
             f.actor = _child(tok, SUBJECT_DEPS) or _inherited_subject(tok, commanded=f.sense.type not in IMPOSED_TYPES)
             f.target = _verb_target(tok, f.sense) or _shared_with_conjunct(f, sent_found)
+            if f.target is None and f.actor is not None and f.sense.type in MEDIATING_TYPES:
+                # "Brazil offered to mediate between Venezuela and Guyana": a third party acts, the two sides
+                # are acted with (as for the nouns below).
+                f.target = _prep_object(tok, ("between",))
         if f.actor is None and f.sense.type in ("ASSAULT", "COERCE"):
             f.actor = _compound_agent(tok)  # a gerund read as a verb: "injured in army shelling"
         if f.actor is None and tok.dep_ == "acl" and tok.tag_ == "VBG":
@@ -140,6 +149,8 @@ def _arguments(f: _Found, sent_found: Sequence[_Found]) -> None:
         # "the editor was placed under house arrest by the army": the one held is the target.
         f.actor, f.target = f.actor or placed[0], placed[1]
         return
+    if tok.lemma_.lower() in REASON_NOUNS:
+        targets -= {"for"}  # "an apology for the damage" is not addressed to the damage
     f.target = acted_on or _prep_object(tok, ("of", *targets)) or _prep_object(tok, NOUN_RECIPIENT_PREPS)
     if f.target is None and light is not None:
         # "staged rallies in Gaza against the party's leader", "issued an ultimatum to Ecuador".

@@ -2,8 +2,8 @@
 
 A party is a named or human participant ("the government", "Iraq", "protesters"), as opposed to the
 thing offered, demanded or rejected (``_is_party``). ``_party_inside`` finds the party in a phrase about
-a thing ("Serbia's suppression", "calls by Belarus"), ``_through_partitive`` passes through a part to
-the whole ("scores of refugees"), and ``_own`` tells the actor's own people ("its troops").
+a thing ("Serbia's suppression", "calls by Belarus", "opposition demands"), ``_through_partitive`` passes
+through a part to the whole ("scores of refugees"), and ``_own`` tells the actor's own people ("its troops").
 """
 
 from __future__ import annotations
@@ -44,10 +44,16 @@ PARTY_NOUNS = frozenset({
     "convict", "inmate", "defendant", "spokesman", "spokeswoman", "spokesperson", "crew", "sailor", "pilot",
     "engineer", "contractor", "tourist", "pupil", "schoolgirl", "schoolboy", "schoolchild",
     "bank", "firm", "corporation", "oligarch", "aide", "adviser", "advisor", "assistant", "deputy", "staffer",
-    "employee", "guard", "bodyguard", "associate",
+    "employee", "guard", "bodyguard", "associate", "side", "chairman", "chairwoman", "commissioner", "director",
+    "prosecutor", "secretary",
     "correspondent", "reporter", "editor", "publisher", "family", "survivor", "newspaper", "broadcaster",
 })
 PARTY_ENTITY_TYPES = frozenset({"ORG", "GPE", "NORP", "PERSON"})
+# Bodies named as the modifier of what they do or want ("opposition demands", "police brutality"); not every
+# party noun ("bank records", "a High Court order", "the parliament building" name things, not their doers).
+GROUP_MODIFIERS = frozenset({"opposition", "government", "police", "army", "military", "union", "rebel", "rebels",
+                             "militant", "militia", "student", "students", "worker", "workers", "protester",
+                             "protesters", "settler", "settlers", "regime", "junta"})
 # Prepositions that name a party inside a phrase about a thing ("calls by Belarus", "contact with the US").
 INNER_PARTY_PREPS = frozenset({"by", "from", "of", "with", "to", "against", "on", "for", "between", "toward",
                                "towards"})
@@ -72,6 +78,11 @@ def _party_inside(noun: Token, depth: int = 2, modifiers: bool = True) -> Token 
     named = _named_modifier(noun) if modifiers else None
     if named is not None:
         return named
+    # "opposition demands", but not the "opposition" of "opposition newspapers", which are a party themselves.
+    body = next((c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and
+                 c.lower_ in GROUP_MODIFIERS), None) if modifiers and not _is_party(noun) else None
+    if body is not None:
+        return body  # "bowed to opposition demands", "condemned police brutality"
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ not in INNER_PARTY_PREPS:
             continue

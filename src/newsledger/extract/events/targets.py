@@ -7,7 +7,8 @@ of a clash ("clashed with Kurdish fighters"), what is protested ("in protest at 
 conditions a threat ("if the United States deploys missiles"), the accused rather than the audience
 of a complaint, objects shared by coordinated verbs and, for acts that fall on the people of a place,
 the place ("lifted a curfew in Montenegro"). ``_refine_target`` replaces a first target that is a
-thing, the actor's own, or forces sent by the party or place it concerns.
+thing, the actor's own, or forces sent by the party or place it concerns, and applies the recipients an
+act names only indirectly (``indirect_targets``: the place a withdrawal leaves, whom a ban is on).
 """
 
 from __future__ import annotations
@@ -28,38 +29,44 @@ from newsledger.extract.events.found import (
     _light_verb,
     _prep_object,
 )
+from newsledger.extract.events.indirect_targets import (
+    LEAVING_TRIGGERS,
+    LEAVING_TYPES,
+    PLACE_ENTITY_TYPES,
+    RESTRICTING_TYPES,
+    RESTRICTION_NOUNS,
+    _is_restriction,
+    _left_behind,
+    _names_a_place,
+    _out_of,
+    _restricted,
+    _threatened_in_clause,
+)
 from newsledger.extract.events.lexicon import Sense
 from newsledger.extract.events.parties import _is_party, _own, _party_inside
 
 # The preposition that introduces a recipient, per event type ("call on X", "protest against X").
 TARGET_PREPS: dict[str, frozenset[str]] = {
-    "REQUEST": frozenset({"on", "upon", "to"}),
-    "ACCUSE": frozenset({"against", "of", "about", "on"}),
+    "REQUEST": frozenset({"on", "upon", "to", "with"}),  # "pleaded with Bush to spare ..."
+    "ACCUSE": frozenset({"against", "of", "about", "on", "into", "at"}),  # "an inquiry into X", "lashed out at X"
     "THREATEN": frozenset({"against", "with"}),
     "PROTEST": frozenset({"against", "outside"}),
     "ASSAULT": frozenset({"on", "against", "at"}),
     "CONSULT": frozenset({"with"}),
     "AGREE": frozenset({"with"}),
     "COOPERATE": frozenset({"with"}),
-    "SUPPORT": frozenset({"to", "with"}),
+    "SUPPORT": frozenset({"to", "with", "for", "behind"}),  # "support for X", "threw its weight behind X"
     "AID": frozenset({"to", "for"}),
     "SANCTION": frozenset({"against", "on"}),
     "COERCE": frozenset({"on", "against"}),
     "REJECT": frozenset({"by", "from"}),
+    "CONCEDE": frozenset({"to", "for"}),  # "bowed to opposition demands", "an amnesty for political prisoners"
 }
 PLACE_RECIPIENT_TYPES = frozenset({"CONCEDE", "THREATEN", "SANCTION", "MOBILIZE", "AID", "RETREAT", "REJECT",
                                    "COERCE"})
-# Nouns that name a place by the name before them ("Manipur's Imphal East district").
-PLACE_NOUNS = frozenset({"district", "province", "region", "state", "city", "town", "village", "area", "county",
-                         "valley", "division", "zone", "territory", "capital", "governorate", "neighbourhood",
-                         "neighborhood"})
-# Restrictions named as the object of their own act ("imposed a curfew", "declared a state of emergency").
-RESTRICTION_NOUNS = frozenset({"curfew", "emergency", "state", "ban", "restriction", "lockdown", "embargo",
-                               "siege", "law"})
 # Types whose place is a recipient only through the act they govern ("agreed to postpone the rally in
 # Baku"): the place of the agreeing itself is a venue, not a party.
 GOVERNED_PLACE_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE"})
-PLACE_ENTITY_TYPES = frozenset({"GPE", "LOC", "NORP"})
 # Prepositions that name whom an event noun is addressed to ("an ultimatum to Ecuador", "talks with X").
 NOUN_RECIPIENT_PREPS = ("to", "with", "against")
 # What "in protest ..." is against: "in protest of/against/at/over X".
@@ -205,8 +212,14 @@ def _refine_target(f: _Found, sent_found: Sequence[_Found]) -> None:
         f.target = _destination(f) or (None if f.sense.type == "MOBILIZE" else f.target)
     if f.target is not None and _own(f.target) and f.token.pos_ == "VERB":
         # "closed its border with Sudan": the actor's own thing is the means; the party it is shut to is hit.
-        other = _prep_object(f.token, RECIPIENT_PREPS)
+        other = _prep_object(f.token, RECIPIENT_PREPS) or _out_of(f.token)
         f.target = other if other is not None and _is_party(other) else f.target
+    if f.token.lemma_.lower() in LEAVING_TRIGGERS and f.sense.type in LEAVING_TYPES:
+        # Who or what is pulled out moves; the place or body left is hit ("will withdraw weapons inspectors
+        # and humanitarian workers from Iraq").
+        f.target = _left_behind(f) or f.target
+    if f.sense.type in RESTRICTING_TYPES and f.target is not None and _is_restriction(f.target):
+        f.target = _restricted(f.target, f.token) or f.target
     if f.sense.type == "PROTEST" and _vacant(f):
         f.target = _protested(f, sent_found) or f.target
     if f.sense.type in PLACE_RECIPIENT_TYPES | GOVERNED_PLACE_TYPES and _vacant(f):
@@ -312,7 +325,7 @@ def _destination(f: _Found) -> Token | None:
     if f.target.dep_ == "pobj" and f.target.head.lower_ == "of":
         holders.append(f.target.head.head)  # "tens of thousands of troops near Ukraine's border"
     for holder in holders:
-        found = _prep_object(holder, preps)
+        found = _prep_object(holder, preps) or (_out_of(holder) if f.sense.type == "RETREAT" else None)
         if found is None or _is_time(found):
             continue
         if _is_party(found) or found.ent_type_ in PLACE_ENTITY_TYPES:
@@ -365,9 +378,15 @@ def _verb_target(tok: Token, sense: Sense) -> Token | None:
             return obj  # "warned the United States against arms sales": the one warned, not the topic
         if found is not None:
             return found
+    if sense.type == "REQUEST":
+        # "pleaded with Bush to spare an inmate": whom one asks, before whom the act asked for touches.
+        found = _prep_object(tok, targets)
+        if found is not None and _is_party(found):
+            return found
     if sense.type not in DIRECT_OBJECT_TYPES and tok.lemma_.lower() in TRANSFER_VERBS:
-        # "sent 1,000 police officers to Haiti": who is sent is the theme; the party they go to receives.
-        found = _given_to(tok)
+        # "sent 1,000 police officers to Haiti": who is sent is the theme; the party they go to receives
+        # ("pledged $500 million in aid for Gaza").
+        found = _given_to(tok, ("to", "for"))
         if found is not None:
             return found
     if sense.type == "AID":
@@ -376,8 +395,12 @@ def _verb_target(tok: Token, sense: Sense) -> Token | None:
         found = _given_to(tok, AID_PREPS)
         if found is not None:
             return found
+    if sense.type == "THREATEN":
+        found = _threatened_in_clause(tok)
+        if found is not None:
+            return found
     if sense.type not in DIRECT_OBJECT_TYPES:
-        found = _recipient(tok, targets, sequel=sense.type in RESPONSE_TYPES)
+        found = _recipient(tok, targets, sequel=sense.type in RESPONSE_TYPES, own=sense.type == "REQUEST")
         if found is not None and sense.type == "ACCUSE" and _addressee(found):
             # "complained to the UN over Israeli air raids": the accused is the one behind the grievance;
             # the UN only hears it.
@@ -387,7 +410,8 @@ def _verb_target(tok: Token, sense: Sense) -> Token | None:
     obj = _child(tok, OBJECT_DEPS)
     if obj is not None and _is_projectile(obj):
         # "fired rockets at Israel", "dropped bombs on the town": the weapon is the means, not the target.
-        return _prep_object(tok, targets | {"into"}) or _prep_object(obj, targets | {"into"}) or obj
+        # "set fire to cars and houses": where the fire is set.
+        return _prep_object(tok, targets | {"into", "to"}) or _prep_object(obj, targets | {"into"}) or obj
     return obj or _prep_object(tok, targets) or _opponent(tok, sense)
 
 
@@ -442,12 +466,13 @@ def _shared_with_conjunct(f: _Found, sent_found: Sequence[_Found]) -> Token | No
     return None
 
 
-def _recipient(tok: Token, type_preps: frozenset[str], sequel: bool = False) -> Token | None:
+def _recipient(tok: Token, type_preps: frozenset[str], sequel: bool = False, own: bool = False) -> Token | None:
     """Whom a verbal or cooperative act is addressed to: "offered troops to Lebanon", "demanded that
     the US cancel", "rejected calls by Belarus", "threatened to cut off electricity to Nakhichevan";
-    with ``sequel``, also the party of what the act answers ("called off the strike after talks with X")."""
+    with ``sequel``, also the party of what the act answers ("called off the strike after talks with X");
+    with ``own``, the actor's own people too ("urged its citizens to leave")."""
     obj = _child(tok, OBJECT_DEPS)
-    if obj is not None and (_is_party(obj) or obj.lower_ in ("whom", "who")) and not _own(obj):
+    if obj is not None and (_is_party(obj) or obj.lower_ in ("whom", "who")) and (own or not _own(obj)):
         return obj  # "whom" is resolved to its antecedent later
     verbs = [tok, *(c for c in tok.children if c.dep_ == "xcomp")]
     verbs += [g for v in verbs[1:] for g in v.children if g.dep_ in ("xcomp", "conj")]
@@ -499,16 +524,6 @@ def _place_as_recipient(f: _Found) -> Token | None:
         if found is not None and _names_a_place(found):
             return found
     return None
-
-
-def _names_a_place(tok: Token) -> bool:
-    """ "in Kashmir", "in Manipur's Imphal East district", "in Leh" (a name the tagger has no type for)."""
-    if tok.ent_type_ in PLACE_ENTITY_TYPES:
-        return True
-    if tok.pos_ == "PROPN" and not tok.ent_type_:
-        return True
-    return tok.lemma_.lower() in PLACE_NOUNS and any(c.dep_ in ("compound", "poss") and
-                                                     c.ent_type_ in PLACE_ENTITY_TYPES for c in tok.children)
 
 
 def _coordinated_passive_target(f: _Found, sent_found: Sequence[_Found]) -> Token | None:

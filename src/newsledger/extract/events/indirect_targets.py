@@ -1,0 +1,119 @@
+"""Recipients an act names only indirectly: the place or body a withdrawal leaves ("pulled out of Lithuania",
+"withdrew its monitors from Darfur"), whom a ban, embargo or sanctions are on ("lifted a ban on three
+newspapers", where the parser hangs the "on" on the verb), and whom a threatened act would hit when the
+threatener speaks of itself ("warned it would turn Seoul into a sea of fire"). ``targets`` applies them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsledger.extract.events.found import (
+    OBJECT_DEPS,
+    SUBJECT_DEPS,
+    _child,
+    _Found,
+    _is_time,
+    _light_verb,
+    _prep_object,
+)
+from newsledger.extract.events.parties import _is_party, _party_inside, _through_partitive
+
+# Nouns that name a place by the name before them ("Manipur's Imphal East district").
+PLACE_NOUNS = frozenset({"district", "province", "region", "state", "city", "town", "village", "area", "county",
+                         "valley", "division", "zone", "territory", "capital", "governorate", "neighbourhood",
+                         "neighborhood"})
+# Restrictions named as the object of their own act ("imposed a curfew", "declared a state of emergency").
+RESTRICTION_NOUNS = frozenset({"curfew", "emergency", "state", "ban", "restriction", "lockdown", "embargo",
+                               "siege", "law", "sanction", "sanctions", "blockade"})
+# The types whose restriction falls on whom it is "on" or "against" ("lifted a ban on three newspapers").
+RESTRICTING_TYPES = frozenset({"CONCEDE", "SANCTION", "COERCE", "THREATEN"})
+# Words of leaving a place or a body, and the types they take (a retreat, a withdrawal as a sanction, and the
+# threats and pledges made of them): what is left is the recipient ("pulled out of Lithuania").
+LEAVING_TRIGGERS = frozenset({"withdraw", "withdrawal", "pull", "pullout", "retreat", "walk"})
+LEAVING_TYPES = frozenset({"RETREAT", "SANCTION", "THREATEN", "CONCEDE", "AGREE"})
+PLACE_ENTITY_TYPES = frozenset({"GPE", "LOC", "NORP"})
+# Pronouns by which a threatener speaks of itself ("warned it would ...").
+SPEAKER_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
+
+
+def _out_of(tok: Token) -> Token | None:
+    """The object of "out of" on a verb ("pulled out of the Jenin refugee camp"), which spaCy hangs as
+    "out" with "of" beneath it."""
+    out = next((c for c in tok.children if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod")), None)
+    return _prep_object(out, ("of",)) if out is not None else None
+
+
+def _left_behind(f: _Found) -> Token | None:
+    """What a withdrawal leaves, when it names no party it falls on: "pulled out of Lithuania", "completed
+    their withdrawal from Kosovo", "pulled out of the talks with the rebels" (the party inside)."""
+    tok = f.token
+    light = _light_verb(tok) if tok.pos_ != "VERB" else None
+    for holder in (tok, light, tok.head if tok.dep_ in OBJECT_DEPS else None):
+        if holder is None:
+            continue
+        found = _prep_object(holder, ("from",)) or _out_of(holder)
+        if found is None or _is_time(found):
+            continue
+        if _is_party(found):
+            return found
+        named = _prep_object(found, ("of",))  # "the eastern Congolese town of Kisangani"
+        if named is not None and named.ent_type_ in PLACE_ENTITY_TYPES:
+            return named
+        named_before = found.doc[found.left_edge.i:found.i]
+        if found.ent_type_ in PLACE_ENTITY_TYPES | {"FAC"} or _names_a_place(found) or any(
+                t.ent_type_ in PLACE_ENTITY_TYPES or t.pos_ == "PROPN" for t in named_before):
+            return found  # "the Jenin refugee camp"
+        return _party_inside(found)
+    return None
+
+
+def _is_restriction(tok: Token) -> bool:
+    return tok.lemma_.lower() in RESTRICTION_NOUNS or tok.lower_ in RESTRICTION_NOUNS
+
+
+def _restricted(restriction: Token, verb: Token) -> Token | None:
+    """Whom a ban, embargo or sanctions fall on: "lifted a ban on three newspapers" (the parser may hang the
+    "on" on the verb), "eased the embargo against Serbia", "the ban imposed on the former chief minister"."""
+    holders = [restriction, verb, *(c for c in restriction.children if c.dep_ == "acl")]
+    for holder in holders:
+        found = _prep_object(holder, ("on", "against"))
+        if found is None:
+            continue
+        found = _through_partitive(found) or found
+        if _is_party(found) or found.ent_type_ in PLACE_ENTITY_TYPES:
+            return found
+    return None
+
+
+def _threatened_in_clause(verb: Token) -> Token | None:
+    """"warned it would turn Seoul into a sea of fire", "warned that they would kill the hostages unless ...":
+    a threat told as what the threatener itself would do falls on whom that act does, else on the one whose
+    act is its condition. None when the verb names whom it warns ("warned Israel that ...")."""
+    obj = _child(verb, OBJECT_DEPS)
+    if obj is not None and _is_party(obj):
+        return None
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        subject = _child(clause, SUBJECT_DEPS)
+        if subject is None or subject.lower_ not in SPEAKER_PRONOUNS:
+            continue
+        done_to = _child(clause, OBJECT_DEPS)
+        if done_to is not None and _is_party(done_to):
+            return done_to
+        for condition in clause.children:
+            if condition.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                                                 for c in condition.children):
+                subject = _child(condition, SUBJECT_DEPS)
+                if subject is not None and _is_party(subject) and subject.lower_ not in SPEAKER_PRONOUNS:
+                    return subject
+    return None
+
+
+def _names_a_place(tok: Token) -> bool:
+    """ "in Kashmir", "in Manipur's Imphal East district", "in Leh" (a name the tagger has no type for)."""
+    if tok.ent_type_ in PLACE_ENTITY_TYPES:
+        return True
+    if tok.pos_ == "PROPN" and not tok.ent_type_:
+        return True
+    return tok.lemma_.lower() in PLACE_NOUNS and any(c.dep_ in ("compound", "poss") and
+                                                     c.ent_type_ in PLACE_ENTITY_TYPES for c in tok.children)
