@@ -95,3 +95,30 @@ def test_party_named_by_a_modifier(nlp, text: str, trigger: str, target: str | N
 def test_threats_mediation_and_pledges(nlp, text: str, trigger: str, target: str | None) -> None:  # type: ignore[no-untyped-def]
     event = event_on(nlp, text, trigger)
     assert (event.target.text if event.target else None) == target
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        # A verb licensed by its particle still acts on its object; a bomber who blows himself up is no target.
+        ("Gunmen gunned down dozens of villagers at a market.", "gunned", "villagers"),
+        ("A suicide bomber blew himself up at a mosque in Quetta, killing 12 worshippers.", "blew", "12 worshippers"),
+        ("A suicide bomber blew himself up among mourners at a funeral.", "blew", "mourners"),
+        # A weapon is used on whom its purpose clause or aim names; a purpose that names no party leaves it.
+        ("Riot police fired tear gas to disperse hundreds of students.", "fired", "students"),
+        ("Insurgents detonated an IED targeting an army convoy.", "detonated", "an army convoy"),
+        ("Police fired tear gas to clear the road.", "fired", "tear gas"),
+        # The parser hangs the "on" of "an attack by X on Y" on the attackers.
+        ("Troops repelled an attack by militants on a police station in Borno.", "attack", "a police station"),
+        # A passive with no subject of its own is done to the subject of the verb it modifies.
+        ("The activist died after being beaten by prison guards.", "beaten", "The activist"),
+        # Who is let in is the recipient of access, however the parser reads the clause.
+        ("The authorities allowed a convoy of Red Cross trucks to enter the city.", "allowed", "Red Cross"),
+        # Withdrawing a demand that a party act relieves that party.
+        ("The government withdrew its demand that the rebels disarm first.", "withdrew", "the rebels"),
+        ("The president bowed to pressure from foreign donors.", "bowed", "foreign donors"),
+    ],
+)
+def test_violence_access_and_concessions(nlp, text: str, trigger: str, target: str | None) -> None:  # type: ignore[no-untyped-def]
+    event = event_on(nlp, text, trigger)
+    assert (event.target.text if event.target else None) == target

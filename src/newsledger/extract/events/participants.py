@@ -125,6 +125,8 @@ def _arguments(f: _Found, sent_found: Sequence[_Found]) -> None:
                 f.target = tok.head
             if f.target is None:
                 f.target = _coordinated_passive_target(f, sent_found)
+            if f.target is None:
+                f.target = _subject_of_governor(tok)
             # "A grenade was hurled at a police post", "aid was delivered to displaced people": what is
             # thrown or given is the means; where it lands or whom it reaches is the target.
             f.target = _passive_recipient(f) or f.target
@@ -152,6 +154,9 @@ def _arguments(f: _Found, sent_found: Sequence[_Found]) -> None:
     if tok.lemma_.lower() in REASON_NOUNS:
         targets -= {"for"}  # "an apology for the damage" is not addressed to the damage
     f.target = acted_on or _prep_object(tok, ("of", *targets)) or _prep_object(tok, NOUN_RECIPIENT_PREPS)
+    if f.target is None and f.actor is not None and f.actor.dep_ == "pobj" and f.actor.head.lower_ == "by":
+        # "an attack by Boko Haram insurgents on a military base": the parser hangs the "on" on the attackers.
+        f.target = _prep_object(f.actor, ("on", "against"))
     if f.target is None and light is not None:
         # "staged rallies in Gaza against the party's leader", "issued an ultimatum to Ecuador".
         f.target = _prep_object(light, targets - {"of", "about", "for"}) or _prep_object(light, NOUN_RECIPIENT_PREPS)
@@ -190,6 +195,21 @@ def _arguments(f: _Found, sent_found: Sequence[_Found]) -> None:
         # "Qatar launched a mediation effort between the Emirates and Saudi Arabia", "Norway hosted talks
         # between ...": a third party acts, the two sides are acted with.
         f.target = _prep_object(tok, ("between",)) or _prep_object(_effort_head(tok), ("between",))
+
+
+def _subject_of_governor(tok: Token) -> Token | None:
+    """"Mahsa Amini died after being beaten by police", "arrested last week, he was charged": a passive with no
+    subject of its own, in a clause or phrase that modifies a verb, is done to that verb's subject."""
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
+        governor = tok.head.head
+    elif tok.dep_ == "advcl":
+        governor = tok.head
+    else:
+        return None
+    if governor.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = _child(governor, SUBJECT_DEPS) or _child(governor, PASSIVE_SUBJECT_DEPS)
+    return subject if subject is not None and _is_party(subject) else None
 
 
 def _against_or_for(tok: Token) -> bool:

@@ -45,7 +45,7 @@ PARTY_NOUNS = frozenset({
     "engineer", "contractor", "tourist", "pupil", "schoolgirl", "schoolboy", "schoolchild",
     "bank", "firm", "corporation", "oligarch", "aide", "adviser", "advisor", "assistant", "deputy", "staffer",
     "employee", "guard", "bodyguard", "associate", "side", "chairman", "chairwoman", "commissioner", "director",
-    "prosecutor", "secretary",
+    "prosecutor", "secretary", "donor", "creditor", "lender", "labourer", "laborer", "veteran",
     "correspondent", "reporter", "editor", "publisher", "family", "survivor", "newspaper", "broadcaster",
 })
 PARTY_ENTITY_TYPES = frozenset({"ORG", "GPE", "NORP", "PERSON"})

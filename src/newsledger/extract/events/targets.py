@@ -43,7 +43,7 @@ from newsledger.extract.events.indirect_targets import (
     _threatened_in_clause,
 )
 from newsledger.extract.events.lexicon import Sense
-from newsledger.extract.events.parties import _is_party, _own, _party_inside
+from newsledger.extract.events.parties import _is_party, _own, _party_inside, _through_partitive
 
 # The preposition that introduces a recipient, per event type ("call on X", "protest against X").
 TARGET_PREPS: dict[str, frozenset[str]] = {
@@ -87,7 +87,12 @@ DEPLOYMENT_TYPES = frozenset({"MOBILIZE", "RETREAT", "AID", "SUPPORT", "AGREE", 
 PROJECTILE_NOUNS = frozenset({"rocket", "missile", "shell", "bomb", "mortar", "grenade", "bullet", "shot", "round",
                               "salvo", "volley", "projectile", "gas", "teargas", "stone", "rock", "fire", "artillery",
                               "munition", "explosive", "drone", "torpedo", "firebomb", "cocktail", "barrage", "bottle",
-                              "brick", "flare", "firecracker", "acid", "egg", "chair", "object"})
+                              "brick", "flare", "firecracker", "acid", "egg", "chair", "object", "ied", "device",
+                              "landmine"})
+# Verbs of letting someone in or through ("allowed U.N. convoys to enter", "let aid trucks into Tigray").
+ACCESS_VERBS = frozenset({"allow", "let", "permit", "admit"})
+# Participles that say what a weapon is aimed at ("an IED targeting a patrol").
+AIMING_VERBS = frozenset({"target", "aim"})
 # Types whose direct object is the one acted on (the victim, the arrested, the mobilised).
 DIRECT_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})
 # Of these, the types whose object is a physical thing that stays the target ("attacked an army convoy").
@@ -220,6 +225,9 @@ def _refine_target(f: _Found, sent_found: Sequence[_Found]) -> None:
         f.target = _left_behind(f) or f.target
     if f.sense.type in RESTRICTING_TYPES and f.target is not None and _is_restriction(f.target):
         f.target = _restricted(f.target, f.token) or f.target
+    if f.sense.type == "CONCEDE" and f.target is not None and not _is_party(f.target):
+        # "withdrew its demand that the rebels lay down their arms": the concession relieves the rebels.
+        f.target = _announced_subject(f.target) or f.target
     if f.sense.type == "PROTEST" and _vacant(f):
         f.target = _protested(f, sent_found) or f.target
     if f.sense.type in PLACE_RECIPIENT_TYPES | GOVERNED_PLACE_TYPES and _vacant(f):
@@ -374,10 +382,22 @@ def _verb_target(tok: Token, sense: Sense) -> Token | None:
         # "call on X", "warn against X": the preposition that licensed the trigger names the recipient.
         found = _prep_object(tok, targets)
         obj = _child(tok, OBJECT_DEPS)
-        if found is not None and obj is not None and _is_party(obj) and not _is_party(found):
+        if obj is not None and _reflexive(obj):
+            # "blew himself up among mourners": those around are hit; "at a mosque, killing 30 worshippers" names
+            # a place, and whom the blast killed is told by the killing.
+            found = _prep_object(tok, ("among",))
+        if found is not None and obj is not None and _is_party(obj) and not _is_party(found) and not _reflexive(obj):
             return obj  # "warned the United States against arms sales": the one warned, not the topic
+        if obj is not None and sense.type in DIRECT_OBJECT_TYPES and not _is_projectile(obj) and not _reflexive(obj):
+            return obj  # "gunned down hundreds of people at a music festival": the particle licensed the verb
         if found is not None:
             return found
+    if sense.type == "RETREAT" and tok.lemma_.lower() in ACCESS_VERBS:
+        # "allowed a convoy of World Food Programme trucks to enter Mekelle": who is let in, however parsed.
+        clause = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
+        let_in = _child(tok, OBJECT_DEPS) or (_child(clause, SUBJECT_DEPS) if clause is not None else None)
+        if let_in is not None:
+            return let_in
     if sense.type == "REQUEST":
         # "pleaded with Bush to spare an inmate": whom one asks, before whom the act asked for touches.
         found = _prep_object(tok, targets)
@@ -410,9 +430,35 @@ def _verb_target(tok: Token, sense: Sense) -> Token | None:
     obj = _child(tok, OBJECT_DEPS)
     if obj is not None and _is_projectile(obj):
         # "fired rockets at Israel", "dropped bombs on the town": the weapon is the means, not the target.
-        # "set fire to cars and houses": where the fire is set.
-        return _prep_object(tok, targets | {"into", "to"}) or _prep_object(obj, targets | {"into"}) or obj
+        # "set fire to cars and houses": where the fire is set; "fired tear gas to disperse students", "detonated
+        # an IED targeting a patrol": whom it is used on.
+        return (_prep_object(tok, targets | {"into", "to"}) or _prep_object(obj, targets | {"into"})
+                or _used_on(tok, obj) or obj)
+    if obj is not None and _reflexive(obj):
+        # "a suicide bomber blew himself up among worshippers": the bomber is no target; those around are.
+        return _prep_object(tok, ("among",))
     return obj or _prep_object(tok, targets) or _opponent(tok, sense)
+
+
+def _reflexive(tok: Token) -> bool:
+    return tok.lower_.endswith(("self", "selves"))
+
+
+def _used_on(verb: Token, weapon: Token) -> Token | None:
+    """Whom a weapon is used on when no preposition says it: the party a purpose clause acts on ("fired tear
+    gas to disperse hundreds of students") or a participle describing the weapon aims at ("an IED targeting
+    a security patrol")."""
+    aiming = [c for h in (verb, weapon) for c in h.children
+              if c.dep_ in ("acl", "advcl") and c.lemma_.lower() in AIMING_VERBS]
+    purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and any(a.tag_ == "TO" for a in c.children)]
+    for clause in [*aiming, *purposes]:
+        obj = _child(clause, OBJECT_DEPS) or _prep_object(clause, ("at",))
+        if obj is None:
+            continue
+        obj = _through_partitive(obj) or obj
+        if _is_party(obj) or clause in aiming:
+            return obj
+    return None
 
 
 def _addressee(tok: Token) -> bool:
