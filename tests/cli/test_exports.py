@@ -3,6 +3,7 @@ import dataclasses
 import io
 import json
 
+import pytest
 from click.testing import CliRunner
 
 from newsledger import crossdoc
@@ -56,6 +57,32 @@ def test_export_formats(location: str) -> None:
 
     lines = export("jsonl").splitlines()
     assert [json.loads(line)["id"] for line in lines] == ["kivu", "wire"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "acled", "sides"),
+    [
+        # A battle or a clash whose parties are coordinated has two sides: ACLED's actor1 and actor2.
+        ("M23 and FDLR fighters clashed near Goma on Wednesday.", "clashed", AcledType("Battles", "Armed clash"),
+         ("M23", "", "FDLR", "")),
+        ("Clashes between M23 supporters and FDLR supporters broke out in Goma.", "Clashes",
+         AcledType("Riots", "Violent demonstration"), ("M23", "", "FDLR", "")),
+        # Rioters named together are one side.
+        ("M23 and FDLR supporters rioted in Goma on Wednesday.", "rioted",
+         AcledType("Riots", "Violent demonstration"), ("M23", "FDLR", "", "")),
+    ],
+)
+def test_acled_sides(location: str, text: str, trigger: str, acled: AcledType,
+                     sides: tuple[str, str, str, str]) -> None:
+    rec = located("kivu", "Kivu Daily", text, trigger)
+    rec = dataclasses.replace(rec, events=(dataclasses.replace(rec.events[0], acled=acled),))
+    with open_store(location) as store:
+        store.add(rec)
+        crossdoc.update(store, crossdoc.pending(store))
+    result = CliRunner().invoke(cli, ["--db", str(location), "export", "--format", "acled-csv"])
+    assert result.exit_code == 0, result.output
+    (row,) = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert (row["actor1"], row["assoc_actor_1"], row["actor2"], row["assoc_actor_2"]) == sides
 
 
 def _two_tolls(location: str) -> None:

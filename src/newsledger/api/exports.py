@@ -74,6 +74,27 @@ def _admin1(store: Store, sources: list[dict[str, Any]], geonameid: int | None) 
 NOT_TAKEN_PLACE = frozenset({"denied", "unconfirmed"})
 
 
+# Words of violence between two sides ("clashes between police and protesters").
+RECIPROCAL_STEMS = ("clash", "fight", "fought", "battl", "skirmish", "gunfight", "firefight", "scuffl", "brawl",
+                    "confront")
+
+
+def acled_sides(acled: dict[str, Any], event: dict[str, Any], detail: dict[str, Any]) -> tuple[str, str, str, str]:
+    """actor1, assoc_actor_1, actor2, assoc_actor_2. A battle or a clash between groups whose text coordinates its
+    parties and names no target ("Security forces and JNIM militants exchanged fire", "clashes between police and
+    protesters") has them all as actors, as PLOVER records reciprocal acts; ACLED puts the second side in actor2,
+    and keeps assoc_actor_1 for the first side's allies."""
+    actor, co_actors = event.get("actor") or "", list(detail.get("co_actors") or ())
+    target, co_targets = event.get("target") or "", list(detail.get("co_targets") or ())
+    # Not "students and workers rioted": for a riot, some report's trigger must say the sides met.
+    triggers = [str(source.get("trigger") or "").lower() for source in detail.get("sources") or ()]
+    two_sided = acled.get("event_type") == "Battles" or (
+        acled.get("event_type") == "Riots" and any(t.startswith(RECIPROCAL_STEMS) for t in triggers))
+    if two_sided and not target and co_actors:
+        return actor, "", co_actors[0], "; ".join(co_actors[1:])
+    return actor, "; ".join(co_actors), target, "; ".join(co_targets)
+
+
 def acled_csv(store: Store, **filters: Any) -> Iterator[str]:
     """Events ACLED would record (those with an ACLED type that some source says took place), one row each, in
     ACLED's column names."""
@@ -94,8 +115,7 @@ def acled_csv(store: Store, **filters: Any) -> Iterator[str]:
             notes += f" | fatalities reported: {disputed}; the lowest is kept"
         yield _csv_line((
             f"NL{n}", day, day[:4], acled.get("event_type", ""), acled.get("sub_event_type", ""),
-            event.get("actor") or "", "; ".join(detail.get("co_actors") or ()), event.get("target") or "",
-            "; ".join(detail.get("co_targets") or ()), country_name(place.get("country")), admin1,
+            *acled_sides(acled, event, detail), country_name(place.get("country")), admin1,
             place.get("text") or "", place.get("lat") if place.get("lat") is not None else "",
             place.get("lon") if place.get("lon") is not None else "", "; ".join(outlets), "", notes,
             ledger.reported_figure(store, sources, "fatalities") or 0, event["id"],
