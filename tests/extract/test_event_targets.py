@@ -39,6 +39,7 @@ from tests.extract.event_helpers import event_on
         ("Jordan lent its support to Abbas's plan.", "support", "Abbas"),
         # An apology's "for" gives the reason, not the party addressed.
         ("The minister offered an apology for the delays.", "apology", None),
+        ("The airline apologised for any inconvenience caused to passengers.", "apologised", None),
         # A concession is made to the party behind the demands it yields to; an amnesty to those it covers.
         ("The president bowed to opposition demands on Monday.", "bowed", "opposition"),
         ("The government announced an amnesty for political prisoners.", "amnesty", "political prisoners"),

@@ -57,6 +57,7 @@ from newsledger.extract.events.targets import (
     CONTENT_NOUN_TYPES,
     IMPOSED_TYPES,
     NOUN_RECIPIENT_PREPS,
+    REASON_WORDS,
     TARGET_PREPS,
     _announced_subject,
     _coordinated_passive_target,
@@ -93,8 +94,6 @@ IMPACT_VERBS = frozenset({"hit", "strike", "destroy", "damage", "target", "pound
 # Types whose verbs may be done by a third party "between" two sides ("offered to mediate between ...");
 # fighting "between the two villages" is done there, not to them.
 MEDIATING_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE", "REQUEST"})
-# Event nouns whose "for" gives the reason, not the party addressed ("an apology for the damage").
-REASON_NOUNS = frozenset({"apology", "apologies", "condolence", "condolences"})
 # Prepositions that only place an act in time.
 TIME_PREPS = frozenset({"after", "before", "following", "during", "since", "amid", "until"})
 
@@ -151,7 +150,7 @@ def _arguments(f: _Found, sent_found: Sequence[_Found]) -> None:
         # "the editor was placed under house arrest by the army": the one held is the target.
         f.actor, f.target = f.actor or placed[0], placed[1]
         return
-    if tok.lemma_.lower() in REASON_NOUNS:
+    if tok.lemma_.lower() in REASON_WORDS:
         targets -= {"for"}  # "an apology for the damage" is not addressed to the damage
     f.target = acted_on or _prep_object(tok, ("of", *targets)) or _prep_object(tok, NOUN_RECIPIENT_PREPS)
     if f.target is None and f.actor is not None and f.actor.dep_ == "pobj" and f.actor.head.lower_ == "by":

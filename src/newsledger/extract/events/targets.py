@@ -89,6 +89,9 @@ PROJECTILE_NOUNS = frozenset({"rocket", "missile", "shell", "bomb", "mortar", "g
                               "munition", "explosive", "drone", "torpedo", "firebomb", "cocktail", "barrage", "bottle",
                               "brick", "flare", "firecracker", "acid", "egg", "chair", "object", "ied", "device",
                               "landmine"})
+# Words whose "for" gives the reason, not the party addressed ("an apology for the damage", "apologised for").
+REASON_WORDS = frozenset({"apology", "apologies", "apologise", "apologize", "condolence", "condolences", "thank",
+                          "thanks"})
 # Verbs of letting someone in or through ("allowed U.N. convoys to enter", "let aid trucks into Tigray").
 ACCESS_VERBS = frozenset({"allow", "let", "permit", "admit"})
 # Participles that say what a weapon is aimed at ("an IED targeting a patrol").
@@ -378,6 +381,8 @@ def _announced_subject(tok: Token, marked: bool = False) -> Token | None:
 def _verb_target(tok: Token, sense: Sense) -> Token | None:
     """The recipient of an active verb: its type's preposition, the party addressed, or what it acts on."""
     targets = TARGET_PREPS.get(sense.type, frozenset())
+    if tok.lemma_.lower() in REASON_WORDS:
+        targets -= {"for"}  # "apologised for any inconvenience" is not addressed to the inconvenience
     if sense.condition == "prep":
         # "call on X", "warn against X": the preposition that licensed the trigger names the recipient.
         found = _prep_object(tok, targets)
