@@ -27,20 +27,31 @@ def located(article_id: str, outlet: str, text: str, trigger: str):  # type: ign
     return dataclasses.replace(rec, places=(place,), events=(event,))
 
 
+def _store(location: str, *records) -> None:  # type: ignore[no-untyped-def]
+    with open_store(location) as store:
+        for rec in records:
+            store.add(rec)
+        crossdoc.update(store, crossdoc.pending(store))
+
+
+def _acled_rows(location: str) -> list[dict[str, str]]:
+    result = CliRunner().invoke(cli, ["--db", str(location), "export", "--format", "acled-csv"])
+    assert result.exit_code == 0, result.output
+    return list(csv.DictReader(io.StringIO(result.stdout)))
+
+
 def test_export_formats(location: str) -> None:
     db = location
-    with open_store(db) as store:
-        store.add(located("kivu", "Kivu Daily", "Rebels of M23 and FDLR attacked an aid convoy near Goma on "
-                                                "Wednesday, killing six people, officials said.", "attacked"))
-        store.add(located("wire", "Wire Service", WIRE, "ambushed"))
-        crossdoc.update(store, crossdoc.pending(store))
+    _store(db, located("kivu", "Kivu Daily", "Rebels of M23 and FDLR attacked an aid convoy near Goma on Wednesday, "
+                                             "killing six people, officials said.", "attacked"),
+           located("wire", "Wire Service", WIRE, "ambushed"))
 
     def export(fmt: str) -> str:
         result = CliRunner().invoke(cli, ["--db", str(db), "export", "--format", fmt])
         assert result.exit_code == 0, result.output
         return result.stdout
 
-    (row,) = list(csv.DictReader(io.StringIO(export("acled-csv"))))
+    (row,) = _acled_rows(db)
     assert (row["event_type"], row["sub_event_type"], row["admin1"], row["location"]) == (
         "Violence against civilians", "Attack", "North Kivu", "Goma")
     assert row["fatalities"] == "6"
@@ -75,13 +86,8 @@ def test_export_formats(location: str) -> None:
 def test_acled_sides(location: str, text: str, trigger: str, acled: AcledType,
                      sides: tuple[str, str, str, str]) -> None:
     rec = located("kivu", "Kivu Daily", text, trigger)
-    rec = dataclasses.replace(rec, events=(dataclasses.replace(rec.events[0], acled=acled),))
-    with open_store(location) as store:
-        store.add(rec)
-        crossdoc.update(store, crossdoc.pending(store))
-    result = CliRunner().invoke(cli, ["--db", str(location), "export", "--format", "acled-csv"])
-    assert result.exit_code == 0, result.output
-    (row,) = list(csv.DictReader(io.StringIO(result.stdout)))
+    _store(location, dataclasses.replace(rec, events=(dataclasses.replace(rec.events[0], acled=acled),)))
+    (row,) = _acled_rows(location)
     assert (row["actor1"], row["assoc_actor_1"], row["actor2"], row["assoc_actor_2"]) == sides
 
 
@@ -90,31 +96,21 @@ def _two_tolls(location: str) -> None:
     first = located("kivu", "Kivu Daily", "Rebels of M23 attacked an aid convoy near Goma on Wednesday, killing "
                                           "six people, officials said.", "attacked")
     higher = located("wire", "Wire Service", WIRE, "ambushed")
-    higher = dataclasses.replace(higher, events=(dataclasses.replace(higher.events[0], fatalities=9),))
-    with open_store(location) as store:
-        store.add(first)
-        store.add(higher)
-        crossdoc.update(store, crossdoc.pending(store))
+    _store(location, first, dataclasses.replace(higher, events=(dataclasses.replace(higher.events[0], fatalities=9),)))
 
 
 def test_acled_fatalities_keep_the_lowest_report(location: str) -> None:
     """ACLED keeps the most conservative of differing reports, and notes the dispute."""
     _two_tolls(location)
-    result = CliRunner().invoke(cli, ["--db", str(location), "export", "--format", "acled-csv"])
-    assert result.exit_code == 0, result.output
-    (row,) = list(csv.DictReader(io.StringIO(result.stdout)))
+    (row,) = _acled_rows(location)
     assert row["fatalities"] == "6"
     assert row["notes"].endswith("fatalities reported: 6 (Kivu Daily), 9 (Wire Service); the lowest is kept")
 
 
 def test_acled_fatalities_zero_without_a_figure(location: str) -> None:
-    rec = located("kivu", "Kivu Daily", "Rebels of M23 attacked an aid convoy near Goma on Wednesday, "
-                                        "officials said.", "attacked")
-    with open_store(location) as store:
-        store.add(rec)
-        crossdoc.update(store, crossdoc.pending(store))
-    result = CliRunner().invoke(cli, ["--db", str(location), "export", "--format", "acled-csv"])
-    (row,) = list(csv.DictReader(io.StringIO(result.stdout)))
+    _store(location, located("kivu", "Kivu Daily", "Rebels of M23 attacked an aid convoy near Goma on Wednesday, "
+                                                   "officials said.", "attacked"))
+    (row,) = _acled_rows(location)
     assert row["fatalities"] == "0"
 
 
@@ -126,14 +122,10 @@ def test_acled_export_leaves_out_what_did_not_take_place(location: str) -> None:
     possible = located("wire", "Wire Service", "M23 may attack the town of Goma next week, officials said.", "attack")
     possible = dataclasses.replace(possible, events=(dataclasses.replace(
         possible.events[0], modality="hypothetical", time=EventTime("2023-03-15", "next week")),))
+    _store(location, foiled, possible)
     with open_store(location) as store:
-        store.add(foiled)
-        store.add(possible)
-        crossdoc.update(store, crossdoc.pending(store))
         assert sorted(e["status"] for e in crossdoc.list_events(store)) == ["denied", "unconfirmed"]
-    result = CliRunner().invoke(cli, ["--db", str(location), "export", "--format", "acled-csv"])
-    assert result.exit_code == 0, result.output
-    assert list(csv.DictReader(io.StringIO(result.stdout))) == []
+    assert _acled_rows(location) == []
 
 
 def test_ledger_event_shows_a_disputed_toll(location: str) -> None:
@@ -154,10 +146,6 @@ def test_one_incident_is_one_acled_row(location: str, pipeline) -> None:  # type
     blew = next(e for e in record.events if text[e.trigger[0]:e.trigger[1]] == "blew")
     parts = [text[e.trigger[0]:e.trigger[1]] for e in record.events if e.part_of == blew.id]
     assert parts == ["killing", "wounding"]
-    with open_store(location) as store:
-        store.add(record)
-        crossdoc.update(store, crossdoc.pending(store))
-    result = CliRunner().invoke(cli, ["--db", str(location), "export", "--format", "acled-csv"])
-    assert result.exit_code == 0, result.output
-    (row,) = list(csv.DictReader(io.StringIO(result.stdout)))
+    _store(location, record)
+    (row,) = _acled_rows(location)
     assert (row["sub_event_type"], row["fatalities"]) == ("Suicide bomb", "6")

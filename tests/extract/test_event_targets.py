@@ -1,6 +1,6 @@
 """Whom an act touches: the recipient constructions of the twelfth events pass (withdrawals, restrictions,
-support, concessions, requests, inquiries), each beside a sentence where the same words name no recipient
-or another one."""
+support, concessions, requests, inquiries, threats, violence, access), most beside a sentence where the same
+words name no recipient or another one."""
 
 from __future__ import annotations
 
@@ -8,118 +8,98 @@ import pytest
 
 from tests.extract.event_helpers import event_on
 
+# (text, trigger word, the target's text or None), by kind of act.
+WITHDRAWALS_RESTRICTIONS_SUPPORT_REQUESTS = [
+    # What a withdrawal leaves is its recipient: "out of" as well as "from", for verbs and nouns, in the
+    # passive too (the forces moved are the actor's own).
+    ("Ethiopian troops pulled out of the town of Axum on Friday.", "pulled", "Axum"),
+    ("Syrian forces completed their withdrawal from Lebanon.", "withdrawal", "Lebanon"),
+    ("The last Cuban troops were pulled out of Angola in May.", "pulled", "Angola"),
+    ("Israeli forces pulled out of the Balata refugee camp after a raid.", "pulled", "the Balata refugee camp"),
+    ("The Arab League pulled its monitors out of Yemen.", "pulled", "Yemen"),
+    ("The rebels pulled out of the talks with the government.", "pulled", "the government"),
+    # Whoever is pulled out moves, whatever the type the statement gives the withdrawal; a release is of
+    # whom it frees.
+    ("The UN said it would withdraw its monitors and aid workers from Darfur.", "withdraw", "Darfur"),
+    ("Britain pulled 200 diplomats out of Moscow.", "pulled", "Moscow"),
+    ("The militia released ten hostages from a camp near Goma.", "released", "ten hostages"),
+    # A withdrawal that names no place stays without a recipient.
+    ("The army retreated on Sunday.", "retreated", None),
+    # A ban, embargo or sanctions fall on whom they are "on", wherever the parser hangs the "on".
+    ("The junta lifted a ban on two independent newspapers.", "lifted", "two independent newspapers"),
+    ("Sanctions were imposed on Burma's military leaders by the European Union.", "imposed",
+     "Burma's military leaders"),
+    # A ban on an activity has no party to fall on: the ban stays what is acted on.
+    ("The city lifted its ban on street parking.", "lifted", "its ban"),
+    # Support goes to whom it is "for" or "behind"; a supported plan is its author's.
+    ("The opposition threw its weight behind the striking nurses.", "threw", "the striking nurses"),
+    ("Egypt voiced its backing for Sudan's bid.", "backing", "Sudan"),
+    ("Jordan lent its support to Abbas's plan.", "support", "Abbas"),
+    # An apology's "for" gives the reason, not the party addressed.
+    ("The minister offered an apology for the delays.", "apology", None),
+    ("The airline apologised for any inconvenience caused to passengers.", "apologised", None),
+    # A concession is made to the party behind the demands it yields to; an amnesty to those it covers.
+    ("The president bowed to opposition demands on Monday.", "bowed", "opposition"),
+    ("The government announced an amnesty for political prisoners.", "amnesty", "political prisoners"),
+    # A request is made to whom one asks, before whom the act asked for touches; one's own people too.
+    ("The bishop pleaded with the governor to spare a prisoner.", "pleaded", "the governor"),
+    ("Britain urged its citizens in Lebanon to leave the country.", "urged", "its citizens"),
+    ("The mediators urged the two sides to return to talks.", "urged", "the two sides"),
+    # An inquiry is into its subject; criticism is "at" whom it is aimed.
+    ("Prosecutors opened an investigation into former president Alberto Fujimori.", "investigation",
+     "former president Alberto Fujimori"),
+    ("State media lashed out at the Dalai Lama.", "lashed", "the Dalai Lama"),
+    # Fire is set to what burns.
+    ("Rioters set fire to shops in the market.", "set", "shops"),
+]
+PARTIES_NAMED_BY_A_MODIFIER = [
+    # A body named as the modifier of what it wants is the party behind it, but a party noun that only
+    # names a kind of thing is not ("bank records", "the parliament building").
+    ("The army rejected opposition demands for a new vote.", "rejected", "opposition"),
+    ("Investigators shared bank records with their Swiss counterparts.", "shared", "their Swiss counterparts"),
+    ("Students staged a sit-in outside the parliament building.", "sit-in", "the parliament building"),
+]
+THREATS_MEDIATION_PLEDGES = [
+    # A threat told as what the threatener itself would do falls on whom that act does, else on the one
+    # whose act is its condition; a party warned is named first.
+    ("Pyongyang warned it would turn Tokyo into ashes.", "warned", "Tokyo"),
+    ("The kidnappers warned that they would kill the engineers unless a ransom was paid.", "warned",
+     "the engineers"),
+    ("Beijing warned that it would take all necessary measures if Manila moved troops to the shoal.",
+     "warned", "Manila"),
+    ("Israel warned Hezbollah that it would respond.", "warned", "Hezbollah"),
+    # A third party offering to mediate acts between the two sides; fighting between places is no mediation.
+    ("Qatar offered to mediate between the two warring factions.", "mediate", "the two warring factions"),
+    ("The rebels fought between the two villages.", "fought", None),
+    # What is given "for" a party goes to it.
+    ("Germany pledged 200 million euros in aid for Syria.", "pledged", "Syria"),
+]
+VIOLENCE_ACCESS_CONCESSIONS = [
+    # A verb licensed by its particle still acts on its object; a bomber who blows himself up is no target.
+    ("Gunmen gunned down dozens of villagers at a market.", "gunned", "villagers"),
+    ("A suicide bomber blew himself up at a mosque in Quetta, killing 12 worshippers.", "blew", "12 worshippers"),
+    ("A suicide bomber blew himself up among mourners at a funeral.", "blew", "mourners"),
+    # A weapon is used on whom its purpose clause or aim names; a purpose that names no party leaves it.
+    ("Riot police fired tear gas to disperse hundreds of students.", "fired", "students"),
+    ("Insurgents detonated an IED targeting an army convoy.", "detonated", "an army convoy"),
+    ("Police fired tear gas to clear the road.", "fired", "tear gas"),
+    # The parser hangs the "on" of "an attack by X on Y" on the attackers.
+    ("Troops repelled an attack by militants on a police station in Borno.", "attack", "a police station"),
+    # A passive with no subject of its own is done to the subject of the verb it modifies.
+    ("The activist died after being beaten by prison guards.", "beaten", "The activist"),
+    # Who is let in is the recipient of access, however the parser reads the clause.
+    ("The authorities allowed a convoy of Red Cross trucks to enter the city.", "allowed", "Red Cross"),
+    # Withdrawing a demand that a party act relieves that party.
+    ("The government withdrew its demand that the rebels disarm first.", "withdrew", "the rebels"),
+    ("The president bowed to pressure from foreign donors.", "bowed", "foreign donors"),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "trigger", "target"),
-    [
-        # What a withdrawal leaves is its recipient: "out of" as well as "from", for verbs and nouns, in the
-        # passive too (the forces moved are the actor's own).
-        ("Ethiopian troops pulled out of the town of Axum on Friday.", "pulled", "Axum"),
-        ("Syrian forces completed their withdrawal from Lebanon.", "withdrawal", "Lebanon"),
-        ("The last Cuban troops were pulled out of Angola in May.", "pulled", "Angola"),
-        ("Israeli forces pulled out of the Balata refugee camp after a raid.", "pulled", "the Balata refugee camp"),
-        ("The Arab League pulled its monitors out of Yemen.", "pulled", "Yemen"),
-        ("The rebels pulled out of the talks with the government.", "pulled", "the government"),
-        # Whoever is pulled out moves, whatever the type the statement gives the withdrawal; a release is of
-        # whom it frees.
-        ("The UN said it would withdraw its monitors and aid workers from Darfur.", "withdraw", "Darfur"),
-        ("Britain pulled 200 diplomats out of Moscow.", "pulled", "Moscow"),
-        ("The militia released ten hostages from a camp near Goma.", "released", "ten hostages"),
-        # A withdrawal that names no place stays without a recipient.
-        ("The army retreated on Sunday.", "retreated", None),
-        # A ban, embargo or sanctions fall on whom they are "on", wherever the parser hangs the "on".
-        ("The junta lifted a ban on two independent newspapers.", "lifted", "two independent newspapers"),
-        ("Sanctions were imposed on Burma's military leaders by the European Union.", "imposed",
-         "Burma's military leaders"),
-        # A ban on an activity has no party to fall on: the ban stays what is acted on.
-        ("The city lifted its ban on street parking.", "lifted", "its ban"),
-        # Support goes to whom it is "for" or "behind"; a supported plan is its author's.
-        ("The opposition threw its weight behind the striking nurses.", "threw", "the striking nurses"),
-        ("Egypt voiced its backing for Sudan's bid.", "backing", "Sudan"),
-        ("Jordan lent its support to Abbas's plan.", "support", "Abbas"),
-        # An apology's "for" gives the reason, not the party addressed.
-        ("The minister offered an apology for the delays.", "apology", None),
-        ("The airline apologised for any inconvenience caused to passengers.", "apologised", None),
-        # A concession is made to the party behind the demands it yields to; an amnesty to those it covers.
-        ("The president bowed to opposition demands on Monday.", "bowed", "opposition"),
-        ("The government announced an amnesty for political prisoners.", "amnesty", "political prisoners"),
-        # A request is made to whom one asks, before whom the act asked for touches; one's own people too.
-        ("The bishop pleaded with the governor to spare a prisoner.", "pleaded", "the governor"),
-        ("Britain urged its citizens in Lebanon to leave the country.", "urged", "its citizens"),
-        ("The mediators urged the two sides to return to talks.", "urged", "the two sides"),
-        # An inquiry is into its subject; criticism is "at" whom it is aimed.
-        ("Prosecutors opened an investigation into former president Alberto Fujimori.", "investigation",
-         "former president Alberto Fujimori"),
-        ("State media lashed out at the Dalai Lama.", "lashed", "the Dalai Lama"),
-        # Fire is set to what burns.
-        ("Rioters set fire to shops in the market.", "set", "shops"),
-    ],
+    WITHDRAWALS_RESTRICTIONS_SUPPORT_REQUESTS + PARTIES_NAMED_BY_A_MODIFIER + THREATS_MEDIATION_PLEDGES
+    + VIOLENCE_ACCESS_CONCESSIONS,
 )
 def test_whom_an_act_touches(nlp, text: str, trigger: str, target: str | None) -> None:  # type: ignore[no-untyped-def]
-    event = event_on(nlp, text, trigger)
-    assert (event.target.text if event.target else None) == target
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger", "target"),
-    [
-        # A body named as the modifier of what it wants is the party behind it, but a party noun that only
-        # names a kind of thing is not ("bank records", "the parliament building").
-        ("The army rejected opposition demands for a new vote.", "rejected", "opposition"),
-        ("Investigators shared bank records with their Swiss counterparts.", "shared", "their Swiss counterparts"),
-        ("Students staged a sit-in outside the parliament building.", "sit-in", "the parliament building"),
-    ],
-)
-def test_party_named_by_a_modifier(nlp, text: str, trigger: str, target: str | None) -> None:  # type: ignore[no-untyped-def]
-    event = event_on(nlp, text, trigger)
-    assert (event.target.text if event.target else None) == target
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger", "target"),
-    [
-        # A threat told as what the threatener itself would do falls on whom that act does, else on the one
-        # whose act is its condition; a party warned is named first.
-        ("Pyongyang warned it would turn Tokyo into ashes.", "warned", "Tokyo"),
-        ("The kidnappers warned that they would kill the engineers unless a ransom was paid.", "warned",
-         "the engineers"),
-        ("Beijing warned that it would take all necessary measures if Manila moved troops to the shoal.",
-         "warned", "Manila"),
-        ("Israel warned Hezbollah that it would respond.", "warned", "Hezbollah"),
-        # A third party offering to mediate acts between the two sides; fighting between places is no mediation.
-        ("Qatar offered to mediate between the two warring factions.", "mediate", "the two warring factions"),
-        ("The rebels fought between the two villages.", "fought", None),
-        # What is given "for" a party goes to it.
-        ("Germany pledged 200 million euros in aid for Syria.", "pledged", "Syria"),
-    ],
-)
-def test_threats_mediation_and_pledges(nlp, text: str, trigger: str, target: str | None) -> None:  # type: ignore[no-untyped-def]
-    event = event_on(nlp, text, trigger)
-    assert (event.target.text if event.target else None) == target
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger", "target"),
-    [
-        # A verb licensed by its particle still acts on its object; a bomber who blows himself up is no target.
-        ("Gunmen gunned down dozens of villagers at a market.", "gunned", "villagers"),
-        ("A suicide bomber blew himself up at a mosque in Quetta, killing 12 worshippers.", "blew", "12 worshippers"),
-        ("A suicide bomber blew himself up among mourners at a funeral.", "blew", "mourners"),
-        # A weapon is used on whom its purpose clause or aim names; a purpose that names no party leaves it.
-        ("Riot police fired tear gas to disperse hundreds of students.", "fired", "students"),
-        ("Insurgents detonated an IED targeting an army convoy.", "detonated", "an army convoy"),
-        ("Police fired tear gas to clear the road.", "fired", "tear gas"),
-        # The parser hangs the "on" of "an attack by X on Y" on the attackers.
-        ("Troops repelled an attack by militants on a police station in Borno.", "attack", "a police station"),
-        # A passive with no subject of its own is done to the subject of the verb it modifies.
-        ("The activist died after being beaten by prison guards.", "beaten", "The activist"),
-        # Who is let in is the recipient of access, however the parser reads the clause.
-        ("The authorities allowed a convoy of Red Cross trucks to enter the city.", "allowed", "Red Cross"),
-        # Withdrawing a demand that a party act relieves that party.
-        ("The government withdrew its demand that the rebels disarm first.", "withdrew", "the rebels"),
-        ("The president bowed to pressure from foreign donors.", "bowed", "foreign donors"),
-    ],
-)
-def test_violence_access_and_concessions(nlp, text: str, trigger: str, target: str | None) -> None:  # type: ignore[no-untyped-def]
     event = event_on(nlp, text, trigger)
     assert (event.target.text if event.target else None) == target

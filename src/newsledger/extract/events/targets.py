@@ -390,10 +390,10 @@ def _verb_target(tok: Token, sense: Sense) -> Token | None:
         if obj is not None and _reflexive(obj):
             # "blew himself up among mourners": those around are hit; "at a mosque, killing 30 worshippers" names
             # a place, and whom the blast killed is told by the killing.
-            found = _prep_object(tok, ("among",))
-        if found is not None and obj is not None and _is_party(obj) and not _is_party(found) and not _reflexive(obj):
+            found, obj = _prep_object(tok, ("among",)), None
+        if found is not None and obj is not None and _is_party(obj) and not _is_party(found):
             return obj  # "warned the United States against arms sales": the one warned, not the topic
-        if obj is not None and sense.type in DIRECT_OBJECT_TYPES and not _is_projectile(obj) and not _reflexive(obj):
+        if obj is not None and sense.type in DIRECT_OBJECT_TYPES and not _is_projectile(obj):
             return obj  # "gunned down hundreds of people at a music festival": the particle licensed the verb
         if found is not None:
             return found
