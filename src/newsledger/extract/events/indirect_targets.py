@@ -6,6 +6,8 @@ threatener speaks of itself ("warned it would turn Seoul into a sea of fire"). `
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from newsledger.extract.events.found import (
@@ -100,13 +102,19 @@ def _threatened_in_clause(verb: Token) -> Token | None:
         done_to = _child(clause, OBJECT_DEPS)
         if done_to is not None and _is_party(done_to):
             return done_to
-        for condition in clause.children:
-            if condition.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
-                                                 for c in condition.children):
-                subject = _child(condition, SUBJECT_DEPS)
-                if subject is not None and _is_party(subject) and subject.lower_ not in SPEAKER_PRONOUNS:
-                    return subject
+        for subject in _condition_subjects(clause):
+            if _is_party(subject) and subject.lower_ not in SPEAKER_PRONOUNS:
+                return subject
     return None
+
+
+def _condition_subjects(verb: Token) -> Iterator[Token]:
+    """The subjects of the "if" and "unless" clauses of a verb ("... if Taiwan moved towards independence")."""
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children):
+            subject = _child(clause, SUBJECT_DEPS)
+            if subject is not None:
+                yield subject
 
 
 def _names_a_place(tok: Token) -> bool:

@@ -57,17 +57,17 @@ from newsledger.extract.events.targets import (
     CONTENT_NOUN_TYPES,
     IMPOSED_TYPES,
     NOUN_RECIPIENT_PREPS,
-    REASON_WORDS,
-    TARGET_PREPS,
     _announced_subject,
     _coordinated_passive_target,
     _passive_recipient,
     _placed_under,
     _possessor_acted_on,
     _refine_target,
+    _reflexive,
     _shared_with_conjunct,
     _vacant,
     _verb_target,
+    recipient_preps,
 )
 
 # Imported from here by ``extract`` and ``triggers``.
@@ -107,14 +107,14 @@ def assign_participants(f: _Found, sent_found: Sequence[_Found]) -> None:
     _refine_target(f, sent_found)
     if f.sense.type == "PROTEST" and f.actor is None:
         f.actor = _protest_clause_actor(f)
-    if _same(f.target, f.actor) or (f.target is not None and f.target.lower_.endswith(("self", "selves"))):
+    if _same(f.target, f.actor) or (f.target is not None and _reflexive(f.target)):
         # An actor is not its own recipient ("blew themselves up", "a suicide bomber blew himself up").
         f.target = None
 
 
 def _arguments(f: _Found, sent_found: Sequence[_Found]) -> None:
     tok = f.token
-    targets = TARGET_PREPS.get(f.sense.type, frozenset())
+    targets = recipient_preps(tok, f.sense.type)
     if tok.pos_ == "VERB":
         f.passive = _is_passive(tok)
         if f.passive:
@@ -150,8 +150,6 @@ def _arguments(f: _Found, sent_found: Sequence[_Found]) -> None:
         # "the editor was placed under house arrest by the army": the one held is the target.
         f.actor, f.target = f.actor or placed[0], placed[1]
         return
-    if tok.lemma_.lower() in REASON_WORDS:
-        targets -= {"for"}  # "an apology for the damage" is not addressed to the damage
     f.target = acted_on or _prep_object(tok, ("of", *targets)) or _prep_object(tok, NOUN_RECIPIENT_PREPS)
     if f.target is None and f.actor is not None and f.actor.dep_ == "pobj" and f.actor.head.lower_ == "by":
         # "an attack by Boko Haram insurgents on a military base": the parser hangs the "on" on the attackers.

@@ -35,6 +35,7 @@ from newsledger.extract.events.indirect_targets import (
     PLACE_ENTITY_TYPES,
     RESTRICTING_TYPES,
     RESTRICTION_NOUNS,
+    _condition_subjects,
     _is_restriction,
     _left_behind,
     _names_a_place,
@@ -309,12 +310,9 @@ def _condition_subject(tok: Token) -> Token | None:
     """"threatened to stop the talks if the United States deploys missiles": a threat is made to the one
     whose act is its condition."""
     for verb in _governed_verbs(tok):
-        for clause in verb.children:
-            if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
-                                              for c in clause.children):
-                subject = _child(clause, SUBJECT_DEPS)
-                if subject is not None and _is_party(subject):
-                    return subject
+        for subject in _condition_subjects(verb):
+            if _is_party(subject):
+                return subject
     return None
 
 
@@ -378,11 +376,16 @@ def _announced_subject(tok: Token, marked: bool = False) -> Token | None:
     return None
 
 
+def recipient_preps(tok: Token, type_: str) -> frozenset[str]:
+    """The prepositions that introduce the recipient of a trigger of this type, less the "for" that gives an
+    apology's or thanks' reason ("apologised for any inconvenience", "an apology for the damage")."""
+    preps = TARGET_PREPS.get(type_, frozenset())
+    return preps - {"for"} if tok.lemma_.lower() in REASON_WORDS else preps
+
+
 def _verb_target(tok: Token, sense: Sense) -> Token | None:
     """The recipient of an active verb: its type's preposition, the party addressed, or what it acts on."""
-    targets = TARGET_PREPS.get(sense.type, frozenset())
-    if tok.lemma_.lower() in REASON_WORDS:
-        targets -= {"for"}  # "apologised for any inconvenience" is not addressed to the inconvenience
+    targets = recipient_preps(tok, sense.type)
     if sense.condition == "prep":
         # "call on X", "warn against X": the preposition that licensed the trigger names the recipient.
         found = _prep_object(tok, targets)
