@@ -21,6 +21,31 @@ from newsledger.pipeline import Pipeline
      "shooting had a history of mental illness.", "shooting", "Washington"),
     ("Gunmen killed 12 people in Washington on Monday. Troops shelled villages in Donetsk. Officials condemned "
      "the attack.", "attack", None),
+    # ... or one place and the country it lies in
+    ("A truck bomb exploded outside a housing complex in Khobar in eastern Saudi Arabia on Tuesday night. "
+     "Washington vowed to hunt down those responsible for the bombing.", "bombing", "Khobar"),
+    # a toponym that says whose, not where: a party, a mission, a vehicle
+    ("Armed men stormed the U.S. consulate in Benghazi on Tuesday night.", "stormed", "Benghazi"),
+    ("Hundreds of people protested outside the U.S. embassy on Wednesday.", "protested", None),
+    ("A bomb killed Syria's defence minister on Wednesday.", "killed", None),
+    ("Tibetan exiles staged a protest outside the Chinese embassy on Monday.", "protest", None),
+    # a dateline says where the report was filed
+    ("YANGON (Reuters) - Soldiers fired into crowds of protesting monks, witnesses said.", "fired", None),
+    # a phrase of time or opposition is not where
+    ("Hundreds protested in the capital a day after the election in the United States.", "protested", None),
+    ("Millions marched on Saturday against a war on Iraq.", "marched", None),
+    # a noun event: its own phrase first; its verb's place only when the verb tells the event
+    ("The detention of hundreds of protesters in several Russian cities drew criticism from Brussels.",
+     "detention", "Russia"),
+    ("A suicide bombing at a concert killed 22 people in Manchester on Monday night.", "bombing", "Manchester"),
+    ("Kofi Annan cut short his holiday in Europe after the bombing.", "bombing", None),
+    ("The peace agreement initialled at an air base near Dayton on Tuesday ends the war.", "agreement", "Dayton"),
+    # what a noun assaults, after its own locative phrase
+    ("The bombardment of rebel-held eastern Aleppo by Syrian jets defied the truce.", "bombardment", "Aleppo"),
+    ("The storming of the Capitol in Washington on Wednesday left five people dead.", "storming", "Washington"),
+    # a demonym in a phrase under the trigger's object
+    ("Security forces killed dozens of protesters in Iranian cities last weekend.", "killed", "Iran"),
+    ("Protesters looted supermarkets in several Argentine cities on Wednesday.", "looted", "Argentina"),
 ])
 def test_event_place(pipeline: Pipeline, text: str, trigger: str, place: str | None) -> None:
     record = pipeline.extract(text, published="2023-03-11")

@@ -19,8 +19,8 @@ from spacy.tokens import Doc, Span, Token
 from newsledger.extract.context import ExtractContext
 from newsledger.extract.events.acled import PROTESTER_WORDS, RIOTER_LIKE, acled_type
 from newsledger.extract.events.counts import quantities
-from newsledger.extract.events.dating import Dating, _in_other_clause
-from newsledger.extract.events.factuality import Factuality, _clause_verb, factuality, stated_intent
+from newsledger.extract.events.dating import Dating
+from newsledger.extract.events.factuality import Factuality, factuality, stated_intent
 from newsledger.extract.events.found import DEFINITE_DETERMINERS, _conjuncts
 from newsledger.extract.events.harm import Harm
 from newsledger.extract.events.lexicon import load_lexicon
@@ -32,11 +32,11 @@ from newsledger.extract.events.participants import (
     _targets_from_embedded_events,
     assign_participants,
 )
+from newsledger.extract.events.placing import event_place, retold_place
 from newsledger.extract.events.triggers import drop_nested_duplicates, non_agent_cause, trigger_of
 from newsledger.records import (
     Event,
     EventPlace,
-    Place,
     Quote,
     SpanRef,
 )
@@ -50,10 +50,6 @@ RIOTERS = PROTESTER_WORDS | RIOTER_LIKE | frozenset({"youths", "supporters", "st
 # one is a threat (THREATEN), as CAMEO codes them.
 INTENT_TYPES = frozenset({"AID", "COOPERATE", "CONCEDE", "RETREAT", "CONSULT", "SUPPORT"})
 THREAT_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
-LOCATIVE_PREPS = frozenset({"in", "at", "across", "throughout", "around", "near", "inside", "outside", "within",
-                            "into", "on", "from", "along", "over", "off", "beyond", "through"})
-# Events whose direct object, when it is a place, is where they happen.
-STRUCK_PLACE_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
 def extract_events(doc: Doc, context: ExtractContext | None = None) -> tuple[Event, ...]:
@@ -110,12 +106,12 @@ def _records(doc: Doc, context: ExtractContext, found: Sequence[_Found]) -> tupl
             # violent demonstration says; a lone vandal or a football side is no riot.
             type_, mode = "PROTEST", "riot"
         time = dating.date(tok, type_, modality)
-        place = _event_place(doc, tok, context, type_)
+        place = event_place(doc, tok, context, type_)
         if place is not None:
             placed.append((type_, place))
         elif tok.pos_ != "VERB" and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in tok.children):
             # "the attack", not "Rubio's attack": a possessor is more often the actor than a retelling
-            place = _retold_place(type_, placed)
+            place = retold_place(type_, placed, context.places)
         casualties = harm.of(tok, violent=type_ == "ASSAULT" or mode == "riot")
         events.append(Event(
             id=f"v{n}",
@@ -201,121 +197,3 @@ def _cue_words(sent: Span) -> frozenset[str]:
 def _names_gear(tok: Token) -> bool:
     """ "riot" in "riot police" or "riot gear" names equipment, not a riot."""
     return tok.dep_ == "compound" and tok.lower_ == "riot"
-
-
-
-# --- time, place, quantities ----------------------------------------------------------------------
-
-
-def _sentence_bounds(tok: Token) -> tuple[int, int]:
-    """Character bounds of the trigger's sentence, cut at line breaks (the parser's sentences can run
-    from a byline through a caption into the first paragraph)."""
-    sent = tok.sent
-    text = tok.doc.text
-    lo = text.rfind("\n", sent.start_char, tok.idx) + 1 or sent.start_char
-    hi = text.find("\n", tok.idx, sent.end_char)
-    return max(lo, sent.start_char), hi if hi != -1 else sent.end_char
-
-
-def _event_place(doc: Doc, tok: Token, context: ExtractContext, type_: str) -> EventPlace | None:
-    lo, hi = _sentence_bounds(tok)
-    clause = _clause_verb(tok) or tok
-    located: list[tuple[int, Place]] = []
-    for place in context.places:
-        if not (lo <= place.start and place.end <= hi):
-            continue
-        span = doc.char_span(place.start, place.end, alignment_mode="expand")
-        if span is None:
-            continue
-        # Only "in/at/across X" says where something happened: "UN experts" or "Russia's army" do not,
-        # and a toponym in another clause of the sentence is not this event's place ("arrests were
-        # announced hours after fighters fired a missile at Riyadh"). What is assaulted or seized is
-        # where it happens ("Serb artillery pounded Sarajevo", "overran the safe area of Srebrenica").
-        phrase = _phrase_head(span.root)
-        if not (_locative(phrase) or _struck_place(phrase, tok, type_)) or not (
-                clause in span.root.ancestors or tok in span.root.ancestors) or \
-                _in_other_clause(span.root, tok if tok.pos_ == "VERB" else clause):
-            continue
-        located.append((abs(place.start - tok.idx), place))
-    if located:
-        best = min(located, key=lambda pair: pair[0])[1]
-        return EventPlace(best.start, best.end, best.text, best.geonameid)
-    return _demonym_place(tok, clause, context)
-
-
-def _retold_place(type_: str, placed: Sequence[tuple[str, EventPlace]]) -> EventPlace | None:
-    """ "Western governments blamed Damascus for the attack": the place given to the article's earlier events
-    of this type, when they all had one (with two, which one is meant is a guess)."""
-    places = {(p.geonameid, p.text if p.geonameid is None else ""): p for kind, p in placed if kind == type_}
-    return next(iter(places.values())) if len(places) == 1 else None
-
-
-def _phrase_head(tok: Token) -> Token:
-    """The noun a toponym names or belongs to: "Rakhine state", "the city of Deraa", "Syria's Idlib province"."""
-    for _ in range(3):
-        if tok.dep_ in ("compound", "poss", "appos"):
-            tok = tok.head
-        elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NOUN", "PROPN"):
-            tok = tok.head.head
-        else:
-            break
-    return tok
-
-
-def _struck_place(phrase: Token, tok: Token, type_: str) -> bool:
-    return type_ in STRUCK_PLACE_TYPES and tok.pos_ == "VERB" and phrase.head == tok and \
-        phrase.dep_ in ("dobj", "nsubjpass")
-
-
-def _locative(tok: Token) -> bool:
-    if tok.dep_ == "pobj":
-        return tok.head.lower_ in LOCATIVE_PREPS
-    if tok.dep_ == "conj":
-        return _locative(tok.head)
-    return False
-
-
-def _demonym_place(tok: Token, clause: Token, context: ExtractContext) -> EventPlace | None:
-    """"42 Russian cities" puts the event in Russia (only when the places module can say which)."""
-    # Only the trigger's own locative phrase counts (and, for a noun, its verb's): "warned of the
-    # recruitment of prisoners in Russian jails" puts the recruitment in Russia, not the warning.
-    holders = [tok] if tok.pos_ == "VERB" or clause == tok else [tok, clause]
-    nouns = [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS
-             for g in p.children if g.dep_ == "pobj"]
-    for t in (m for n in nouns for m in n.subtree):
-        if t.ent_type_ != "NORP" or t.dep_ not in ("amod", "compound") or t.head.pos_ != "NOUN":
-            continue
-        country = _demonym_country(t.text, context)
-        if country is None:
-            continue
-        name, geonameid = country
-        return EventPlace(t.idx, t.idx + len(t.text), name, geonameid)
-    return None
-
-
-def _demonym_country(word: str, context: ExtractContext) -> tuple[str, int | None] | None:
-    try:
-        from newsledger.extract import places as places_module
-    except ImportError:
-        return None
-    function = getattr(places_module, "demonym_country", None)
-    if not callable(function):
-        return None
-    try:
-        result = function(word)
-    except Exception:  # a sibling module in flux must not cost the article its events
-        logger.warning("demonym_country failed for %r", word, exc_info=True)
-        return None
-    if result is None:
-        return None
-    if isinstance(result, Place):
-        return result.name, result.geonameid
-    if isinstance(result, tuple) and result:
-        result = result[0]
-    label = str(result)
-    for place in context.places:
-        if label in (place.name, place.country) and (place.feature or "").startswith("PCL"):
-            return place.name, place.geonameid
-    geonameid = getattr(result, "geonameid", None)
-    name = getattr(result, "name", label)
-    return str(name), geonameid if isinstance(geonameid, int) else None

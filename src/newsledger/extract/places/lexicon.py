@@ -37,6 +37,9 @@ EXTRA_DEMONYMS = {
     "Chechen": "RU", "Crimean": "UA", "Malian": "ML", "Nigerien": "NE", "Nigerian": "NG",
     "Libyan": "LY", "Egyptian": "EG", "Iranian": "IR", "Persian": "IR", "Korean": "KR",
     "North Korean": "KP", "South Korean": "KR", "South African": "ZA", "New Zealander": "NZ",
+    "Argentine": "AR", "Argentinian": "AR", "Norwegian": "NO", "Norwegians": "NO", "Nepali": "NP",
+    "Serb": "RS", "Serbs": "RS", "Croat": "HR", "Croats": "HR", "Bosnian": "BA", "Kosovar": "XK",
+    "Ecuadorian": "EC", "Sri Lankan": "LK", "Indian": "IN", "Indians": "IN",
 }
 
 # Outlets and web domains whose home country is a fair prior for where unqualified places lie.

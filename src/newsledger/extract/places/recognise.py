@@ -15,7 +15,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract.context import ExtractContext
 from newsledger.extract.places.gazetteer import ADMIN1, CONTINENT, COUNTRY, Gazetteer, demonyms, first_names
@@ -112,7 +112,8 @@ def find_mentions(doc: Doc, context: ExtractContext, gaz: Gazetteer) -> tuple[li
     surnames = _person_name_words(entity_mentions)
     # "in Samos", "in Kasba Bonli" tagged PERSON: the preposition makes a gazetteer name a place.
     cued = {text[s:e] for s, e, label, _ in entity_mentions
-            if label in RELABEL_TYPES and _after_in(text, s) and _is_listed_place(gaz, text[s:e])}
+            if label in RELABEL_TYPES and _after_in(text, s)
+            and (_is_listed_place(gaz, text[s:e]) or _is_big_town(gaz, text[s:e], alias=True))}
     for start, end, label, name in entity_mentions:
         surface = text[start:end]
         if label in PLACE_TYPES:
@@ -202,11 +203,13 @@ def _same_country(gaz: Gazetteer, surface: str, name: str) -> bool:
     return bool(ids) and any(e.geonameid in ids for e, _ in gaz.lookup(name) if e.feature == COUNTRY)
 
 
-_IN_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout|inside)\s+$", re.IGNORECASE)
+# "in Samos", "in northern Rakhine", "outside south-western Kyiv"
+_IN_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout|inside)\s+"
+                        r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+|central\s+)?$", re.IGNORECASE)
 
 
 def _after_in(text: str, start: int) -> bool:
-    return _IN_BEFORE.search(text[max(0, start - 12):start]) is not None
+    return _IN_BEFORE.search(text[max(0, start - 30):start]) is not None
 
 
 def _is_listed_place(gaz: Gazetteer, name: str) -> bool:
@@ -321,6 +324,11 @@ def _is_name_token(tok: Token) -> bool:
     return tok.tag_ in _PROPER_TAGS and (tok.is_title or tok.is_upper) and tok.is_alpha
 
 
+def _last_connector(run: Span) -> int:
+    """Index in the run of its last connector word ("on" of "Rostov on Don"), 0 when it has none."""
+    return max((k for k, t in enumerate(run) if k and t.lower_ in _CONNECTORS), default=0)
+
+
 def _gazetteer_matches(doc: Doc, gaz: Gazetteer, blocked: bytearray, taken: bytearray) -> list[Mention]:
     """Proper-noun runs the model did not tag whose whole text names a well-known place."""
     common = words(doc.vocab, "noun") | words(doc.vocab, "verb") | words(doc.vocab, "adj")
@@ -329,17 +337,23 @@ def _gazetteer_matches(doc: Doc, gaz: Gazetteer, blocked: bytearray, taken: byte
     n = len(doc)
     while i < n:
         tok = doc[i]
-        if not _is_name_token(tok) or blocked[tok.idx] or taken[tok.idx]:
+        # "in northern Rakhine" with "Rakhine" tagged a common noun: the preposition says it is a name.
+        named = _is_name_token(tok) or (tok.tag_ in ("NN", "NNS") and tok.is_title and not tok.is_sent_start
+                                        and tok.lower_ not in common and _after_in(doc.text, tok.idx))
+        if not named or blocked[tok.idx] or taken[tok.idx]:
             i += 1
             continue
-        j = i
+        j = i + 1
         while j < n and (_is_name_token(doc[j]) or (doc[j].lower_ in _CONNECTORS and j + 1 < n
                                                     and _is_name_token(doc[j + 1]))):
             if blocked[doc[j].idx] or taken[doc[j].idx]:
                 break
             j += 1
         run = doc[i:j]
-        end_tok = j
+        # "in Manchester on Monday": a connector joins names only when the whole run is one.
+        while not gaz.has(run.text) and (cut := _last_connector(run)):
+            run = run[:cut]
+        end_tok = run.end
         # "Dnipro River": the name before a natural-feature word is not a match for the town.
         if run[-1].text in NATURAL_SUFFIXES or len(run) > MAX_NAME_TOKENS:
             i = j
@@ -350,7 +364,9 @@ def _gazetteer_matches(doc: Doc, gaz: Gazetteer, blocked: bytearray, taken: byte
         # A sentence opens with a capital anyway: alone there, only a sizeable uncommon name counts.
         opener = len(run) == 1 and tok.is_sent_start and (single_common or not _is_famous_place(gaz, surface))
         if gaz.has(surface) and not opener:
-            ok = _is_big(gaz, surface, admin=single_common)
+            # The lexicon lists famous towns as nouns ("manchester"): after "in" they are the town.
+            ok = _is_big(gaz, surface, admin=single_common) or (
+                single_common and _after_in(doc.text, run.start_char) and _is_big_town(gaz, surface))
             if ok and not is_demonym(surface):
                 mention = _shape(doc, doc.text, run.start_char, run.end_char, "gazetteer", gaz)
         if mention is not None:
@@ -367,6 +383,12 @@ def _is_big(gaz: Gazetteer, name: str, *, admin: bool) -> bool:
         if not admin and main and e.population >= MIN_UNTAGGED_POPULATION:
             return True
     return False
+
+
+def _is_big_town(gaz: Gazetteer, name: str, *, alias: bool = False) -> bool:
+    """The main name (or with ``alias`` any name: "Naypyitaw", "Andijan") of a town of 100,000 or more."""
+    return any((main or alias) and e.is_town and e.population >= MIN_RELABEL_POPULATION
+               for e, main in gaz.lookup(name))
 
 
 def _is_country(gaz: Gazetteer, name: str) -> bool:

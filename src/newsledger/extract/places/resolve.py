@@ -35,6 +35,8 @@ ALIAS_FEATURE_PRIOR = {COUNTRY: 2.0, CONTINENT: 2.0, ADMIN1: -1.5, ADMIN2: -2.5,
 # "New York": a city of a million or more shares its name with its own state; news means the city.
 BIG_CITY = 1_000_000
 BIG_CITY_BONUS = 2.5
+# A first-level division loses its feature prior to a same-name town this many times more populous.
+SMALL_DIVISION_RATIO = 5
 POPULATION_WEIGHT = 0.5
 MAIN_NAME_BONUS = 1.0
 QUALIFIER_BONUS = 6.0
@@ -116,10 +118,15 @@ def _pick(
     same_name_admin1 = {(e.country, e.admin1) for e, main in group.candidates if main and e.feature == ADMIN1}
     cues = {m.cue for m in group.mentions if m.cue}
     qualifiers = [gaz.lookup(m.qualifier.name) for m in group.mentions if m.qualifier is not None]
+    biggest_town = max((e.population for e, main in group.candidates if main and e.is_town), default=0)
     scores: list[float] = []
     for entry, main in group.candidates:
         s = POPULATION_WEIGHT * math.log10(entry.population + 10)
-        s += FEATURE_PRIOR.get(entry.feature, 0.0) if main else ALIAS_FEATURE_PRIOR.get(entry.feature, 0.0)
+        prior = FEATURE_PRIOR.get(entry.feature, 0.0) if main else ALIAS_FEATURE_PRIOR.get(entry.feature, 0.0)
+        # "Manchester": a city of half a million outweighs a parish of Jamaica that bears its name.
+        if entry.feature == ADMIN1 and biggest_town >= SMALL_DIVISION_RATIO * max(entry.population, 1):
+            prior = 0.0
+        s += prior
         s += MAIN_NAME_BONUS if main else 0.0
         if "admin" in cues:
             s += ADMIN_CUE_BONUS if entry.feature == ADMIN1 else 0.0

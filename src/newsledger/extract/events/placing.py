@@ -1,0 +1,237 @@
+"""Where an event happened: a toponym in its own clause, told as where, not as whose.
+
+Only "in/at/across X" says where something happened, or what is assaulted or seized ("Serb artillery
+pounded Sarajevo", "the bombardment of eastern Aleppo"). A toponym that modifies a party, a vehicle or a
+mission names whose it is ("the U.S. embassy", "Syria's defence minister", "the Chinese embassy"); a
+dateline says where the report was filed; a toponym in another clause of the sentence belongs to that
+clause's event. A noun event ("the detention of Suu Kyi in Naypyitaw drew criticism from Brussels") takes
+its own phrase's place first, and the place of the verb that carries it only when that verb tells the
+event itself ("staged a protest in Cairo", "the bombing killed 22 people in Manchester"), not a reaction to
+it ("drew criticism from Brussels", "cut short his holiday in Europe after the bombing").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from newsledger.extract.context import ExtractContext
+from newsledger.extract.events.dating import _in_other_clause
+from newsledger.extract.events.factuality import _clause_verb
+from newsledger.extract.events.found import LIGHT_VERBS
+from newsledger.extract.events.parties import PARTY_NOUNS
+from newsledger.extract.places import demonym_country
+from newsledger.extract.places.gazetteer import gazetteer
+from newsledger.records import EventPlace, Place
+
+LOCATIVE_PREPS = frozenset({"in", "at", "across", "throughout", "around", "near", "inside", "outside", "within",
+                            "into", "on", "from", "along", "over", "off", "beyond", "through"})
+# Events whose direct object, when it is a place, is where they happen.
+STRUCK_PLACE_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Party nouns that are also kinds of place: "Rakhine state" is where, "the U.S. government" whose.
+_PLACE_KIND_PARTIES = frozenset({"state", "country", "nation", "side", "camp"})
+# Nouns a toponym or demonym modifies to say whose they are: parties, vehicles, missions.
+OWNER_NOUNS = (PARTY_NOUNS - _PLACE_KIND_PARTIES) | frozenset({
+    "embassy", "embassies", "consulate", "consulates", "mission", "legation", "ship", "destroyer", "frigate",
+    "warship", "vessel", "carrier", "submarine", "aircraft", "plane", "jet", "warplane", "drone", "helicopter",
+    "convoy", "airman", "marine", "personnel", "national", "team", "athlete", "military", "navy", "diplomacy",
+})
+# Verbs whose place is that of the event noun they carry or that is their subject: light verbs ("held
+# talks in Doha") and verbs that tell what the event did or that it happened.
+HOSTING_VERBS = LIGHT_VERBS | frozenset({
+    "happen", "occur", "take", "erupt", "break", "unfold", "kill", "wound", "injure", "destroy", "damage",
+    "hit", "strike", "leave", "claim", "die", "spread", "rage", "paralyse", "paralyze", "shut", "target",
+    # an agreement is made where it is signed: "the accord initialled near Dayton"
+    "sign", "initial", "reach", "conclude", "seal", "broker", "agree",
+})
+# Prepositions whose phrase is no place of the event, whatever toponym it holds.
+NOT_WHERE_PREPS = frozenset({"after", "before", "since", "following", "until", "against", "about", "despite",
+                             "amid", "amidst"})
+# A dateline: capitals at the start of a line, perhaps a date or an outlet, then a dash or colon.
+_DATELINE = re.compile(r"[ \t]*[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}(?:,[^\n\-—–(]{1,40})?\s*"
+                       r"(?:\([^)\n]{1,40}\)\s*)?(?:--|-|—|–|:)\s")
+
+
+def sentence_bounds(tok: Token) -> tuple[int, int]:
+    """Character bounds of the trigger's sentence, cut at line breaks (the parser's sentences can run
+    from a byline through a caption into the first paragraph)."""
+    sent = tok.sent
+    text = tok.doc.text
+    lo = text.rfind("\n", sent.start_char, tok.idx) + 1 or sent.start_char
+    hi = text.find("\n", tok.idx, sent.end_char)
+    return max(lo, sent.start_char), hi if hi != -1 else sent.end_char
+
+
+def event_place(doc: Doc, tok: Token, context: ExtractContext, type_: str) -> EventPlace | None:
+    """The place of the event triggered by ``tok``, or None when its clause names none."""
+    lo, hi = sentence_bounds(tok)
+    clause = _clause_verb(tok) or tok
+    # "detention and torture in Syria's jails": conjoined event nouns share their place (verbs have their own).
+    partner = tok.head if tok.dep_ == "conj" and tok.pos_ == tok.head.pos_ == "NOUN" else None
+    own: list[tuple[int, Place]] = []
+    shared: list[tuple[int, Place]] = []
+    carried: list[tuple[int, Place]] = []
+    for place in context.places:
+        if not (lo <= place.start and place.end <= hi) or _in_dateline(doc.text, place):
+            continue
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is None or _owned(span.root):
+            continue
+        phrase = _phrase_head(span.root)
+        struck_of = _struck_of(span.root, tok, type_)
+        if not (_locative(phrase) or _struck_place(phrase, tok, type_) or struck_of) \
+                or _in_other_clause(span.root, tok if tok.pos_ == "VERB" else clause) \
+                or _behind_other_preposition(span.root, tok):
+            continue
+        # "the storming of the Capitol in Washington": the struck thing's own place says where.
+        distance = abs(place.start - tok.idx) + (len(doc.text) if struck_of else 0)
+        if tok in span.root.ancestors or (tok.pos_ == "VERB" and clause in span.root.ancestors):
+            own.append((distance, place))
+        elif partner is not None and partner in span.root.ancestors:
+            shared.append((distance, place))
+        elif clause in span.root.ancestors:
+            carried.append((distance, place))
+    if own or shared:
+        return _nearest(own or shared)
+    own_demonym = _demonym_place(tok, context, nested=True)
+    if own_demonym is not None or clause is tok or tok.pos_ == "VERB" or not _hosted_by(tok, clause):
+        return own_demonym
+    return _nearest(carried) if carried else _demonym_place(clause, context, nested=False)
+
+
+def retold_place(type_: str, placed: Sequence[tuple[str, EventPlace]],
+                 places: Sequence[Place]) -> EventPlace | None:
+    """ "Western governments blamed Damascus for the attack": the place given to the article's earlier events
+    of this type, when they all had one, or one place and the country it lies in ("in Khobar", "in Saudi
+    Arabia"); with two places, which one is meant is a guess."""
+    distinct = {(p.geonameid, p.text if p.geonameid is None else ""): p for kind, p in placed if kind == type_}
+    if len(distinct) == 1:
+        return next(iter(distinct.values()))
+    by_start = {p.start: p for p in places}
+    countries = {p.geonameid for p in by_start.values() if (p.feature or "").startswith("PCL")}
+    inner = [p for p in distinct.values() if p.geonameid not in countries]
+    if len(inner) != 1 or (home := by_start.get(inner[0].start)) is None:
+        return None
+    outer = [by_start.get(p.start) for p in distinct.values() if p is not inner[0]]
+    if all(o is not None and o.country == home.country for o in outer):
+        return inner[0]
+    return None
+
+
+def _nearest(candidates: list[tuple[int, Place]]) -> EventPlace:
+    best = min(candidates, key=lambda pair: pair[0])[1]
+    return EventPlace(best.start, best.end, best.text, best.geonameid)
+
+
+def _hosted_by(noun: Token, verb: Token) -> bool:
+    """Whether the verb over an event noun tells the event itself, so that its place is the event's: the
+    noun is what a hosting verb carries or its subject, with no reacting preposition between them."""
+    current = noun
+    for _ in range(4):
+        if current.head == verb:
+            break
+        # "a stabbing spree in Guizhou province left two dead", "a series of attacks left 130 dead in Paris"
+        if current.dep_ not in ("conj", "appos", "compound", "amod") and not (
+                current.dep_ == "pobj" and current.head.lower_ in LOCATIVE_PREPS | {"during", "of"}):
+            return False
+        current = current.head
+    else:
+        return False
+    return verb.lemma_.lower() in HOSTING_VERBS
+
+
+def _behind_other_preposition(root: Token, tok: Token) -> bool:
+    """ "protested outside the embassy a day after the election in the United States", "marched against a war
+    on Iraq": a toponym in a phrase of time, opposition or topic is not where the event happened."""
+    current = root
+    for _ in range(12):
+        if current == tok or current.head == current:
+            return False
+        current = current.head
+        if current.dep_ == "prep" and current.lower_ in NOT_WHERE_PREPS:
+            return True
+    return False
+
+
+def _in_dateline(text: str, place: Place) -> bool:
+    """ "YANGON (Reuters) - Soldiers fired ...": the dateline says where the report was filed."""
+    line = text.rfind("\n", 0, place.start) + 1
+    match = _DATELINE.match(text, line)
+    return match is not None and place.end <= match.end()
+
+
+def _owned(tok: Token) -> bool:
+    """ "the U.S. embassy", "Syria's defence minister", "U.S. airmen": the toponym says whose, not where."""
+    for _ in range(3):
+        if tok.dep_ not in ("compound", "poss", "amod", "nmod") or tok.head == tok:
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in OWNER_NOUNS or tok.lower_ in OWNER_NOUNS:
+            return True
+    return False
+
+
+def _phrase_head(tok: Token) -> Token:
+    """The noun a toponym names or belongs to: "Rakhine state", "the city of Deraa", "Syria's Idlib province"."""
+    for _ in range(3):
+        if tok.dep_ in ("compound", "poss", "appos"):
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+            tok = tok.head.head
+        else:
+            break
+    return tok
+
+
+def _struck_place(phrase: Token, tok: Token, type_: str) -> bool:
+    return type_ in STRUCK_PLACE_TYPES and tok.pos_ == "VERB" and phrase.head == tok and \
+        phrase.dep_ in ("dobj", "nsubjpass")
+
+
+def _struck_of(root: Token, tok: Token, type_: str) -> bool:
+    """ "the bombardment of rebel-held eastern Aleppo", "the siege of Sarajevo": a noun's struck place."""
+    return type_ in STRUCK_PLACE_TYPES and tok.pos_ != "VERB" and root.dep_ == "pobj" and \
+        root.head.lower_ == "of" and root.head.head == tok
+
+
+def _locative(tok: Token) -> bool:
+    if tok.dep_ == "pobj":
+        return tok.head.lower_ in LOCATIVE_PREPS
+    if tok.dep_ == "conj":
+        return _locative(tok.head)
+    return False
+
+
+def _demonym_place(holder: Token, context: ExtractContext, *, nested: bool) -> EventPlace | None:
+    """ "42 Russian cities" puts the event in Russia (only when the places module can say which).
+
+    Only a locative phrase of the holder counts, or with ``nested`` one under it that a toponym would be
+    taken from ("killed dozens of protesters in Iranian cities"): "warned of the recruitment of prisoners
+    in Russian jails" puts the recruitment in Russia, not the warning that is its clause's verb.
+    """
+    words = holder.subtree if nested else (m for p in holder.children if p.dep_ == "prep"
+                                           for g in p.children if g.dep_ == "pobj" for m in g.subtree)
+    for t in sorted(words, key=lambda w: abs(w.i - holder.i)):
+        if t.ent_type_ != "NORP" or t.dep_ not in ("amod", "compound") or t.head.pos_ != "NOUN" or \
+                t.head.lemma_.lower() in OWNER_NOUNS or not _locative(t.head):
+            continue
+        if nested and (_in_other_clause(t, holder) or _behind_other_preposition(t, holder)):
+            continue
+        country = _demonym_country(t.text, context)
+        if country is not None:
+            return EventPlace(t.idx, t.idx + len(t.text), *country)
+    return None
+
+
+def _demonym_country(word: str, context: ExtractContext) -> tuple[str, int | None] | None:
+    """The country a demonym points to, as the article's places name it, else as the gazetteer does."""
+    iso = demonym_country(word)
+    if iso is None:
+        return None
+    for place in context.places:
+        if iso in (place.name, place.country) and (place.feature or "").startswith("PCL"):
+            return place.name, place.geonameid
+    country = gazetteer().country(iso)
+    return (country.name, country.geonameid) if country is not None else (iso, None)
