@@ -39,6 +39,7 @@ from newsledger.pipeline import Pipeline
      "detention", "Russia"),
     ("A suicide bombing at a concert killed 22 people in Manchester on Monday night.", "bombing", "Manchester"),
     ("Kofi Annan cut short his holiday in Europe after the bombing.", "bombing", None),
+    ("The law was passed after a series of attacks left 130 people dead throughout Paris.", "attacks", "Paris"),
     ("The peace agreement initialled at an air base near Dayton on Tuesday ends the war.", "agreement", "Dayton"),
     # what a noun assaults, after its own locative phrase
     ("The bombardment of rebel-held eastern Aleppo by Syrian jets defied the truce.", "bombardment", "Aleppo"),

@@ -49,6 +49,8 @@ HOSTING_VERBS = LIGHT_VERBS | frozenset({
 # Prepositions whose phrase is no place of the event, whatever toponym it holds.
 NOT_WHERE_PREPS = frozenset({"after", "before", "since", "following", "until", "against", "about", "despite",
                              "amid", "amidst"})
+# Prepositions through which a verb carries an event noun: "died in the shooting", "a series of attacks left".
+_CARRYING_PREPS = LOCATIVE_PREPS | {"during", "of"}
 # A dateline: capitals at the start of a line, perhaps a date or an outlet, then a dash or colon.
 _DATELINE = re.compile(r"[ \t]*[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}(?:,[^\n\-—–(]{1,40})?\s*"
                        r"(?:\([^)\n]{1,40}\)\s*)?(?:--|-|—|–|:)\s")
@@ -129,12 +131,13 @@ def _hosted_by(noun: Token, verb: Token) -> bool:
     """Whether the verb over an event noun tells the event itself, so that its place is the event's: the
     noun is what a hosting verb carries or its subject, with no reacting preposition between them."""
     current = noun
-    for _ in range(4):
+    for _ in range(6):
         if current.head == verb:
             break
         # "a stabbing spree in Guizhou province left two dead", "a series of attacks left 130 dead in Paris"
         if current.dep_ not in ("conj", "appos", "compound", "amod") and not (
-                current.dep_ == "pobj" and current.head.lower_ in LOCATIVE_PREPS | {"during", "of"}):
+                current.dep_ == "pobj" and current.head.lower_ in _CARRYING_PREPS) and not (
+                current.dep_ == "prep" and current.lower_ in _CARRYING_PREPS):
             return False
         current = current.head
     else:
@@ -145,9 +148,10 @@ def _hosted_by(noun: Token, verb: Token) -> bool:
 def _behind_other_preposition(root: Token, tok: Token) -> bool:
     """ "protested outside the embassy a day after the election in the United States", "marched against a war
     on Iraq": a toponym in a phrase of time, opposition or topic is not where the event happened."""
+    above = set(tok.ancestors)
     current = root
     for _ in range(12):
-        if current == tok or current.head == current:
+        if current == tok or current in above or current.head == current:
             return False
         current = current.head
         if current.dep_ == "prep" and current.lower_ in NOT_WHERE_PREPS:
