@@ -17,7 +17,7 @@ from newsledger.evaluate.event_anchors import (
     load_meantime_events,
     load_tbaq_events,
 )
-from newsledger.evaluate.event_where_when import AnchorRow, read_rows
+from newsledger.evaluate.event_where_when import AnchorRow, _same_date, read_rows
 from newsledger.evaluate.event_where_when import Scores as OwnScores
 from newsledger.records import Article, ArticleRecord, Event, EventPlace, EventTime, SpanRef
 
@@ -173,3 +173,15 @@ def test_own_place_and_date_scores() -> None:
     assert (scores.found, scores.place_right, scores.date_right) == (2, 1, 1)
     assert (scores.place.tp, scores.place.fp, scores.place.fn) == (1, 1, 1)
     assert (scores.date.tp, scores.date.fp, scores.date.fn) == (1, 0, 1)  # the publication date claims nothing
+
+
+@pytest.mark.parametrize(("ours", "gold", "weekend", "right"), [
+    ("2019-01-28", "2019-01-28", False, True),
+    ("2019-W04", "2019-01", False, True),  # 21-27 January
+    ("2019-W05", "2019-01", False, False),  # 28 January - 3 February
+    ("2019-W05", "2019-02", True, True),  # its weekend is 2-3 February
+    ("2019-W05", "2019-01", True, False),
+    (None, "2019-01", False, False),
+])
+def test_same_date(ours: str | None, gold: str, weekend: bool, right: bool) -> None:
+    assert _same_date(ours, gold, weekend=weekend) is right

@@ -38,15 +38,33 @@ def _dated(pipeline: Pipeline, text: str, trigger: str) -> Event:
     # a date line says when the report was filed
     ("KYIV, March 4 (Reuters) - Ukraine's foreign minister accused Moscow of nuclear terrorism.", "accused",
      PUBLICATION_DATE_TEXT),
-    # another clause's date is that clause's event's, unless it stands before the clause begins
+    # another clause's date is that clause's event's, unless it stands before the clause begins; "a day after"
+    # counts from it
     ("Protesters rallied in Gaza a day after the United States opened its embassy on Monday.", "rallied",
-     PUBLICATION_DATE_TEXT),
+     "a day after Monday"),
     ("Iran's Revolutionary Guards seized a tanker on Friday, two weeks after Gibraltar detained a ship.", "seized",
      "Friday"),
 ])
 def test_event_date(pipeline: Pipeline, text: str, trigger: str, date_text: str) -> None:
     event = _dated(pipeline, text, trigger)
     assert event.time is not None and event.time.text == date_text
+
+
+@pytest.mark.parametrize(("text", "trigger", "value"), [
+    ("Protesters rallied in Gaza a day after the United States opened its embassy on Monday.", "rallied",
+     "1999-06-08"),
+    ("Hundreds of people protested outside the embassy a day after Tuesday's election.", "protested", "1999-06-02"),
+    ("Rebels attacked the town two weeks before the election on May 20.", "attacked", "1999-05-06"),
+    # the count dates a report that tells the event
+    ("The arrest of the coup leaders was announced by the prosecutor, two days after tanks rolled into Moscow "
+     "on Monday.", "arrest", "1999-06-07"),
+    # the event's own date comes first
+    ("Troops withdrew from the town on Wednesday, two days after the deal was signed on Monday.", "withdrew",
+     "1999-06-02"),
+])
+def test_date_counted_from_another_event(pipeline: Pipeline, text: str, trigger: str, value: str) -> None:
+    event = _dated(pipeline, text, trigger)
+    assert event.time is not None and event.time.value == value
 
 
 @pytest.mark.parametrize(("text", "trigger", "date_text"), [

@@ -106,6 +106,7 @@ def test_without_a_publication_date_values_stay_unresolved(nlp) -> None:  # type
         ("2023-02", "START", ("2023-02-01", "2023-02-10")),
         ("2023-02", "END", ("2023-02-19", "2023-02-28")),
         ("2023-W10", None, ("2023-03-06", "2023-03-12")),
+        ("2023-W10-WE", None, ("2023-03-11", "2023-03-12")),
         ("2022-Q3", None, ("2022-07-01", "2022-09-30")),
         ("2022-WI", None, ("2022-12-01", "2023-02-28")),
         ("199", None, ("1990-01-01", "1999-12-31")),
@@ -150,6 +151,11 @@ WSJ_THURSDAY = date(1989, 10, 26)
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
+        # "at the weekend": the one just past, the next one in a clause about the future, its own on a weekend
+        ("Troops shot dead 100 people at the weekend.", date(2021, 3, 29), [("the weekend", "2021-W12-WE")]),
+        ("Leaders will meet at the weekend.", date(2021, 3, 24), [("the weekend", "2021-W12-WE")]),
+        ("Fans gathered over the weekend.", date(2021, 3, 28), [("the weekend", "2021-W12-WE")]),
+        ("The weekend was quiet.", date(2021, 3, 29), []),
         # a possessive weekday in a present-tense clause is the one just past
         ("The move follows Tuesday's declaration by Ford.", PUBLISHED, [("Tuesday", "2023-03-07")]),
         ("The stake is far below Friday's purchases.", PUBLISHED, [("Friday", "2023-03-10")]),

@@ -106,7 +106,8 @@ class Scores(MarkedScores):
     def _date(self, row: AnchorRow, event: Event) -> None:
         stated = event.time is not None and event.time.text != PUBLICATION_DATE_TEXT
         ours = date_part(event.time.value) if event.time is not None else None
-        right = _same_date(ours, row.date) if row.date else not stated
+        weekend = event.time is not None and event.time.value.endswith("-WE")
+        right = _same_date(ours, row.date, weekend=weekend) if row.date else not stated
         self.date_right += right
         self.date.add(tp=1 if right and row.date else 0, fp=1 if stated and not right else 0,
                       fn=1 if row.date and not right else 0)
@@ -124,8 +125,9 @@ class Scores(MarkedScores):
         ]
 
 
-def _same_date(ours: str | None, gold: str) -> bool:
-    """Equal values; a week ("last week", 2019-W04) is right for the month all its days fall in."""
+def _same_date(ours: str | None, gold: str, *, weekend: bool = False) -> bool:
+    """Equal values; a week ("last week", 2019-W04) is right for the month all its days fall in, a weekend
+    ("at the weekend", 2019-W04-WE) for the month its Saturday and Sunday fall in."""
     if ours == gold:
         return True
     week = re.fullmatch(r"(\d{4})-W(\d\d)", ours or "")
@@ -133,7 +135,7 @@ def _same_date(ours: str | None, gold: str) -> bool:
         return False
     year, number = int(week.group(1)), int(week.group(2))
     try:
-        first, last = date.fromisocalendar(year, number, 1), date.fromisocalendar(year, number, 7)
+        first, last = date.fromisocalendar(year, number, 6 if weekend else 1), date.fromisocalendar(year, number, 7)
     except ValueError:
         return False
     return first.strftime("%Y-%m") == last.strftime("%Y-%m") == gold

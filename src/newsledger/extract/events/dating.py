@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -52,6 +53,11 @@ TIME_NOUNS = frozenset({"night", "morning", "afternoon", "evening", "day", "week
 CASUALTY_VERBS = frozenset({"die", "kill", "injure", "wound", "hurt"})
 # "KYIV, March 4 (Reuters) -": a date line says when the report was filed, like the publication date.
 DATELINE = re.compile(r"^[A-Z][A-Za-z .,'’-]*,\s*$")
+# "a day after", "two weeks before": an event dated by counting from another one's day.
+COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+               "eight": 8, "nine": 9, "ten": 10}
+COUNTED_FROM = re.compile(r"\b(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                          r"(?P<unit>days?|weeks?)\s+(?P<dir>after|before)\b", re.IGNORECASE)
 DATELINE_TAIL = re.compile(r"^\s*(\([^)]*\)\s*)?[-–—_]")
 
 
@@ -85,6 +91,36 @@ class Dating:
 
 def event_time(doc: Doc, tok: Token, times: Sequence[TimeExpression]) -> EventTime | None:
     """The date the text gives the event whose trigger is ``tok``, or None."""
+    time = _clause_time(doc, tok, times)
+    return _counted_from_another(tok, times, time) or time
+
+
+def _counted_from_another(tok: Token, times: Sequence[TimeExpression], own: EventTime | None) -> EventTime | None:
+    """ "A general strike shut shops a day after the United States opened its embassy on Monday", "protested a
+    day after Tuesday's election": the event is dated by counting from the other one's day, unless its own
+    clause gives a date first ("held on Wednesday, two days after ...")."""
+    sent = tok.sent
+    match = COUNTED_FROM.search(sent.text, max(tok.idx + len(tok.text) - sent.start_char, 0))
+    if match is None:
+        return None
+    start, end = sent.start_char + match.start(), sent.start_char + match.end()
+    if own is not None and own.text != PUBLICATION_DATE_TEXT and any(
+            t.text == own.text and tok.idx < t.start < start for t in times):
+        return None
+    # "The arrest was announced by the prosecutor, two days after ...": the count dates the report.
+    if any(w.lemma_.lower() in REPORTING and tok.i < w.i and w.idx < start for w in sent):
+        return None
+    later = [t for t in times if t.type in DATING_TYPES and end <= t.start < sent.end_char and DAY.match(t.value)]
+    if not later:
+        return None
+    anchor = min(later, key=lambda t: t.start)
+    count = COUNT_WORDS.get(match["count"].lower()) or int(match["count"])
+    days = count * (7 if match["unit"].lower().startswith("week") else 1)
+    day = date.fromisoformat(anchor.value[:10]) + timedelta(days=days if match["dir"].lower() == "after" else -days)
+    return EventTime(day.isoformat(), f"{match.group(0)} {anchor.text}")
+
+
+def _clause_time(doc: Doc, tok: Token, times: Sequence[TimeExpression]) -> EventTime | None:
     sent = tok.sent
     # Only the trigger's sentence can date it from the text; looking no further keeps this cheap.
     roots = {id(t): root for t in times if t.type in DATING_TYPES and sent.start_char <= t.start < sent.end_char

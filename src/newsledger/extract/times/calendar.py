@@ -68,7 +68,7 @@ def coarser(a: str, b: str) -> str:
 
 
 _VALUE = re.compile(
-    r"^(?:(?P<day>\d{4}-\d{2}-\d{2})|(?P<week>\d{4})-W(?P<w>\d{2})|(?P<month>\d{4})-(?P<m>\d{2})"
+    r"^(?:(?P<day>\d{4}-\d{2}-\d{2})|(?P<week>\d{4})-W(?P<w>\d{2})(?P<we>-WE)?|(?P<month>\d{4})-(?P<m>\d{2})"
     r"|(?P<quarter>\d{4})-Q(?P<q>[1-4])|(?P<half>\d{4})-H(?P<h>[12])|(?P<season>\d{4})-(?P<s>SP|SU|FA|WI)"
     r"|(?P<year>\d{4})|(?P<decade>\d{3})|(?P<century>\d{2}))(?:T.*)?$"
 )
@@ -84,8 +84,8 @@ def bounds(value: str) -> tuple[date, date] | None:
             d = date.fromisoformat(m["day"])
             return d, d
         if m["week"]:
-            first = date.fromisocalendar(int(m["week"]), int(m["w"]), 1)
-            return first, first + timedelta(days=6)
+            first = date.fromisocalendar(int(m["week"]), int(m["w"]), 6 if m["we"] else 1)
+            return first, date.fromisocalendar(int(m["week"]), int(m["w"]), 7)
         if m["month"]:
             y, mo = int(m["month"]), int(m["m"])
             return date(y, mo, 1), date(y, mo, calendar.monthrange(y, mo)[1])

@@ -436,6 +436,22 @@ def relative_unit(m: re.Match[str], r: Resolver) -> Value | None:
     return "DATE", r.relative(calendar_unit, _REL_STEP[rel], calendar_unit, from_ref=rel in _FROM_REF), None
 
 
+def the_weekend(m: re.Match[str], r: Resolver) -> Value | None:
+    """ "at the weekend", "over the weekend": the last weekend up to the anchor, the next one in a clause
+    about the future (a weekend anchor is its own weekend either way)."""
+    if r.anchor is None:
+        return "DATE", "XXXX-WXX-WE", None
+    a = r.anchor
+    if a.isoweekday() >= 6:
+        saturday = a - timedelta(days=a.isoweekday() - 6)
+    elif r.direction(m.start(), m.end()) > 0:
+        saturday = a + timedelta(days=6 - a.isoweekday())
+    else:
+        saturday = a - timedelta(days=a.isoweekday() + 1)
+    year, week, _ = saturday.isocalendar()
+    return "DATE", f"{year}-W{week:02d}-WE", None
+
+
 def the_quarter_step(r: Resolver, n: int) -> Value:
     if r.anchor is None:
         return "DATE", "XXXX-QX", None
@@ -758,6 +774,8 @@ RULES: tuple[Rule, ...] = (
     _rule("part_of_day", rf"(?P<rel>this|last)\s+(?P<part>{PART})", part_of_day),
     _rule("relative_unit",
           rf"(?P<the>the\s+)?(?P<rel>{REL})\s+(?P<unit>week|month|year|quarter|decade|weekend)", relative_unit),
+    _rule("the_weekend", r"(?:(?<=\bat\s)|(?<=\bover\s)|(?<=\bduring\s)|(?<=\bthrough\s))the\s+weekend\b",
+          the_weekend),
     _rule("earlier_this", r"(?:earlier|later|early|late)\s+(?P<rel>this|last|next)\s+(?P<unit>year)",
           earlier_this),
     _rule("ago",
