@@ -117,3 +117,24 @@ def test_event_noun_keeps_its_own_participants(pipeline: Pipeline, text: str, no
     assert event.actor is not None and event.actor.text == actor
     assert event.target is not None and event.target.text == target
     assert event.fatalities == killed and event.part_of is None
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor"), [
+    # a killing that names no doer was done by whoever did the act it was part of
+    ("A 19-year-old boy was killed when police fired several rounds to disperse a mob.", "killed", "police"),
+    ("Five villagers were killed in an attack by gunmen on Monday.", "killed", "gunmen"),
+    # a gerund after a preposition is a noun, its subject the doer
+    ("Officials said 73 people have died in police firing.", "firing", "police"),
+])
+def test_doer_of_a_killing_told_as_part_of_another_act(pipeline: Pipeline, text: str, trigger: str,
+                                                       actor: str) -> None:
+    record = pipeline.extract(text, published="2023-03-11")
+    event = next(e for e in record.events if text[e.trigger[0]:e.trigger[1]] == trigger)
+    assert event.actor is not None and event.actor.text == actor
+
+
+def test_shots_in_the_air_are_no_air_strike(pipeline: Pipeline) -> None:
+    text = "Police dispersed the crowd by firing in the air."
+    record = pipeline.extract(text, published="2023-03-11")
+    subtypes = {e.acled.sub_event_type for e in record.events if e.acled is not None}
+    assert "Air/drone strike" not in subtypes and subtypes

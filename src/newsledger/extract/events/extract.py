@@ -48,6 +48,9 @@ RIOTERS = PROTESTER_WORDS | RIOTER_LIKE | frozenset({"youths", "supporters", "st
                                                      "mob", "crowd", "villagers", "villager"})
 # A cooperative act announced for the future is an expression of intent (PLOVER AGREE); a hostile
 # one is a threat (THREATEN), as CAMEO codes them.
+# Acts of two sides at each other ("clashed", "exchange of fire", "fighting").
+MUTUAL_STEMS = ("clash", "fight", "fought", "battl", "skirmish", "gunfight", "firefight", "shootout", "exchang",
+                "scuffl", "brawl", "encounter", "confront")
 INTENT_TYPES = frozenset({"AID", "COOPERATE", "CONCEDE", "RETREAT", "CONSULT", "SUPPORT"})
 THREAT_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
 
@@ -166,8 +169,22 @@ def _parts(events: list[Event], found: Sequence[_Found], harm: Harm) -> tuple[Ev
         if actor is not None and not (actor.start < whole.trigger[1] and whole.trigger[0] < actor.end):
             doers.setdefault(whole.id, event)
     # "Gunmen killed five villagers in an attack on the village": who killed did the attack the noun names.
-    return tuple(dataclasses.replace(e, actor=doers[e.id].actor, co_actors=doers[e.id].co_actors)
-                 if e.actor is None and e.id in doers else e for e in out)
+    wholes = [dataclasses.replace(e, actor=doers[e.id].actor, co_actors=doers[e.id].co_actors)
+              if e.actor is None and e.id in doers else e for e in out]
+    # In a clash either side may have killed: the whole's doer is no answer.
+    by_id = {e.id: e for f, e in zip(found, wholes, strict=True) if not f.token.lower_.startswith(MUTUAL_STEMS)}
+    return tuple(_with_doer(e, by_id.get(e.part_of)) if e.part_of else e for e in wholes)
+
+
+def _with_doer(part: Event, whole: Event | None) -> Event:
+    """ "A boy was killed when police fired on the crowd", "killed in police firing": a killing that names no
+    doer was done by whoever did the act it was part of (unless that is its own victim)."""
+    if part.actor is not None or whole is None or whole.actor is None:
+        return part
+    victim, doer = part.target, whole.actor
+    if victim is not None and doer.start < victim.end and victim.start < doer.end:
+        return part
+    return dataclasses.replace(part, actor=doer, co_actors=whole.co_actors)
 
 
 def _co_parties(tok: Token | None, main: SpanRef | None, context: ExtractContext,
@@ -190,10 +207,15 @@ def _quote_of(offset: int, quotes: Iterable[Quote]) -> Quote | None:
 
 def _cue_words(sent: Span) -> frozenset[str]:
     """The lower-case lemmas and words of a sentence, which the ACLED step reads for cue words."""
-    words = [t for t in sent if not _names_gear(t)]
+    words = [t for t in sent if not _names_gear(t) and not _up_in_the_air(t)]
     return frozenset({t.lemma_.lower() for t in words} | {t.lower_ for t in words})
 
 
 def _names_gear(tok: Token) -> bool:
     """ "riot" in "riot police" or "riot gear" names equipment, not a riot."""
     return tok.dep_ == "compound" and tok.lower_ == "riot"
+
+
+def _up_in_the_air(tok: Token) -> bool:
+    """ "fired in the air", "shots into the air": warning shots, not an air strike."""
+    return tok.lower_ == "air" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into")

@@ -133,7 +133,7 @@ STATE_NOUNS = frozenset({"state"})
 
 def trigger_of(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...]]) -> _Found | None:
     """The event this token names, with the first sense whose condition holds, or None."""
-    if _nominal_gerund(tok):
+    if _nominal_gerund(tok) and (tok.dep_ == "pobj" or (tok.lower_, "N") in lexicon):
         pos = "N"  # "killed in police firing", "after the shelling": a gerund used as a noun
     elif tok.pos_ == "VERB" and tok.dep_ != "amod":
         pos = "V"
@@ -215,9 +215,10 @@ def _hyphen_prefix(tok: Token) -> str:
 
 
 def _nominal_gerund(tok: Token) -> bool:
-    """A gerund the parser calls a verb though it stands as a noun: the object of a preposition, with
-    no object of its own ("died in police firing")."""
-    return tok.tag_ == "VBG" and tok.dep_ == "pobj" and not any(c.dep_ in OBJECT_DEPS for c in tok.children)
+    """A gerund the parser calls a verb though it stands as a noun: the object or complement of a preposition,
+    with no object of its own ("died in police firing", parsed with "police" as its subject)."""
+    return tok.tag_ == "VBG" and tok.dep_ in ("pobj", "pcomp") and not any(c.dep_ in OBJECT_DEPS
+                                                                           for c in tok.children)
 
 
 def _under_light_verb(tok: Token) -> bool:
