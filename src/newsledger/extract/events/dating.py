@@ -53,12 +53,12 @@ TIME_NOUNS = frozenset({"night", "morning", "afternoon", "evening", "day", "week
 CASUALTY_VERBS = frozenset({"die", "kill", "injure", "wound", "hurt"})
 # "KYIV, March 4 (Reuters) -": a date line says when the report was filed, like the publication date.
 DATELINE = re.compile(r"^[A-Z][A-Za-z .,'’-]*,\s*$")
+DATELINE_TAIL = re.compile(r"^\s*(\([^)]*\)\s*)?[-–—_]")
 # "a day after", "two weeks before": an event dated by counting from another one's day.
 COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                "eight": 8, "nine": 9, "ten": 10}
 COUNTED_FROM = re.compile(r"\b(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
                           r"(?P<unit>days?|weeks?)\s+(?P<dir>after|before)\b", re.IGNORECASE)
-DATELINE_TAIL = re.compile(r"^\s*(\([^)]*\)\s*)?[-–—_]")
 
 
 @dataclass

@@ -356,7 +356,7 @@ def _gazetteer_matches(doc: Doc, gaz: Gazetteer, blocked: bytearray, taken: byte
         end_tok = run.end
         # "Dnipro River": the name before a natural-feature word is not a match for the town.
         if run[-1].text in NATURAL_SUFFIXES or len(run) > MAX_NAME_TOKENS:
-            i = j
+            i = max(end_tok, i + 1)
             continue
         surface = run.text
         mention = None
