@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from newsledger.extract.events.dating import _carrier
 from newsledger.extract.events.figures import MULTIPLIERS, VAGUE_PLURALS, child_with, of_number, read_number
 from newsledger.extract.events.harm import Statement, figure_token
+from newsledger.nlp.text import doc_slice
 from newsledger.records import Quantity
 
 NUMBER_ENT_TYPES = frozenset({"", "CARDINAL", "QUANTITY"})
@@ -47,7 +48,7 @@ def quantities(tok: Token, statements: Sequence[Statement] = ()) -> tuple[Quanti
             continue
         start, end = min(t.idx, counted.idx), max(t.idx + len(t.text), counted.idx + len(counted.text))
         unit = kind if counted == t or counted.lower_ in ("others", "more") else counted.lower_
-        out[start] = Quantity(start, end, tok.doc.text[start:end], value, unit)
+        out[start] = Quantity(start, end, doc_slice(tok.doc, start, end), value, unit)
     for s in statements:
         figure = s.victims
         if s.toll and figure is not None and figure.idx not in out and read_number(figure_token(figure)) is not None:

@@ -66,12 +66,13 @@ class Dating:
     """Dates the events of one document in order; remembers the dates given so retellings keep them."""
 
     context: ExtractContext
+    text: str  # the document's text (spaCy's ``Doc.text`` joins the tokens anew on each call)
     last: dict[tuple[str, str], tuple[int, EventTime]] = field(default_factory=dict)
     stated: list[tuple[str, EventTime]] = field(default_factory=list)
 
     def date(self, tok: Token, type_: str, modality: str) -> EventTime | None:
         key = (type_, tok.lemma_.lower())
-        time = event_time(tok.doc, tok, self.context.times)
+        time = event_time(tok, self.text, self.context.times)
         if time is not None:
             self.last[key] = (tok.sent.start, time)
             self.stated.append((type_, time))
@@ -89,9 +90,9 @@ class Dating:
         return next(iter(days.values())) if len(days) == 1 else None
 
 
-def event_time(doc: Doc, tok: Token, times: Sequence[TimeExpression]) -> EventTime | None:
-    """The date the text gives the event whose trigger is ``tok``, or None."""
-    time = _clause_time(doc, tok, times)
+def event_time(tok: Token, text: str, times: Sequence[TimeExpression]) -> EventTime | None:
+    """The date the document's ``text`` gives the event whose trigger is ``tok``, or None."""
+    time = _clause_time(tok, text, times)
     return _counted_from_another(tok, times, time) or time
 
 
@@ -120,13 +121,14 @@ def _counted_from_another(tok: Token, times: Sequence[TimeExpression], own: Even
     return EventTime(day.isoformat(), f"{match.group(0)} {anchor.text}")
 
 
-def _clause_time(doc: Doc, tok: Token, times: Sequence[TimeExpression]) -> EventTime | None:
+def _clause_time(tok: Token, text: str, times: Sequence[TimeExpression]) -> EventTime | None:
+    doc = tok.doc
     sent = tok.sent
     # Only the trigger's sentence can date it from the text; looking no further keeps this cheap.
     roots = {id(t): root for t in times if t.type in DATING_TYPES and sent.start_char <= t.start < sent.end_char
              and (root := _root(doc, t)) is not None}
     pool = [t for t in times if id(t) in roots and not _dates_other_noun(roots[id(t)], tok)
-            and not _in_dateline(doc, t)]
+            and not _in_dateline(text, t)]
     if not pool:
         return None
     if tok.pos_ != "VERB":
@@ -279,9 +281,9 @@ def _in_other_clause(root: Token | None, clause: Token | None) -> bool:
     return False
 
 
-def _in_dateline(doc: Doc, t: TimeExpression) -> bool:
-    line_start = doc.text.rfind("\n", 0, t.start) + 1
-    return bool(DATELINE.match(doc.text[line_start:t.start]) and DATELINE_TAIL.match(doc.text[t.end:t.end + 30]))
+def _in_dateline(text: str, t: TimeExpression) -> bool:
+    line_start = text.rfind("\n", 0, t.start) + 1
+    return bool(DATELINE.match(text[line_start:t.start]) and DATELINE_TAIL.match(text[t.end:t.end + 30]))
 
 
 def _carries(verb: Token, tok: Token) -> bool:

@@ -74,7 +74,8 @@ def extract_events(doc: Doc, context: ExtractContext | None = None) -> tuple[Eve
 
 def _records(doc: Doc, context: ExtractContext, found: Sequence[_Found]) -> tuple[Event, ...]:
     events: list[Event] = []
-    dating = Dating(context)
+    text = doc.text  # once: spaCy joins the tokens anew on each call
+    dating = Dating(context, text)
     harm = Harm(doc, (f.token for f in found))
     placed: list[tuple[str, EventPlace]] = []
     sentence_cues: dict[int, frozenset[str]] = {}  # by sentence start: several events share a sentence
@@ -109,7 +110,7 @@ def _records(doc: Doc, context: ExtractContext, found: Sequence[_Found]) -> tupl
             # violent demonstration says; a lone vandal or a football side is no riot.
             type_, mode = "PROTEST", "riot"
         time = dating.date(tok, type_, modality)
-        place = event_place(doc, tok, context, type_)
+        place = event_place(tok, text, context, type_)
         if place is not None:
             placed.append((type_, place))
         elif tok.pos_ != "VERB" and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in tok.children):

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from newsledger.extract.context import ExtractContext
 from newsledger.extract.events.dating import _in_other_clause
@@ -56,19 +56,20 @@ _DATELINE = re.compile(r"[ \t]*[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}(?:
                        r"(?:\([^)\n]{1,40}\)\s*)?(?:--|-|—|–|:)\s")
 
 
-def sentence_bounds(tok: Token) -> tuple[int, int]:
-    """Character bounds of the trigger's sentence, cut at line breaks (the parser's sentences can run
-    from a byline through a caption into the first paragraph)."""
+def sentence_bounds(tok: Token, text: str) -> tuple[int, int]:
+    """Character bounds of the trigger's sentence in the document's ``text``, cut at line breaks (the parser's
+    sentences can run from a byline through a caption into the first paragraph)."""
     sent = tok.sent
-    text = tok.doc.text
     lo = text.rfind("\n", sent.start_char, tok.idx) + 1 or sent.start_char
     hi = text.find("\n", tok.idx, sent.end_char)
     return max(lo, sent.start_char), hi if hi != -1 else sent.end_char
 
 
-def event_place(doc: Doc, tok: Token, context: ExtractContext, type_: str) -> EventPlace | None:
-    """The place of the event triggered by ``tok``, or None when its clause names none."""
-    lo, hi = sentence_bounds(tok)
+def event_place(tok: Token, text: str, context: ExtractContext, type_: str) -> EventPlace | None:
+    """The place of the event triggered by ``tok`` in the document's ``text``, or None when its clause names
+    none."""
+    doc = tok.doc
+    lo, hi = sentence_bounds(tok, text)
     clause = _clause_verb(tok) or tok
     # "detention and torture in Syria's jails": conjoined event nouns share their place (verbs have their own).
     partner = tok.head if tok.dep_ == "conj" and tok.pos_ == tok.head.pos_ == "NOUN" else None
@@ -76,7 +77,7 @@ def event_place(doc: Doc, tok: Token, context: ExtractContext, type_: str) -> Ev
     shared: list[tuple[int, Place]] = []
     carried: list[tuple[int, Place]] = []
     for place in context.places:
-        if not (lo <= place.start and place.end <= hi) or _in_dateline(doc.text, place):
+        if not (lo <= place.start and place.end <= hi) or _in_dateline(text, place):
             continue
         span = doc.char_span(place.start, place.end, alignment_mode="expand")
         if span is None or _owned(span.root):
@@ -88,7 +89,7 @@ def event_place(doc: Doc, tok: Token, context: ExtractContext, type_: str) -> Ev
                 or _behind_other_preposition(span.root, tok):
             continue
         # "the storming of the Capitol in Washington": the struck thing's own place says where.
-        distance = abs(place.start - tok.idx) + (len(doc.text) if struck_of else 0)
+        distance = abs(place.start - tok.idx) + (len(text) if struck_of else 0)
         if tok in span.root.ancestors or (tok.pos_ == "VERB" and clause in span.root.ancestors):
             own.append((distance, place))
         elif partner is not None and partner in span.root.ancestors:

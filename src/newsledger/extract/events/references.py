@@ -20,6 +20,7 @@ from newsledger.extract.events.found import (
     _same,
 )
 from newsledger.extract.events.parties import PARTY_ENTITY_TYPES, PARTY_NOUNS, _through_partitive
+from newsledger.nlp.text import doc_slice
 
 # Personal pronouns an actor may be, with what they can stand for.
 SINGULAR_PRONOUNS = frozenset({"it", "its"})
@@ -81,7 +82,7 @@ def _previous_sentence_subject(tok: Token) -> Token | None:
         return None
     previous = tok.doc[sent.start - 1].sent
     last = next((t for t in reversed(previous) if not t.is_space), previous[-1])
-    gap = tok.doc.text[last.idx + len(last.text):sent.start_char]
+    gap = doc_slice(tok.doc, last.idx, sent.start_char)[len(last.text):]
     if gap.count("\n") >= 2:
         return None  # a blank line: a new paragraph (a single line break is often only a hard wrap)
     # Only when one subject of that sentence could be meant: "Autopilot needs no permit, so Uber argued

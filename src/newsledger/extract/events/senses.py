@@ -92,6 +92,7 @@ from newsledger.extract.events.everyday_words import (
 from newsledger.extract.events.found import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS
 from newsledger.extract.events.lexicon import Sense
 from newsledger.extract.events.parties import PARTITIVE_NOUNS, _is_party
+from newsledger.nlp.text import doc_slice
 
 
 def everyday_sense(tok: Token, lemma: str, pos: str, sense: Sense) -> bool:
@@ -491,7 +492,7 @@ def _names_or_contains(tok: Token, children: list[Token]) -> bool:
 def _acts_on_a_thing(tok: Token, lemma: str, children: list[Token]) -> bool:
     """ "were beaten 3-2", "the film bombed", "killing off its messaging app", "killed it at the festival",
     "the body rejected the kidney"."""
-    if lemma in WINNING_VERBS and _has_score(tok.doc.text[tok.idx:tok.sent.end_char]):
+    if lemma in WINNING_VERBS and _has_score(doc_slice(tok.doc, tok.idx, tok.sent.end_char)):
         return True
     objects = [c for c in children if c.dep_ in OBJECT_DEPS]
     if any(o.lemma_.lower() in ORGANS_AND_MACHINES for o in objects):

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from newsledger.extract.context import ExtractContext
 from newsledger.extract.events.found import _prep_object
 from newsledger.extract.events.parties import PARTY_ENTITY_TYPES, PARTY_NOUNS
+from newsledger.nlp.text import doc_slice
 from newsledger.records import Entity, Quote, SpanRef
 
 # Modifiers kept on the left of a participant's head noun ("the international community").
@@ -85,7 +86,7 @@ def _span_ref(tok: Token, context: ExtractContext, quote: Quote | None) -> SpanR
     if tok.lower_ in PRONOUN_SPEAKER_WORDS and quote is not None and quote.speaker is not None:
         return quote.speaker
     start, end = _np_bounds(tok)
-    text = tok.doc.text[start:end]
+    text = doc_slice(tok.doc, start, end)
     entity = _entity_at(tok, start, end, context.entities) or _named_before(tok, context.entities)
     return SpanRef(start, end, text, entity)
 

@@ -332,6 +332,7 @@ def _last_connector(run: Span) -> int:
 def _gazetteer_matches(doc: Doc, gaz: Gazetteer, blocked: bytearray, taken: bytearray) -> list[Mention]:
     """Proper-noun runs the model did not tag whose whole text names a well-known place."""
     common = words(doc.vocab, "noun") | words(doc.vocab, "verb") | words(doc.vocab, "adj")
+    text = doc.text  # once: spaCy joins the tokens anew on each call
     found: list[Mention] = []
     i = 0
     n = len(doc)
@@ -339,7 +340,7 @@ def _gazetteer_matches(doc: Doc, gaz: Gazetteer, blocked: bytearray, taken: byte
         tok = doc[i]
         # "in northern Rakhine" with "Rakhine" tagged a common noun: the preposition says it is a name.
         named = _is_name_token(tok) or (tok.tag_ in ("NN", "NNS") and tok.is_title and not tok.is_sent_start
-                                        and tok.lower_ not in common and _after_in(doc.text, tok.idx))
+                                        and tok.lower_ not in common and _after_in(text, tok.idx))
         if not named or blocked[tok.idx] or taken[tok.idx]:
             i += 1
             continue
@@ -366,9 +367,9 @@ def _gazetteer_matches(doc: Doc, gaz: Gazetteer, blocked: bytearray, taken: byte
         if gaz.has(surface) and not opener:
             # The lexicon lists famous towns as nouns ("manchester"): after "in" they are the town.
             ok = _is_big(gaz, surface, admin=single_common) or (
-                single_common and _after_in(doc.text, run.start_char) and _is_big_town(gaz, surface))
+                single_common and _after_in(text, run.start_char) and _is_big_town(gaz, surface))
             if ok and not is_demonym(surface):
-                mention = _shape(doc, doc.text, run.start_char, run.end_char, "gazetteer", gaz)
+                mention = _shape(doc, text, run.start_char, run.end_char, "gazetteer", gaz)
         if mention is not None:
             found.append(mention)
         i = max(end_tok, i + 1)
