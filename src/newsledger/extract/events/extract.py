@@ -48,11 +48,11 @@ RIOTERS = PROTESTER_WORDS | RIOTER_LIKE | frozenset({"youths", "supporters", "st
                                                      "mob", "crowd", "villagers", "villager"})
 # A cooperative act announced for the future is an expression of intent (PLOVER AGREE); a hostile
 # one is a threat (THREATEN), as CAMEO codes them.
+INTENT_TYPES = frozenset({"AID", "COOPERATE", "CONCEDE", "RETREAT", "CONSULT", "SUPPORT"})
+THREAT_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
 # Acts of two sides at each other ("clashed", "exchange of fire", "fighting").
 MUTUAL_STEMS = ("clash", "fight", "fought", "battl", "skirmish", "gunfight", "firefight", "shootout", "exchang",
                 "scuffl", "brawl", "encounter", "confront")
-INTENT_TYPES = frozenset({"AID", "COOPERATE", "CONCEDE", "RETREAT", "CONSULT", "SUPPORT"})
-THREAT_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
 
 
 def extract_events(doc: Doc, context: ExtractContext | None = None) -> tuple[Event, ...]:
