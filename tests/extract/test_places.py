@@ -59,6 +59,8 @@ def test_sample_article_places(sample_record) -> None:  # type: ignore[no-untype
         ("Militants burned villages in northern Rakhine on Friday.", [("Rakhine", 1298852, "ADM1")]),
         ("Troops fired on protesters in Andijan on Friday.", [("Andijan", 1514588, "PPL")]),
         ("Aung San Suu Kyi was detained in Naypyitaw on Monday.", [("Naypyitaw", 6611854, "PPLC")]),
+        # a region tagged ORG, whose entity name the entities extractor spaces at the hyphen
+        ("Azerbaijan launched an offensive in Nagorno-Karabakh.", [("Nagorno-Karabakh", 409410, "RGN")]),
     ],
 )
 def test_resolution(nlp, text: str, expected: list[tuple[str, int, str]]) -> None:  # type: ignore[no-untyped-def]

@@ -113,13 +113,13 @@ def find_mentions(doc: Doc, context: ExtractContext, gaz: Gazetteer) -> tuple[li
     # "in Samos", "in Kasba Bonli" tagged PERSON: the preposition makes a gazetteer name a place.
     cued = {text[s:e] for s, e, label, _ in entity_mentions
             if label in RELABEL_TYPES and _after_in(text, s)
-            and (_is_listed_place(gaz, text[s:e]) or _is_big_town(gaz, text[s:e], alias=True))}
+            and (_is_listed_place(gaz, text[s:e], regions=True) or _is_big_town(gaz, text[s:e], alias=True))}
     for start, end, label, name in entity_mentions:
         surface = text[start:end]
         if label in PLACE_TYPES:
             spans.append((start, end, "ner"))
         elif label in RELABEL_TYPES and not is_demonym(surface) and (
-                (surface == name and (_is_famous_place(gaz, surface) or surface in cued))
+                (_same_words(surface, name) and (_is_famous_place(gaz, surface) or surface in cued))
                 or _same_country(gaz, surface, name)):
             spans.append((start, end, "relabel"))
         elif label in BLOCKING_TYPES:
@@ -194,6 +194,12 @@ def _datelines(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     return found
 
 
+def _same_words(surface: str, name: str) -> bool:
+    """The mention is its entity's whole name, whatever the spacing the entities extractor gave it ("Nagorno -
+    Karabakh" for "Nagorno-Karabakh"); a mention that is part of a longer name ("Prigozhin") is not."""
+    return surface.replace(" ", "") == name.replace(" ", "")
+
+
 def _same_country(gaz: Gazetteer, surface: str, name: str) -> bool:
     """ "DPRK" in an organisation mention the entities extractor named "Democratic People's Republic of Korea"."""
     name = name.replace(" 's", "'s").replace(" ’s", "’s")  # the entities extractor's token spacing
@@ -212,9 +218,10 @@ def _after_in(text: str, start: int) -> bool:
     return _IN_BEFORE.search(text[max(0, start - 30):start]) is not None
 
 
-def _is_listed_place(gaz: Gazetteer, name: str) -> bool:
-    """The main name of a town, a division or a country in the gazetteer (no alternate names)."""
-    return any(main and e.feature not in {"RGN"} for e, main in gaz.lookup(name))
+def _is_listed_place(gaz: Gazetteer, name: str, *, regions: bool = False) -> bool:
+    """The main name of a town, a division or a country in the gazetteer (no alternate names), or with
+    ``regions`` also of a region ("in Nagorno-Karabakh", tagged ORG)."""
+    return any(main and (regions or e.feature != "RGN") for e, main in gaz.lookup(name))
 
 
 def _is_famous_place(gaz: Gazetteer, name: str) -> bool:
