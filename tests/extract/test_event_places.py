@@ -34,6 +34,10 @@ from newsledger.pipeline import Pipeline
     # a phrase of time or opposition is not where
     ("Hundreds protested in the capital a day after the election in the United States.", "protested", None),
     ("Millions marched on Saturday against a war on Iraq.", "marched", None),
+    # a verb's topic is not where it happened, though the event the topic names is
+    ("UN experts warned of the recruitment of prisoners in Russian jails.", "warned", None),
+    ("UN experts warned of the recruitment of prisoners in Russian jails.", "recruitment", "Russia"),
+    ("UN experts warned of the recruitment of prisoners in Moscow jails.", "warned", None),
     # a noun event: its own phrase first; its verb's place only when the verb tells the event
     ("The detention of hundreds of protesters in several Russian cities drew criticism from Brussels.",
      "detention", "Russia"),

@@ -49,6 +49,8 @@ HOSTING_VERBS = LIGHT_VERBS | frozenset({
 # Prepositions whose phrase is no place of the event, whatever toponym it holds.
 NOT_WHERE_PREPS = frozenset({"after", "before", "since", "following", "until", "against", "about", "despite",
                              "amid", "amidst"})
+# Prepositions that give a verb its topic or reason ("warned of", "protested about", "called for").
+TOPIC_PREPS = frozenset({"of", "about", "for", "against"})
 # Prepositions through which a verb carries an event noun: "died in the shooting", "a series of attacks left".
 _CARRYING_PREPS = LOCATIVE_PREPS | {"during", "of"}
 # A dateline: capitals at the start of a line, perhaps a date or an outlet, then a dash or colon.
@@ -148,14 +150,16 @@ def _hosted_by(noun: Token, verb: Token) -> bool:
 
 def _behind_other_preposition(root: Token, tok: Token) -> bool:
     """ "protested outside the embassy a day after the election in the United States", "marched against a war
-    on Iraq": a toponym in a phrase of time, opposition or topic is not where the event happened."""
+    on Iraq", "warned of the recruitment of prisoners in Russian jails": a toponym in a phrase of time,
+    opposition or topic is not where the event happened."""
     above = set(tok.ancestors)
     current = root
     for _ in range(12):
         if current == tok or current in above or current.head == current:
             return False
         current = current.head
-        if current.dep_ == "prep" and current.lower_ in NOT_WHERE_PREPS:
+        if current.dep_ == "prep" and (current.lower_ in NOT_WHERE_PREPS or (
+                current.head == tok and tok.pos_ == "VERB" and current.lower_ in TOPIC_PREPS)):
             return True
     return False
 
