@@ -275,6 +275,8 @@ def test_sample_article_events(sample_record) -> None:  # type: ignore[no-untype
     (accuse,) = find("ACCUSE", "warned")
     assert accuse.actor is not None and accuse.actor.text == "UN experts"
     assert accuse.target is not None and "Wagner" in accuse.target.text
+    # the recruitment "in Russian jails" is in Russia; the experts' warning of it is not
+    assert recruit.place is not None and recruit.place.text == "Russia" and accuse.place is None
     assert all(e.trigger[0] < e.trigger[1] for e in events)
 
 
