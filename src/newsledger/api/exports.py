@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from newsledger.api import ledger
+from newsledger.extract.events.acled import RECIPROCAL_STEMS
 from newsledger.store.base import Store
 
 PAGE = 500
@@ -72,11 +73,6 @@ def _admin1(store: Store, sources: list[dict[str, Any]], geonameid: int | None) 
 
 # ACLED records events that took place: one that sources only deny, or only call possible or planned, is left out.
 NOT_TAKEN_PLACE = frozenset({"denied", "unconfirmed"})
-
-
-# Words of violence between two sides ("clashes between police and protesters").
-RECIPROCAL_STEMS = ("clash", "fight", "fought", "battl", "skirmish", "gunfight", "firefight", "scuffl", "brawl",
-                    "confront")
 
 
 def acled_sides(acled: dict[str, Any], event: dict[str, Any], detail: dict[str, Any]) -> tuple[str, str, str, str]:

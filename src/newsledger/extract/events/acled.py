@@ -32,6 +32,10 @@ from newsledger.extract.events.acled_subtypes import NOT_ACLED_TEXTS, SUBTYPE_TE
 from newsledger.extract.events.everyday_words import MERGING_TRIGGERS, MILITARY_SITES
 from newsledger.records import AcledType
 
+# Words of violence between two sides ("clashes between police and protesters").
+RECIPROCAL_STEMS = ("clash", "fight", "fought", "battl", "skirmish", "gunfight", "firefight", "scuffl", "brawl",
+                    "confront")
+
 BATTLES = "Battles"
 EXPLOSIONS = "Explosions/Remote violence"
 VAC = "Violence against civilians"

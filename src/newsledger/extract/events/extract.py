@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract.context import ExtractContext
-from newsledger.extract.events.acled import PROTESTER_WORDS, RIOTER_LIKE, acled_type
+from newsledger.extract.events.acled import PROTESTER_WORDS, RECIPROCAL_STEMS, RIOTER_LIKE, acled_type
 from newsledger.extract.events.counts import quantities
 from newsledger.extract.events.dating import Dating
 from newsledger.extract.events.factuality import Factuality, factuality, stated_intent
@@ -51,8 +51,7 @@ RIOTERS = PROTESTER_WORDS | RIOTER_LIKE | frozenset({"youths", "supporters", "st
 INTENT_TYPES = frozenset({"AID", "COOPERATE", "CONCEDE", "RETREAT", "CONSULT", "SUPPORT"})
 THREAT_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
 # Acts of two sides at each other ("clashed", "exchange of fire", "fighting").
-MUTUAL_STEMS = ("clash", "fight", "fought", "battl", "skirmish", "gunfight", "firefight", "shootout", "exchang",
-                "scuffl", "brawl", "encounter", "confront")
+MUTUAL_STEMS = (*RECIPROCAL_STEMS, "shootout", "exchang", "encounter")
 
 
 def extract_events(doc: Doc, context: ExtractContext | None = None) -> tuple[Event, ...]:

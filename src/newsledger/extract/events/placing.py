@@ -31,7 +31,7 @@ LOCATIVE_PREPS = frozenset({"in", "at", "across", "throughout", "around", "near"
 # Events whose direct object, when it is a place, is where they happen.
 STRUCK_PLACE_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Party nouns that are also kinds of place: "Rakhine state" is where, "the U.S. government" whose.
-_PLACE_KIND_PARTIES = frozenset({"state", "country", "nation", "side", "camp"})
+_PLACE_KIND_PARTIES = frozenset({"state", "country", "nation", "side"})
 # Nouns a toponym or demonym modifies to say whose they are: parties, vehicles, missions.
 OWNER_NOUNS = (PARTY_NOUNS - _PLACE_KIND_PARTIES) | frozenset({
     "embassy", "embassies", "consulate", "consulates", "mission", "legation", "ship", "destroyer", "frigate",

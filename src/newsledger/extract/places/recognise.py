@@ -113,7 +113,7 @@ def find_mentions(doc: Doc, context: ExtractContext, gaz: Gazetteer) -> tuple[li
     # "in Samos", "in Kasba Bonli" tagged PERSON: the preposition makes a gazetteer name a place.
     cued = {text[s:e] for s, e, label, _ in entity_mentions
             if label in RELABEL_TYPES and _after_in(text, s)
-            and (_is_listed_place(gaz, text[s:e], regions=True) or _is_big_town(gaz, text[s:e], alias=True))}
+            and (_is_listed_place(gaz, text[s:e]) or _is_big_town(gaz, text[s:e], alias=True))}
     for start, end, label, name in entity_mentions:
         surface = text[start:end]
         if label in PLACE_TYPES:
@@ -218,10 +218,10 @@ def _after_in(text: str, start: int) -> bool:
     return _IN_BEFORE.search(text[max(0, start - 30):start]) is not None
 
 
-def _is_listed_place(gaz: Gazetteer, name: str, *, regions: bool = False) -> bool:
-    """The main name of a town, a division or a country in the gazetteer (no alternate names), or with
-    ``regions`` also of a region ("in Nagorno-Karabakh", tagged ORG)."""
-    return any(main and (regions or e.feature != "RGN") for e, main in gaz.lookup(name))
+def _is_listed_place(gaz: Gazetteer, name: str) -> bool:
+    """The main name (no alternate names) of a place in the gazetteer: a town, a division, a country or a region
+    ("in Nagorno-Karabakh", tagged ORG)."""
+    return any(main for _, main in gaz.lookup(name))
 
 
 def _is_famous_place(gaz: Gazetteer, name: str) -> bool:
