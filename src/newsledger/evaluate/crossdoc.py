@@ -5,10 +5,10 @@ topics (airbus, apple, gm, stock) to shared instances. Setting: gold mentions, c
 topic; singletons included; MUC, B-cubed, CEAF-e and CoNLL F1.
 
 Systems:
-- entities, newsledger: each gold mention takes the entity newsledger extracted over it, and
-  entities meet across articles by ``crossdoc.names.name_key`` (romanisation-aware) of their
-  canonical names; a mention with no entity falls back to its head lemma if it is a noun, and
-  stays alone if it is a pronoun.
+- entities, newsledger: each gold mention takes the entity newsledger extracted over it, or the one
+  ``extract.coref`` ties its head word to (a pronoun, a description, a title), and entities meet across
+  articles by ``crossdoc.names.name_key`` (romanisation-aware) of their canonical names; a mention with
+  neither falls back to its head lemma if it is a noun, and stays alone if it is a pronoun.
 - events, newsledger: ``crossdoc.events`` matching (the ledger's own rule: no conflict of time,
   place or participants with any member, plus positive evidence), with the trigger's lemma as the
   type, participants from the trigger's subject and object mapped to newsledger entities, and the
@@ -35,7 +35,9 @@ from newsledger.errors import EvaluationError
 from newsledger.evaluate.common import Report, require, shared_data_dir
 from newsledger.evaluate.coref import conll
 from newsledger.extract import ExtractContext
+from newsledger.extract.coref import resolve_references
 from newsledger.extract.entities import extract_entities
+from newsledger.extract.quotes import extract_quotes
 from newsledger.pipeline import Pipeline
 
 DEFAULT_DIR = "temporal/meantime_newsreader_english_oct15/intra_cross-doc_annotation"
@@ -124,14 +126,22 @@ def read_corpus(path: Path, split: str) -> list[GoldDoc]:
     return [read_document(f, t.name) for t in chosen for f in sorted(t.glob("*.xml"))]
 
 
-def _entity_keys(doc: Doc) -> dict[int, str]:
-    """Character offset -> ledger-style name key of the newsledger entity covering it."""
+def _entity_keys(doc: Doc, *, references: bool = True) -> dict[int, str]:
+    """Character offset -> ledger-style name key of the newsledger entity covering it, or of the entity a
+    pronoun or description there refers to (``references``)."""
     keys: dict[int, str] = {}
-    for entity in extract_entities(doc, ExtractContext()):
-        key = name_key(entity.name, entity.type)
+    entities = extract_entities(doc, ExtractContext())
+    by_id = {}
+    for entity in entities:
+        key = by_id[entity.id] = name_key(entity.name, entity.type)
         for start, end in entity.mentions:
             for i in range(start, end):
                 keys[i] = key
+    if references:
+        quotes = extract_quotes(doc, ExtractContext(entities=entities))
+        for ref in resolve_references(doc, entities, quotes):
+            if ref.entity is not None:
+                keys.setdefault(ref.start, by_id[ref.entity])
     return keys
 
 

@@ -5,11 +5,12 @@
 relative "which" and an apposition ("Ryanair, the Irish airline") to the entity they refer to, and returns
 one ``SpanRef`` per tied word, so that an event whose actor is "the group" is Wagner's.
 
-The method is salience, as in Lappin and Leass (1994): every entity mentioned in the last few sentences
-gains weight for each mention (more for a subject or a direct object, and for a mention in the same
-sentence), the weight halves with each sentence back, and the referring word goes to the heaviest entity that
-agrees with it. Nouns that are no entity ("the deal", "the workers") compete too, so "It was signed" after "The
-deal was agreed" stays unresolved rather than going to a company. A pronoun never refers to a subject of its
+The method is salience, as in Lappin and Leass (1994): a mention in the last few sentences weighs more as a
+subject or a direct object and less for each sentence back; each referent weighs what its weightiest mention
+does, and the referring word goes to the heaviest referent that agrees with it, if it is clearly the heaviest
+(``MARGIN``). Nouns and names that are no entity ("the deal", "the plane", a name the entity model missed)
+compete too, so "It landed" after "The plane flew" stays untied rather than going to the company named before.
+Precision comes first: a word the text leaves in doubt stays untied. A pronoun never refers to a subject of its
 own verb ("Obama praised him"), and "I" or "we" inside a quote is its speaker.
 """
 
@@ -199,7 +200,7 @@ class _Resolver:
         for m in mentions:
             if m.head.i >= tok.i:
                 break
-            distance = here - self.sentence_of[m.head.i]
+            distance = here - m.sentence
             if distance > reach or not self._agreeing(tok, m, types, plural):
                 continue
             if self.quoted[m.head.i] and not self.quoted[tok.i]:

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract.context import ExtractContext
+from newsledger.extract.coref import entity_by_offset, resolve_references
 from newsledger.extract.events.acled import PROTESTER_WORDS, RECIPROCAL_STEMS, RIOTER_LIKE, acled_type
 from newsledger.extract.events.counts import quantities
 from newsledger.extract.events.dating import Dating
@@ -77,6 +78,7 @@ def _records(doc: Doc, context: ExtractContext, found: Sequence[_Found]) -> tupl
     dating = Dating(context, text)
     harm = Harm(doc, (f.token for f in found))
     placed: list[tuple[str, EventPlace]] = []
+    references = entity_by_offset(resolve_references(doc, context.entities, context.quotes)) if found else {}
     sentence_cues: dict[int, frozenset[str]] = {}  # by sentence start: several events share a sentence
     for n, f in enumerate(found, 1):
         tok = f.token
@@ -91,10 +93,12 @@ def _records(doc: Doc, context: ExtractContext, found: Sequence[_Found]) -> tupl
         # "M23 denied that its fighters attacked the convoy": someone says it did not happen (a denied
         # agreement is no refusal, so the type stays).
         negated, modality = told.recorded
-        actor = _span_ref(f.actor, context, quote) if f.actor is not None and not _is_time(f.actor) else None
-        target = _span_ref(f.target, context, quote) if f.target is not None and not _is_time(f.target) else None
-        co_actors = _co_parties(f.actor, actor, context, quote)
-        co_targets = _co_parties(f.target, target, context, quote)
+        actor = _span_ref(f.actor, context, quote, references) if f.actor is not None and not _is_time(f.actor) \
+            else None
+        target = _span_ref(f.target, context, quote, references) \
+            if f.target is not None and not _is_time(f.target) else None
+        co_actors = _co_parties(f.actor, actor, context, quote, references)
+        co_targets = _co_parties(f.target, target, context, quote, references)
         cues = sentence_cues.get(sent.start)
         if cues is None:
             cues = sentence_cues[sent.start] = _cue_words(sent)
@@ -187,14 +191,14 @@ def _with_doer(part: Event, whole: Event | None) -> Event:
     return dataclasses.replace(part, actor=doer, co_actors=whole.co_actors)
 
 
-def _co_parties(tok: Token | None, main: SpanRef | None, context: ExtractContext,
-                quote: Quote | None) -> tuple[SpanRef, ...]:
+def _co_parties(tok: Token | None, main: SpanRef | None, context: ExtractContext, quote: Quote | None,
+                references: Mapping[int, str]) -> tuple[SpanRef, ...]:
     """The spans of the parties coordinated with a participant, outside its own span and each other's."""
     if tok is None or main is None:
         return ()
     spans: list[SpanRef] = []
     for conj in _conjuncts(tok):
-        ref = _span_ref(conj, context, quote)
+        ref = _span_ref(conj, context, quote, references)
         if all(ref.end <= other.start or ref.start >= other.end for other in (main, *spans)):
             spans.append(ref)
     return tuple(spans)

@@ -2,12 +2,13 @@
 
 ``_span_ref`` turns a participant token into a ``SpanRef``: the head noun with its left modifiers and
 the tail of its name (and, for a title, whom it belongs to: "the President of Chad"), never across a
-line break, tied to an entity when one is there; "we" in a quote is the quote's speaker.
+line break, tied to an entity when one is there (also through a pronoun or a description such as "the group",
+which ``extract.coref`` resolves); "we" in a quote is the quote's speaker.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from spacy.tokens import Token
 
@@ -28,15 +29,6 @@ TITLE_NOUNS = frozenset({"president", "leader", "chief", "head", "minister", "go
                          "chairman", "director", "mayor", "premier", "emir", "army", "police", "forces",
                          "troops", "parliament", "people", "citizens", "brother", "sister", "son", "daughter",
                          "wife", "husband", "father", "mother", "relative", "family"})
-
-# Definite nouns that refer back to an organisation named shortly before ("The group also opened ..."), and
-# those of them that are the head of its name ("the ministry" is the Defence Ministry, not Wagner).
-# "the company" is left out: the organisation named last is as often a regulator or a parliament.
-BACK_REFERRING_NOUNS = frozenset({"group", "organisation", "organization", "militia", "movement", "outfit",
-                                  "ministry", "agency", "party", "alliance", "coalition"})
-NAME_HEAD_NOUNS = frozenset({"ministry", "agency", "party", "alliance", "coalition"})
-BACK_REFERENCE_SENTENCES = 3
-
 
 def _title_holder(tok: Token) -> Token | None:
     """The named party a title or body belongs to: "the President of Chad" -> Chad, "the deputy chief of
@@ -82,42 +74,17 @@ def _np_bounds(tok: Token) -> tuple[int, int]:
     return left.idx, right.idx + len(right.text)
 
 
-def _span_ref(tok: Token, context: ExtractContext, quote: Quote | None) -> SpanRef:
+def _span_ref(tok: Token, context: ExtractContext, quote: Quote | None,
+              references: Mapping[int, str] | None = None) -> SpanRef:
+    """``references``: the entity a pronoun or description refers to, by its first character (``coref``)."""
     if tok.lower_ in PRONOUN_SPEAKER_WORDS and quote is not None and quote.speaker is not None:
         return quote.speaker
     start, end = _np_bounds(tok)
     text = doc_slice(tok.doc, start, end)
-    entity = _entity_at(tok, start, end, context.entities) or _named_before(tok, context.entities)
+    entity = _entity_at(tok, start, end, context.entities) or (references or {}).get(tok.idx)
     return SpanRef(start, end, text, entity)
 
 
-def _named_before(tok: Token, entities: Iterable[Entity]) -> str | None:
-    """The organisation "the group" (or "the militant group", "the ministry") refers back to: the one named
-    last within the sentences before, whose name holds the head word for words that are part of names."""
-    lemma = tok.lemma_.lower()
-    if lemma not in BACK_REFERRING_NOUNS or tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the"
-                                                                          for c in tok.children):
-        return None
-    window = tok.sent
-    for _ in range(BACK_REFERENCE_SENTENCES):
-        if window.start == 0:
-            break
-        window = tok.doc[window.start - 1].sent
-    window_start = window.start_char
-    best: tuple[int, int, str] | None = None  # start, end and entity of the latest mention before
-    for entity in entities:
-        if entity.type != "ORG" or (lemma in NAME_HEAD_NOUNS and lemma not in entity.name.lower()):
-            continue
-        for s, e in entity.mentions:
-            if window_start <= s < tok.idx and (best is None or s > best[0]):
-                best = (s, e, entity.id)
-    if best is None:
-        return None
-    # "confronted Rekan Saver before blows were exchanged with a group of men ... threaten the group": the
-    # same noun said in between ("a group of men") is what "the group" refers to.
-    if any(t.lemma_.lower() == lemma for t in tok.doc[:tok.i] if t.idx >= best[1]):
-        return None
-    return best[2]
 
 
 def _entity_at(tok: Token, start: int, end: int, entities: Iterable[Entity]) -> str | None:
