@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 
 from newsledger import crossdoc
+from newsledger.crossdoc.ledger import _participant
 from newsledger.records import Article, ArticleRecord, Entity, Event, EventTime, Quantity, SpanRef
 from newsledger.store import open_store
 
@@ -139,3 +140,17 @@ def test_an_event_its_sources_only_deny_is_denied(ledger) -> None:  # type: igno
                                              "Wednesday.", "attacked", negated=True))
     (event,) = crossdoc.list_events(ledger, type="ASSAULT")
     assert (event["independent_sources"], event["status"]) == (1, "denied")
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "key"),
+    [
+        ("he", None, None),
+        ("They", None, None),
+        ("he", "e1", "E7"),  # resolved by the article's coreference
+        ("the soldiers", None, "t:soldi"),
+        ("Wagner", "e2", "t:wagne"),  # an entity the ledger has not linked goes by its word
+    ],
+)
+def test_an_unresolved_pronoun_is_no_participant_key(text: str, entity: str | None, key: str | None) -> None:
+    assert _participant({"start": 0, "end": len(text), "text": text, "entity": entity}, {"e1": 7}) == key

@@ -145,13 +145,23 @@ def _find_original(
 # -- events ------------------------------------------------------------------------------------
 
 
+# A participant named only by one of these says nothing of who it is: "he" in one report and "he" in another
+# are no evidence of one actor, nor "he" and "she" of two.
+PRONOUNS = frozenset({"i", "me", "we", "us", "you", "he", "him", "she", "her", "it", "they", "them", "who", "whom",
+                      "which", "that", "this", "these", "those", "one", "someone", "somebody"})
+
+
 def _participant(ref: dict[str, Any] | None, entity_links: dict[str, int]) -> str | None:
+    """The key a participant is compared by: its ledger entity, else the stem of its head word; None when it has
+    neither, or is only a pronoun the article did not resolve."""
     if not ref:
         return None
     if ref.get("entity") and ref["entity"] in entity_links:
         return f"E{entity_links[ref['entity']]}"
     words = [w for w in ref["text"].split() if w[:1].isalpha()]
-    return f"t:{stem(words[-1])}" if words else None
+    if not words or (len(words) == 1 and words[0].lower() in PRONOUNS):
+        return None
+    return f"t:{stem(words[-1])}"
 
 
 def _participants(refs: Iterable[dict[str, Any]], entity_links: dict[str, int]) -> frozenset[str]:
