@@ -154,3 +154,23 @@ def test_an_event_its_sources_only_deny_is_denied(ledger) -> None:  # type: igno
 )
 def test_an_unresolved_pronoun_is_no_participant_key(text: str, entity: str | None, key: str | None) -> None:
     assert _participant({"start": 0, "end": len(text), "text": text, "entity": entity}, {"e1": 7}) == key
+
+
+@pytest.mark.parametrize(
+    ("actor_text", "shown"),
+    [
+        ("They", "M23"),  # a pronoun the article resolved: the entity's name
+        ("the group", "M23"),  # so is a description
+        ("M23 fighters", "M23 fighters"),  # words that name it stay
+    ],
+)
+def test_a_ledger_event_names_whom_a_pronoun_stands_for(ledger, actor_text: str,  # type: ignore[no-untyped-def]
+                                                        shown: str) -> None:
+    text = f"M23 seized the town on Monday. {actor_text} attacked an aid convoy outside Goma on Wednesday."
+    rec = record("kivu", "Kivu Daily", text, "attacked")
+    start = text.index(actor_text, 5)
+    event = dataclasses.replace(rec.events[0], actor=SpanRef(start, start + len(actor_text), actor_text, "e1"))
+    add(ledger, dataclasses.replace(rec, events=(event,)))
+    (listed,) = crossdoc.list_events(ledger, type="ASSAULT")
+    assert listed["actor_text"] == shown
+    assert listed["summary"].startswith(f"{shown} attacked")

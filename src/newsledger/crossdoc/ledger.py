@@ -30,6 +30,7 @@ from newsledger.crossdoc.events import (
     value_interval,
 )
 from newsledger.crossdoc.names import name_key
+from newsledger.extract.coref import DESCRIPTION_TYPES
 
 logger = logging.getLogger(__name__)
 
@@ -367,18 +368,31 @@ def _new_ledger_event(
     conn: sqlite3.Connection, record: dict[str, Any], event: dict[str, Any], f: EventMention
 ) -> int:
     text = record["text"]
-    actor, target = event.get("actor") or {}, event.get("target") or {}
+    names = {e["id"]: e["name"] for e in record.get("entities") or ()}
+    actor, target = _shown(event.get("actor"), names), _shown(event.get("target"), names)
     trigger = text[event["trigger"][0] : event["trigger"][1]]
-    summary = " ".join(x for x in (actor.get("text"), trigger, target.get("text")) if x)
+    summary = " ".join(x for x in (actor, trigger, target) if x)
     place = event.get("place") or {}
     last = f.last or f.first
     return int(conn.execute(
         "INSERT INTO ledger_events (type, first_day, last_day, country, geonameid, place, actor_entity, "
         "target_entity, actor_text, target_text, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
         (event["type"], f.first.isoformat() if f.first else None, last.isoformat() if last else None, f.country,
-         place.get("geonameid"), place.get("text"), _entity_id(f.actor), _entity_id(f.target), actor.get("text"),
-         target.get("text"), summary),
+         place.get("geonameid"), place.get("text"), _entity_id(f.actor), _entity_id(f.target), actor, target,
+         summary),
     ).fetchone()[0])
+
+
+def _shown(ref: dict[str, Any] | None, names: dict[str, str]) -> str | None:
+    """How a ledger event names a participant: its words, or the name of the entity a pronoun or a description
+    stands for ("he" -> "Yevgeny Prigozhin", "the group" -> "Wagner Group"), which alone say nothing."""
+    if not ref:
+        return None
+    words = ref["text"].split()
+    referring = (len(words) == 1 and words[0].lower() in PRONOUNS) or (
+        len(words) == 2 and words[0].lower() in ("the", "this") and words[1].lower() in DESCRIPTION_TYPES)
+    name = names.get(ref.get("entity") or "")
+    return name if referring and name else str(ref["text"])
 
 
 def _entity_id(participant: str | None) -> int | None:
