@@ -56,6 +56,10 @@ def test_mentions_point_at_the_text(sample_record: ArticleRecord) -> None:
         ("The United Nations said on Monday it was alarmed. The UN has sent envoys.", "United Nations", "ORG", 2),
         ("Joe Biden met Olaf Scholz in Berlin. Biden said the talks went well.", "Joe Biden", "PERSON", 2),
         ("Reuters reported the strike. According to Reuters, six people died.", "Reuters", "OUTLET", 2),
+        # a first name alone is the one person of the article who has it
+        ("Steve Jobs founded Apple in 1976. Steve was fired in 1985 and came back in 1997.", "Steve Jobs", "PERSON",
+         2),
+        ("Steve Jobs met Steve Wozniak in 1971. Steve was 16 years old then.", "Steve Jobs", "PERSON", 1),
     ],
 )
 def test_alias_merging(pipeline, text: str, name: str, etype: str, count: int) -> None:  # type: ignore[no-untyped-def]

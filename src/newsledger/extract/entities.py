@@ -219,6 +219,7 @@ def _merge(mentions: list[_Mention]) -> tuple[Entity, ...]:
             if i != j and _family(a.label) == _family(b.label) and len(a.words) <= len(b.words) and _same_thing(a, b):
                 union(i, j)
     _attach_generic_references(mentions, union)
+    _attach_first_names(mentions, union)
     for i, m in enumerate(mentions):
         if m.describes is not None:
             union(i, next(j for j, o in enumerate(mentions) if o is m.describes))
@@ -241,6 +242,19 @@ def _attach_generic_references(mentions: list[_Mention], union: object) -> None:
         if len(owners) == 1:
             j = next(k for k, o in enumerate(mentions) if " ".join(o.words) in owners)
             union(i, j)  # type: ignore[operator]
+
+
+def _attach_first_names(mentions: list[_Mention], union: object) -> None:
+    """"Steve" alone joins "Steve Jobs" when he is the one person of the article with that first name, and no
+    one has it as a surname."""
+    people = [(k, o) for k, o in enumerate(mentions) if o.label == "PERSON" and o.describes is None]
+    for i, m in people:
+        if len(m.words) != 1:
+            continue
+        firsts = {" ".join(o.words): k for k, o in people if len(o.words) > 1 and o.words[0] == m.words[0]}
+        surname = any(len(o.words) > 1 and o.words[-1] == m.words[0] for _, o in people)
+        if len(firsts) == 1 and not surname:
+            union(i, next(iter(firsts.values())))  # type: ignore[operator]
 
 
 def _to_entity(entity_id: str, mentions: list[_Mention]) -> Entity:
