@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import threading
 from datetime import date
@@ -9,6 +10,7 @@ from datetime import date
 import pytest
 from fastapi.testclient import TestClient
 
+from newsledger.records import Entity, Event, SpanRef
 from newsledger.store import SQLiteStore
 from tests.api.conftest import make_record
 from tests.api.test_errors import assert_error
@@ -186,3 +188,16 @@ def test_etag_changes_when_the_cross_document_layer_catches_up(client: TestClien
     tag = client.get("/api/events").headers["etag"]
     crossdoc.update(store, [article_id])
     assert client.get("/api/events", headers={"If-None-Match": tag}).status_code == 200
+
+
+def test_the_article_page_names_whom_a_pronoun_actor_stands_for(store, client) -> None:  # type: ignore[no-untyped-def]
+    text = "Yevgeny Prigozhin spoke on Friday. He opened recruitment centres in 42 cities."
+    record = make_record("centres", text)
+    he, opened = text.index("He "), text.index("opened")
+    event = Event(id="v1", type="MOBILIZE", mode=None, acled=None, trigger=(opened, opened + 6),
+                  actor=SpanRef(he, he + 2, "He", "e1"), target=None, time=None, place=None, negated=False,
+                  modality="asserted", source=None)
+    store.add(dataclasses.replace(record, entities=(Entity("e1", "Yevgeny Prigozhin", "PERSON", ((0, 17),)),),
+                                  events=(event,)))
+    html = client.get("/articles/centres").text
+    assert "by He (Yevgeny Prigozhin)" in html

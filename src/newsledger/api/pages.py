@@ -17,6 +17,7 @@ from newsledger.api.ingest import Ingester
 from newsledger.api.models import ArticleIn
 from newsledger.api.routes import DATE, int_cursor, store_of
 from newsledger.errors import InputError, QueryError
+from newsledger.extract.coref import only_refers
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 
@@ -29,6 +30,7 @@ def configure(templates: Jinja2Templates) -> None:
     env = templates.env
     env.filters["urlpart"] = lambda value: quote(str(value), safe="")
     env.filters["web_url"] = web_url
+    env.filters["referent"] = referent
     env.globals["KINDS"] = highlight.KINDS
     env.globals["PLURALS"] = {"entity": "entities", "time": "times", "place": "places", "quote": "quotes",
                               "event": "events"}
@@ -38,6 +40,13 @@ def web_url(value: object) -> str:
     """``value`` if it is an http(s) URL, else "": a stored ``javascript:`` URL must never become a link."""
     text = str(value or "").strip()
     return text if urlsplit(text).scheme.lower() in ("http", "https") else ""
+
+
+def referent(ref: dict[str, Any] | None, record: dict[str, Any]) -> str:
+    """The name of whom a participant's "he" or "the group" stands for, as the article resolved it, or ""."""
+    if not ref or not ref.get("entity") or not only_refers(str(ref.get("text") or "")):
+        return ""
+    return next((str(e["name"]) for e in record.get("entities") or () if e.get("id") == ref["entity"]), "")
 
 
 def render(request: Request, _template: str, _status: int = 200, **context: Any) -> Response:

@@ -30,7 +30,7 @@ from newsledger.crossdoc.events import (
     value_interval,
 )
 from newsledger.crossdoc.names import name_key
-from newsledger.extract.coref import DESCRIPTION_TYPES
+from newsledger.extract.coref import BARE_PRONOUNS, only_refers
 
 logger = logging.getLogger(__name__)
 
@@ -146,12 +146,6 @@ def _find_original(
 # -- events ------------------------------------------------------------------------------------
 
 
-# A participant named only by one of these says nothing of who it is: "he" in one report and "he" in another
-# are no evidence of one actor, nor "he" and "she" of two.
-PRONOUNS = frozenset({"i", "me", "we", "us", "you", "he", "him", "she", "her", "it", "they", "them", "who", "whom",
-                      "which", "that", "this", "these", "those", "one", "someone", "somebody"})
-
-
 def _participant(ref: dict[str, Any] | None, entity_links: dict[str, int]) -> str | None:
     """The key a participant is compared by: its ledger entity, else the stem of its head word; None when it has
     neither, or is only a pronoun the article did not resolve."""
@@ -160,8 +154,8 @@ def _participant(ref: dict[str, Any] | None, entity_links: dict[str, int]) -> st
     if ref.get("entity") and ref["entity"] in entity_links:
         return f"E{entity_links[ref['entity']]}"
     words = [w for w in ref["text"].split() if w[:1].isalpha()]
-    if not words or (len(words) == 1 and words[0].lower() in PRONOUNS):
-        return None
+    if not words or (len(words) == 1 and words[0].lower() in BARE_PRONOUNS):
+        return None  # "he" in two reports is no evidence of one actor, nor "he" and "she" of two
     return f"t:{stem(words[-1])}"
 
 
@@ -388,11 +382,8 @@ def _shown(ref: dict[str, Any] | None, names: dict[str, str]) -> str | None:
     stands for ("he" -> "Yevgeny Prigozhin", "the group" -> "Wagner Group"), which alone say nothing."""
     if not ref:
         return None
-    words = ref["text"].split()
-    referring = (len(words) == 1 and words[0].lower() in PRONOUNS) or (
-        len(words) == 2 and words[0].lower() in ("the", "this") and words[1].lower() in DESCRIPTION_TYPES)
     name = names.get(ref.get("entity") or "")
-    return name if referring and name else str(ref["text"])
+    return name if name and only_refers(ref["text"]) else str(ref["text"])
 
 
 def _entity_id(participant: str | None) -> int | None:

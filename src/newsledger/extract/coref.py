@@ -395,6 +395,20 @@ def _speaker_organisation(doc: Doc, quote: Quote, entity_at: dict[int, str],
     return found.pop() if len(found) == 1 else None
 
 
+# Words that alone say nothing of who is meant ("he" in one report and "he" in another are no evidence of one
+# actor): what a reader needs the referent's name for.
+BARE_PRONOUNS = frozenset({"i", "me", "we", "us", "you", "he", "him", "she", "her", "it", "they", "them", "who",
+                           "whom", "which", "that", "this", "these", "those", "one", "someone", "somebody"})
+
+
+def only_refers(text: str) -> bool:
+    """Whether a participant's words only point at someone named elsewhere: a pronoun ("he") or a definite
+    description ("the group"), as against words that name ("UN experts", "the Wagner Group")."""
+    words = text.lower().split()
+    return (len(words) == 1 and words[0] in BARE_PRONOUNS) or (
+        len(words) == 2 and words[0] in DEFINITE_WORDS and words[1] in DESCRIPTION_TYPES)
+
+
 def entity_by_offset(references: Iterable[SpanRef]) -> dict[int, str]:
     """The entity each tied word refers to, by the word's first character."""
     return {ref.start: ref.entity for ref in references if ref.entity is not None}
