@@ -386,14 +386,14 @@ def recipient_preps(tok: Token, type_: str) -> frozenset[str]:
 def _verb_target(tok: Token, sense: Sense) -> Token | None:
     """The recipient of an active verb: its type's preposition, the party addressed, or what it acts on."""
     targets = recipient_preps(tok, sense.type)
+    obj = _child(tok, OBJECT_DEPS)
+    if obj is not None and _reflexive(obj):
+        # "a suicide bomber blew himself up among mourners": the bomber is no target; those around are. "At a
+        # mosque, killing 30 worshippers" names a place, and whom the blast killed is told by the killing.
+        return _prep_object(tok, ("among",))
     if sense.condition == "prep":
         # "call on X", "warn against X": the preposition that licensed the trigger names the recipient.
         found = _prep_object(tok, targets)
-        obj = _child(tok, OBJECT_DEPS)
-        if obj is not None and _reflexive(obj):
-            # "blew himself up among mourners": those around are hit; "at a mosque, killing 30 worshippers" names
-            # a place, and whom the blast killed is told by the killing.
-            found, obj = _prep_object(tok, ("among",)), None
         if found is not None and obj is not None and _is_party(obj) and not _is_party(found):
             return obj  # "warned the United States against arms sales": the one warned, not the topic
         if obj is not None and sense.type in DIRECT_OBJECT_TYPES and not _is_projectile(obj):
@@ -435,16 +435,12 @@ def _verb_target(tok: Token, sense: Sense) -> Token | None:
             return _topic_party(tok) or found
         if found is not None:
             return found
-    obj = _child(tok, OBJECT_DEPS)
     if obj is not None and _is_projectile(obj):
         # "fired rockets at Israel", "dropped bombs on the town": the weapon is the means, not the target.
         # "set fire to cars and houses": where the fire is set; "fired tear gas to disperse students", "detonated
         # an IED targeting a patrol": whom it is used on.
         return (_prep_object(tok, targets | {"into", "to"}) or _prep_object(obj, targets | {"into"})
                 or _used_on(tok, obj) or obj)
-    if obj is not None and _reflexive(obj):
-        # "a suicide bomber blew himself up among worshippers": the bomber is no target; those around are.
-        return _prep_object(tok, ("among",))
     return obj or _prep_object(tok, targets) or _opponent(tok, sense)
 
 
