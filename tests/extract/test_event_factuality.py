@@ -12,6 +12,13 @@ from tests.extract.event_helpers import event_on as _event_of
 @pytest.mark.parametrize(
     ("text", "trigger", "modality", "negated"),
     [
+        # What someone is accused, charged or suspected of is their word, not the writer's.
+        ("Dylann Roof is accused of killing nine people inside the church.", "killing", "reported", False),
+        ("Rebels accused the army of shelling the village.", "shelling", "reported", False),
+        ("He was charged with assault after the rally.", "assault", "reported", False),
+        ("The campaign fell apart over allegations he beat his ex-wife.", "beat", "reported", False),
+        ("The allegations he made about the massacre were false.", "massacre", "asserted", False),
+        ("Police arrested two men for attacking a bus.", "attacking", "asserted", False),
         # A headline's infinitive, and "be to", announce what is to come; "is yet to" says it has not happened.
         ("Russia to deploy troops to Belarus", "deploy", "future", False),
         ("Russia deployed troops to Belarus.", "deployed", "asserted", False),

@@ -64,6 +64,9 @@ NEGATING_GOVERNORS = frozenset({"fail", "prevent", "avert", "foil", "thwart", "a
 NOBODY_WORDS = frozenset({"nobody", "nothing", "none", "noone"})
 NOBODY_DETERMINERS = frozenset({"no", "neither"})
 OBLIGATION_GOVERNORS = frozenset({"have", "need", "ought"})
+# Accusing verbs with the preposition that introduces the act alleged, and nouns of accusation.
+ALLEGING_VERBS = {"accuse": "of", "suspect": "of", "charge": "with", "indict": "for"}
+ALLEGATION_NOUNS = frozenset({"allegation", "accusation", "charge", "suspicion"})
 HEARSAY_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
 # An event noun's modifier that says it is planned ("the planned offensive"), only possible ("a possible
 # strike"), told on someone's word ("the alleged massacre") or did not happen ("a foiled attack").
@@ -336,12 +339,35 @@ def _going_to(verb: Token | None) -> bool:
 def _under_reporting_verb(tok: Token) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "about") and tok.head.head.lemma_.lower() in WARNING_VERBS:
         return True  # "UN experts have warned of the recruitment of prisoners": the experts say so
+    if _alleged(tok):
+        return True
     current = tok
     for anc in tok.ancestors:
         if current.dep_ in ("ccomp", "parataxis") and anc.lemma_.lower() in REPORTING_VERBS:
             return True
         current = anc
     return any(t.lower_ == "according" and t.nbor(1).lower_ == "to" for t in tok.sent if t.i + 1 < len(tok.doc))
+
+
+def _alleged(tok: Token) -> bool:
+    """What someone is accused, charged or suspected of: "Roof is accused of killing nine people", "was charged
+    with assault", "accusations of murder", "over allegations he beat his ex-wife". Someone says it; that it
+    happened as told is not the writer's word."""
+    if tok.dep_ in ("pobj", "pcomp") and tok.head.dep_ == "prep":
+        prep, holder = tok.head.lower_, tok.head.head
+        lemma = holder.lemma_.lower()
+        if holder.pos_ in ("VERB", "AUX") and ALLEGING_VERBS.get(lemma) == prep:
+            return True
+        return holder.pos_ == "NOUN" and lemma in ALLEGATION_NOUNS and prep == "of"
+    # "allegations (that) he beat his ex-wife", which the parser may read as a relative clause; "the allegations
+    # he made" is one, with its object missing.
+    if tok.dep_ not in ("acl", "ccomp", "relcl") or tok.head.pos_ != "NOUN" or \
+            tok.head.lemma_.lower() not in ALLEGATION_NOUNS:
+        return False
+    marked = any(c.dep_ == "mark" for c in tok.children)
+    complete = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and \
+        any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in tok.children)
+    return marked or complete
 
 
 def _denied(tok: Token) -> bool:
