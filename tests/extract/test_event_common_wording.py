@@ -28,6 +28,7 @@ from tests.extract.event_helpers import parsed_events as _events
         ("The city was locked down after the outbreak.", "COERCE"),
         ("Authorities cut internet access across the region after the vote.", "COERCE"),
         ("Gunmen seized dozens of hostages at a school.", "ASSAULT"),
+        ("Forty rebels gave themselves up to the army on Sunday.", "RETREAT"),
     ],
 )
 def test_type_of_the_main_event(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]

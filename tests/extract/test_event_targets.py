@@ -79,6 +79,8 @@ VIOLENCE_ACCESS_CONCESSIONS = [
     ("Gunmen gunned down dozens of villagers at a market.", "gunned", "villagers"),
     ("A suicide bomber blew himself up at a mosque in Quetta, killing 12 worshippers.", "blew", "12 worshippers"),
     ("A suicide bomber blew himself up among mourners at a funeral.", "blew", "mourners"),
+    # Those who surrender are no target; whom they surrender to is.
+    ("Forty rebels gave themselves up to the army on Sunday.", "gave", "the army"),
     # A weapon is used on whom its purpose clause or aim names; a purpose that names no party leaves it.
     ("Riot police fired tear gas to disperse hundreds of students.", "fired", "students"),
     ("Insurgents detonated an IED targeting an army convoy.", "detonated", "an army convoy"),

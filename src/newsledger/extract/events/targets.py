@@ -388,9 +388,11 @@ def _verb_target(tok: Token, sense: Sense) -> Token | None:
     targets = recipient_preps(tok, sense.type)
     obj = _child(tok, OBJECT_DEPS)
     if obj is not None and _reflexive(obj):
-        # "a suicide bomber blew himself up among mourners": the bomber is no target; those around are. "At a
-        # mosque, killing 30 worshippers" names a place, and whom the blast killed is told by the killing.
-        return _prep_object(tok, ("among",))
+        if sense.type in DIRECT_OBJECT_TYPES:
+            # "a suicide bomber blew himself up among mourners": the bomber is no target; those around are. "At
+            # a mosque, killing 30 worshippers" names a place, and whom the blast killed is told by the killing.
+            return _prep_object(tok, ("among",))
+        obj = None  # "gave themselves up to the army": not themselves, but whom they yield to
     if sense.condition == "prep":
         # "call on X", "warn against X": the preposition that licensed the trigger names the recipient.
         found = _prep_object(tok, targets)
