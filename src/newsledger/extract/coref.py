@@ -16,6 +16,7 @@ own verb ("Obama praised him"), and "I" or "we" inside a quote is its speaker.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -97,14 +98,17 @@ class _Resolver:
     def __init__(self, doc: Doc, entities: Sequence[Entity], quotes: Sequence[Quote]) -> None:
         self.doc, self.entities, self.quotes = doc, entities, quotes
         self.sentence_of = [0] * len(doc)
+        self.sentence_start: list[int] = []  # first token of each sentence
         for n, sent in enumerate(doc.sents):
             self.sentence_of[sent.start : sent.end] = [n] * (sent.end - sent.start)
+            self.sentence_start.append(sent.start)
         named = _named_mentions(doc, entities, self.sentence_of)
         self.entity_at = {m.head.i: m.key for m in named}
         self.entity_type = {e.id: e.type for e in entities}
         self.inside_names = _inside_names(doc, entities)
         nouns = _noun_mentions(doc, self.inside_names, self.entity_at, self.sentence_of)
         self.mentions = sorted([*named, *nouns], key=lambda m: m.head.i)
+        self.positions = [m.head.i for m in self.mentions]  # kept in step with mentions, for windows
         self.quoted = [False] * len(doc)
         for quote in quotes:
             span = doc.char_span(*quote.content, alignment_mode="expand")
@@ -132,10 +136,15 @@ class _Resolver:
         return tuple(found)
 
     def _add(self, mention: _Mention) -> None:
-        index = len(self.mentions)
-        while index and self.mentions[index - 1].head.i > mention.head.i:
-            index -= 1
+        index = bisect.bisect_right(self.positions, mention.head.i)
         self.mentions.insert(index, mention)
+        self.positions.insert(index, mention.head.i)
+
+    def _window(self, tok: Token, reach: int) -> list[_Mention]:
+        """The mentions from ``reach`` sentences back up to the referring word: a long text costs no more per
+        word than a short one."""
+        first = self.sentence_start[max(0, self.sentence_of[tok.i] - reach)]
+        return self.mentions[bisect.bisect_left(self.positions, first) : bisect.bisect_left(self.positions, tok.i)]
 
     def _referent(self, tok: Token) -> str | None:
         word = tok.lower_
@@ -167,7 +176,7 @@ class _Resolver:
         governing = self._governing_subject(tok, types, plural=plural)
         if governing is not None:
             return governing or None
-        return self._salient(tok, self.mentions, types, PRONOUN_REACH, plural=plural)
+        return self._salient(tok, self._window(tok, PRONOUN_REACH), types, PRONOUN_REACH, plural=plural)
 
     def _governing_subject(self, tok: Token, types: frozenset[str], *, plural: bool) -> str | None:
         """"The Chicago native says he endorses ...": a pronoun subject of a clause that someone says, thinks or
@@ -178,7 +187,10 @@ class _Resolver:
         subject = next((c for c in tok.head.head.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is None or subject.pos_ == "PRON":
             return None
-        mention = next((m for m in self.mentions if m.head == subject), None)
+        sent = tok.sent
+        within = self.mentions[bisect.bisect_left(self.positions, sent.start) : bisect.bisect_left(self.positions,
+                                                                                                   sent.end)]
+        mention = next((m for m in within if m.head == subject), None)
         if mention is None:
             return ""
         return mention.key if self._agreeing(tok, mention, types, plural) and \
@@ -247,16 +259,14 @@ class _Resolver:
         if any(c.dep_ in ("compound", "poss", "nmod") or c.pos_ == "PROPN" for c in tok.children) or any(
                 c.dep_ in ("prep", "relcl", "acl") and c.lower_ != "'s" for c in tok.children if c.i > tok.i):
             return None  # "the Airbus company", "the company's", "the company that makes": a new description
-        candidates = [m for m in self.mentions if m.type in types]
-        if lemma in NAME_HEAD_NOUNS:
-            names = {e.id for e in self.entities if lemma in e.name.lower()}
-            candidates = [m for m in candidates if m.key in names]
+        window = self._window(tok, DESCRIPTION_REACH)
+        names = {e.id for e in self.entities if lemma in e.name.lower()} if lemma in NAME_HEAD_NOUNS else None
         # a name the entity model missed may be what it describes ("Uber was sued by the DMV. The company ...")
-        candidates = sorted([*candidates, *(m for m in self.mentions if m.type == "NAME")], key=lambda m: m.head.i)
+        candidates = [m for m in window if m.type == "NAME" or (m.type in types and (names is None or m.key in names))]
         found = self._salient(tok, candidates, types, DESCRIPTION_REACH, plural=False)
         if found is None:
             return None
-        latest = max(m.head.i for m in self.mentions if m.key == found and m.head.i < tok.i)
+        latest = max(m.head.i for m in window if m.key == found)
         for between in self.doc[latest + 1 : tok.i]:
             if between.pos_ == "NOUN" and between.tag_ == "NN" and between.i not in self.inside_names and \
                     DESCRIPTION_TYPES.get(between.lemma_.lower()) == types:
