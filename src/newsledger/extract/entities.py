@@ -9,6 +9,7 @@ PMC Wagner; UN / United Nations) into one ``Entity`` whose ``mentions`` hold eve
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -134,12 +135,14 @@ def _propagate(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
             forms.setdefault((m.words[-1],), set()).add("PERSON")
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found: list[_Mention] = []
-    by_length = sorted(forms, key=len, reverse=True)
+    by_first: dict[str, list[tuple[str, ...]]] = {}  # longest first, each under its first word
+    for form in sorted(forms, key=len, reverse=True):
+        by_first.setdefault(form[0], []).append(form)
     i = 0
     while i < len(doc):
         match = None
         if i not in taken and doc[i].tag_ in _PROPER_TAGS:
-            for form in by_length:
+            for form in by_first.get(doc[i].text, ()):
                 n = len(form)
                 if tuple(t.text for t in doc[i : i + n]) == form and taken.isdisjoint(range(i, i + n)):
                     match = form
@@ -214,10 +217,10 @@ def _merge(mentions: list[_Mention]) -> tuple[Entity, ...]:
         parent[find(i)] = find(j)
 
     names = [(i, m) for i, m in enumerate(mentions) if m.describes is None]
-    for i, a in names:
-        for j, b in names:
-            if i != j and _family(a.label) == _family(b.label) and len(a.words) <= len(b.words) and _same_thing(a, b):
-                union(i, j)
+    for i, j in _candidate_pairs(names):
+        a, b = mentions[i], mentions[j]
+        if _family(a.label) == _family(b.label) and len(a.words) <= len(b.words) and _same_thing(a, b):
+            union(i, j)
     _attach_generic_references(mentions, union)
     _attach_first_names(mentions, union)
     for i, m in enumerate(mentions):
@@ -229,6 +232,25 @@ def _merge(mentions: list[_Mention]) -> tuple[Entity, ...]:
         clusters.setdefault(find(i), []).append(m)
     ordered = sorted(clusters.values(), key=lambda ms: min(m.start for m in ms))
     return tuple(_to_entity(f"e{n}", ms) for n, ms in enumerate(ordered, 1))
+
+
+def _candidate_pairs(names: list[tuple[int, _Mention]]) -> Iterator[tuple[int, int]]:
+    """The pairs of names that may be variants of each other: those sharing a word, and an acronym with the names
+    it abbreviates. Comparing every pair instead made a book-length text take minutes."""
+    by_word: dict[str, list[int]] = {}
+    by_initials: dict[str, list[int]] = {}
+    for i, m in names:
+        for word in {w.lower() for w in m.words}:
+            by_word.setdefault(word, []).append(i)
+        if len(m.words) > 1:
+            by_initials.setdefault(_initials(m.words), []).append(i)
+    for i, m in names:
+        others = {j for w in {w.lower() for w in m.words} for j in by_word[w]}
+        if len(m.words) == 1:
+            others.update(by_initials.get(m.words[0], ()))
+        others.discard(i)
+        for j in sorted(others):
+            yield i, j
 
 
 def _attach_generic_references(mentions: list[_Mention], union: object) -> None:
@@ -248,12 +270,14 @@ def _attach_first_names(mentions: list[_Mention], union: object) -> None:
     """"Steve" alone joins "Steve Jobs" when he is the one person of the article with that first name, and no
     one has it as a surname."""
     people = [(k, o) for k, o in enumerate(mentions) if o.label == "PERSON" and o.describes is None]
+    full_names: dict[str, dict[str, int]] = {}  # first name -> full names with it -> a mention of each
+    surnames = {o.words[-1] for _, o in people if len(o.words) > 1}
+    for k, o in people:
+        if len(o.words) > 1:
+            full_names.setdefault(o.words[0], {}).setdefault(" ".join(o.words), k)
     for i, m in people:
-        if len(m.words) != 1:
-            continue
-        firsts = {" ".join(o.words): k for k, o in people if len(o.words) > 1 and o.words[0] == m.words[0]}
-        surname = any(len(o.words) > 1 and o.words[-1] == m.words[0] for _, o in people)
-        if len(firsts) == 1 and not surname:
+        firsts = full_names.get(m.words[0], {}) if len(m.words) == 1 else {}
+        if len(firsts) == 1 and m.words[0] not in surnames:
             union(i, next(iter(firsts.values())))  # type: ignore[operator]
 
 
