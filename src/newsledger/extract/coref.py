@@ -102,10 +102,9 @@ class _Resolver:
         for n, sent in enumerate(doc.sents):
             self.sentence_of[sent.start : sent.end] = [n] * (sent.end - sent.start)
             self.sentence_start.append(sent.start)
-        named = _named_mentions(doc, entities, self.sentence_of)
+        named, self.inside_names = _named_mentions(doc, entities, self.sentence_of)
         self.entity_at = {m.head.i: m.key for m in named}
         self.entity_type = {e.id: e.type for e in entities}
-        self.inside_names = _inside_names(doc, entities)
         nouns = _noun_mentions(doc, self.inside_names, self.entity_at, self.sentence_of)
         self.mentions = sorted([*named, *nouns], key=lambda m: m.head.i)
         self.positions = [m.head.i for m in self.mentions]  # kept in step with mentions, for windows
@@ -274,18 +273,22 @@ class _Resolver:
         return found
 
 
-def _named_mentions(doc: Doc, entities: Sequence[Entity], sentence_of: list[int]) -> list[_Mention]:
+def _named_mentions(doc: Doc, entities: Sequence[Entity], sentence_of: list[int]) -> tuple[list[_Mention], set[int]]:
+    """Each entity mention as a referent (at its head), and the tokens of every mention ("John" of "Sarah
+    Newton-John" refers to nobody else)."""
     found = []
+    inside: set[int] = set()
     for entity in entities:
         spans = [s for s in (doc.char_span(a, b, alignment_mode="expand") for a, b in entity.mentions)
                  if s is not None and len(s)]
         gender = _gender(spans) if entity.type == "PERSON" else None
         for span in spans:
+            inside.update(range(span.start, span.end))
             head = span.root
             # "Irish airline, Ryanair, announced": an apposition weighs what the phrase it names weighs
             role = head.head if head.dep_ == "appos" else head
             found.append(_Mention(entity.id, entity.type, head, sentence_of[head.i], _weight(role), gender))
-    return found
+    return found, inside
 
 
 def _gender(spans: Iterable[Span]) -> str | None:
@@ -298,17 +301,6 @@ def _gender(spans: Iterable[Span]) -> str | None:
             if title in FEMALE_TITLES:
                 return "f"
     return None
-
-
-def _inside_names(doc: Doc, entities: Sequence[Entity]) -> set[int]:
-    """The tokens of every entity mention ("John" of "Sarah Newton-John" refers to nobody else)."""
-    inside: set[int] = set()
-    for entity in entities:
-        for start, end in entity.mentions:
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if span is not None:
-                inside.update(range(span.start, span.end))
-    return inside
 
 
 def _noun_mentions(doc: Doc, inside_names: set[int], entity_at: dict[int, str],

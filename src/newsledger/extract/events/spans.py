@@ -85,8 +85,6 @@ def _span_ref(tok: Token, context: ExtractContext, quote: Quote | None,
     return SpanRef(start, end, text, entity)
 
 
-
-
 def _entity_at(tok: Token, start: int, end: int, entities: Iterable[Entity]) -> str | None:
     head = (tok.idx, tok.idx + len(tok.text))
     best: str | None = None
