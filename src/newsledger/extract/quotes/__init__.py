@@ -21,18 +21,20 @@ marks and ``lexicon`` lists the cue words.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 
 from spacy.tokens import Doc
 
 from newsledger.extract.context import ExtractContext
+from newsledger.extract.coref import PERSON_PRONOUNS, PLURAL_PRONOUNS, entity_by_offset, resolve_references
 from newsledger.extract.quotes.attribution import continue_speakers, dedupe, outlets_addressed, resolve_speaker
 from newsledger.extract.quotes.direct import direct_candidates
 from newsledger.extract.quotes.indirect import indirect_candidates
 from newsledger.extract.quotes.marks import find_quoted
 from newsledger.extract.quotes.named_speaker import according_to, transcript_lines
 from newsledger.extract.quotes.speakers import SpeakerResolver
-from newsledger.records import Quote
+from newsledger.records import Entity, Quote, SpanRef
 
 logger = logging.getLogger(__name__)
 
@@ -56,7 +58,7 @@ def extract_quotes(doc: Doc, context: ExtractContext) -> tuple[Quote, ...]:
             cand.via.extend(outlets_addressed(doc[cand.cue_token], cand, resolver, context))
     kept = continue_speakers(text, cands)
     kept.sort(key=lambda c: (c.content[0], c.content[1]))
-    return tuple(
+    quotes = tuple(
         Quote(
             id=f"q{n}",
             kind=c.kind,
@@ -68,3 +70,28 @@ def extract_quotes(doc: Doc, context: ExtractContext) -> tuple[Quote, ...]:
         )
         for n, c in enumerate(kept, 1)
     )
+    return _pronoun_speakers(doc, text, context.entities, quotes)
+
+
+def _pronoun_speakers(doc: Doc, text: str, entities: tuple[Entity, ...],
+                      quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
+    """"He said": the one the article's coreference (``extract.coref``) ties "he" to, where it ties it, so that a
+    quote and an event told with the same "he" name the same person; elsewhere the speaker rule's latest fitting
+    speaker stays."""
+    pronouns = [q for q in quotes if q.speaker_mention is not None
+                and text[q.speaker_mention[0] : q.speaker_mention[1]].lower() in PERSON_PRONOUNS | PLURAL_PRONOUNS]
+    if not pronouns:
+        return quotes
+    referents = entity_by_offset(resolve_references(doc, entities, quotes))
+    mentions = {e.id: e.mentions for e in entities}
+    changed: dict[str, Quote] = {}
+    for q in pronouns:
+        at = q.speaker_mention[0] if q.speaker_mention else 0
+        entity = referents.get(at)
+        if entity is None or (q.speaker is not None and q.speaker.entity == entity):
+            continue
+        before = [m for m in mentions.get(entity, ()) if m[1] <= at]
+        if before:
+            start, end = max(before)
+            changed[q.id] = dataclasses.replace(q, speaker=SpanRef(start, end, text[start:end], entity))
+    return tuple(changed.get(q.id, q) for q in quotes)
