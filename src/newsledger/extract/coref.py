@@ -307,14 +307,13 @@ def _noun_mentions(doc: Doc, inside_names: set[int], entity_at: dict[int, str],
                    sentence_of: list[int]) -> list[_Mention]:
     """Noun phrases that are no entity ("the deal", "the workers", "the 787"): rivals for a pronoun."""
     found = []
+    # "Apple's shares" is about Apple as much as about shares, and in "the airline, Ryanair," the name's mention
+    # stands for the phrase: such nouns are left to the entity.
+    held = {doc[i].head.i for i in entity_at if doc[i].dep_ in ("compound", "poss", "appos")}
     for tok in doc:
         if tok.pos_ not in ("NOUN", "PROPN", "NUM") or tok.i in inside_names or tok.dep_ in NOT_PHRASE_HEADS or \
-                tok.ent_type_ in NOT_REFERENTS:
+                tok.ent_type_ in NOT_REFERENTS or tok.i in held:
             continue
-        if any(c.i in entity_at for c in tok.children if c.dep_ in ("compound", "poss")):
-            continue  # "Apple's shares" is about Apple as much as about shares; leave it to the entity
-        if any(c.dep_ == "appos" and c.i in entity_at for c in tok.children):
-            continue  # "the airline, Ryanair,": the name's mention stands for the phrase
         # A name the entity model missed ("AMLO", "Boken") may be anyone's: a rival for every singular pronoun
         kind = "NOUNS" if tok.tag_ in ("NNS", "NNPS") else "NAME" if tok.tag_ == "NNP" else "NOUN"
         found.append(_Mention(f"noun:{tok.lemma_.lower()}", kind, tok, sentence_of[tok.i], _weight(tok)))
