@@ -17,7 +17,7 @@ own verb ("Obama praised him"), and "I" or "we" inside a quote is its speaker.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -92,6 +92,25 @@ def resolve_references(doc: Doc, entities: Sequence[Entity], quotes: Sequence[Qu
     return _Resolver(doc, entities, quotes).resolve()
 
 
+def resolve_with_groups(doc: Doc, entities: Sequence[Entity], quotes: Sequence[Quote],
+                        people: Collection[str]) -> tuple[tuple[SpanRef, ...], dict[int, SpanRef]]:
+    """``resolve_references``, and for "they" that stands for a group no entity names ("Dozens of farmers
+    gathered outside the court. They said ..."), that group's phrase, by the pronoun's first character. A group
+    is a plural noun whose lemma is in ``people`` ("Prices rose. They said ..." are no speakers)."""
+    resolver = _Resolver(doc, entities, quotes)
+    references = resolver.resolve()
+    groups = {doc[i].idx: _phrase(head) for i, head in resolver.groups.items() if head.lemma_.lower() in people}
+    return references, groups
+
+
+def _phrase(head: Token) -> SpanRef:
+    """The noun phrase a head noun heads, without its relative clauses ("the workers who were fired")."""
+    clauses = [c for c in head.children if c.dep_ in ("relcl", "acl")]
+    kept = [t for t in head.subtree if not any(t in c.subtree for c in clauses)]
+    start, end = kept[0].idx, kept[-1].idx + len(kept[-1].text)
+    return SpanRef(start, end, head.doc.text[start:end])
+
+
 class _Resolver:
     """One article's mentions, and the referring words resolved so far (in reading order)."""
 
@@ -108,6 +127,7 @@ class _Resolver:
         nouns = _noun_mentions(doc, self.inside_names, self.entity_at, self.sentence_of)
         self.mentions = sorted([*named, *nouns], key=lambda m: m.head.i)
         self.positions = [m.head.i for m in self.mentions]  # kept in step with mentions, for windows
+        self.groups: dict[int, Token] = {}  # a plural pronoun -> the head of the group it stands for
         self.quoted = [False] * len(doc)
         for quote in quotes:
             span = doc.char_span(*quote.content, alignment_mode="expand")
@@ -115,6 +135,7 @@ class _Resolver:
                 self.quoted[span.start : span.end] = [True] * len(span)
 
     def resolve(self) -> tuple[SpanRef, ...]:
+        """The tied words, in text order; ``groups`` is filled on the way."""
         text = self.doc.text
         found: list[SpanRef] = []
         for tok in self.doc:
@@ -206,6 +227,7 @@ class _Resolver:
         here = self.sentence_of[tok.i]
         reflexive = tok.lower_ in REFLEXIVES
         scores: dict[str, float] = {}
+        weightiest: dict[str, _Mention] = {}
         # "Obama praised him": not Obama, nor any other mention of him
         bound = {m.key for m in mentions if m.head.i < tok.i and _coargument(tok, m.head)}
         for m in mentions:
@@ -220,14 +242,21 @@ class _Resolver:
                 continue
             if not reflexive and m.key in bound:
                 continue
-            scores[m.key] = max(scores.get(m.key, 0.0), (100.0 + m.weight) / 2**distance)
+            score = (100.0 + m.weight) / 2**distance
+            if score > scores.get(m.key, 0.0):
+                scores[m.key], weightiest[m.key] = score, m
         if not scores:
             return None
         ranked = sorted(scores, key=lambda k: -scores[k])
         best = ranked[0]
         if len(ranked) > 1 and scores[best] < MARGIN * scores[ranked[1]]:
             return None  # two referents about as likely: the text leaves it in doubt
-        return None if best.startswith("noun:") else best
+        if best.startswith("noun:"):
+            group = weightiest[best]
+            if plural and group.type == "NOUNS" and group.head.pos_ == "NOUN":
+                self.groups[tok.i] = group.head
+            return None
+        return best
 
     def _speaker(self, tok: Token, *, group: bool) -> str | None:
         """"I" inside a quote is its speaker. "We" is the speaker when the speaker is an organisation or a

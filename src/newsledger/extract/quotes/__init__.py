@@ -27,7 +27,8 @@ import logging
 from spacy.tokens import Doc
 
 from newsledger.extract.context import ExtractContext
-from newsledger.extract.coref import PERSON_PRONOUNS, PLURAL_PRONOUNS, entity_by_offset, resolve_references
+from newsledger.extract.coref import PERSON_PRONOUNS, PLURAL_PRONOUNS, entity_by_offset, resolve_with_groups
+from newsledger.extract.events.parties import PARTY_NOUNS
 from newsledger.extract.quotes.attribution import continue_speakers, dedupe, outlets_addressed, resolve_speaker
 from newsledger.extract.quotes.direct import direct_candidates
 from newsledger.extract.quotes.indirect import indirect_candidates
@@ -76,18 +77,22 @@ def extract_quotes(doc: Doc, context: ExtractContext) -> tuple[Quote, ...]:
 def _pronoun_speakers(doc: Doc, text: str, entities: tuple[Entity, ...],
                       quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
     """"He said": the one the article's coreference (``extract.coref``) ties "he" to, where it ties it, so that a
-    quote and an event told with the same "he" name the same person; elsewhere the speaker rule's latest fitting
-    speaker stays."""
+    quote and an event told with the same "he" name the same person; "they said" after a group no entity names,
+    that group; elsewhere the speaker rule's latest fitting speaker stays."""
     pronouns = [q for q in quotes if q.speaker_mention is not None
                 and text[q.speaker_mention[0] : q.speaker_mention[1]].lower() in PERSON_PRONOUNS | PLURAL_PRONOUNS]
     if not pronouns:
         return quotes
-    referents = entity_by_offset(resolve_references(doc, entities, quotes))
+    references, groups = resolve_with_groups(doc, entities, quotes, PARTY_NOUNS)
+    referents = entity_by_offset(references)
     mentions = {e.id: e.mentions for e in entities}
     changed: dict[str, Quote] = {}
     for q in pronouns:
         at = q.speaker_mention[0] if q.speaker_mention else 0
         entity = referents.get(at)
+        if entity is None and at in groups and (q.speaker is None or q.speaker.entity is None):
+            changed[q.id] = dataclasses.replace(q, speaker=groups[at])  # "Dozens of farmers ... They said"
+            continue
         if entity is None or (q.speaker is not None and q.speaker.entity == entity):
             continue
         before = [m for m in mentions.get(entity, ()) if m[1] <= at]
