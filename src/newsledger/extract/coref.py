@@ -54,6 +54,12 @@ DESCRIPTION_TYPES: dict[str, frozenset[str]] = {
 TITLE_WORDS = frozenset({"ceo", "president", "chairman", "chairwoman", "chief", "executive", "director", "minister",
                          "spokesman", "spokeswoman", "spokesperson", "founder", "leader", "head", "governor",
                          "senator", "secretary", "commander", "general", "mayor", "premier", "ambassador"})
+# Words that alone say nothing of who is meant ("he" in one report and "he" in another are no evidence of one
+# actor): what a reader needs the referent's name for.
+BARE_PRONOUNS = frozenset({"i", "me", "we", "us", "you", "he", "him", "she", "her", "it", "they", "them", "who",
+                           "whom", "which", "that", "this", "these", "those", "one", "someone", "somebody"})
+# Clauses that are no part of the phrase they hang from ("the workers who were fired").
+CLAUSE_DEPS = frozenset({"relcl", "acl"})
 # Descriptions that are the head of a name: "the ministry" is the Defence Ministry, not the group named last.
 NAME_HEAD_NOUNS = frozenset({"ministry", "agency", "party", "alliance", "coalition", "union", "bank", "club"})
 DEFINITE_WORDS = frozenset({"the", "this", "that"})
@@ -105,8 +111,7 @@ def resolve_with_groups(doc: Doc, entities: Sequence[Entity], quotes: Sequence[Q
 
 def _phrase(head: Token) -> SpanRef:
     """The noun phrase a head noun heads, without its relative clauses ("the workers who were fired")."""
-    clauses = [c for c in head.children if c.dep_ in ("relcl", "acl")]
-    kept = [t for t in head.subtree if not any(t in c.subtree for c in clauses)]
+    kept = _without(head, (c for c in head.children if c.dep_ in CLAUSE_DEPS))
     start, end = kept[0].idx, kept[-1].idx + len(kept[-1].text)
     return SpanRef(start, end, head.doc.text[start:end])
 
@@ -419,16 +424,15 @@ def _speaker_organisation(doc: Doc, quote: Quote, entity_at: dict[int, str],
     head = span.root
     # The phrase without its relative clauses: "Patty Murray, who hails from the state where Boeing ..." names
     # no employer.
-    clauses = [c for c in head.subtree if c.dep_ in ("relcl", "acl")]
-    phrase = [t for t in head.subtree if not any(t in c.subtree for c in clauses)]
+    phrase = _without(head, (c for c in head.subtree if c.dep_ in CLAUSE_DEPS))
     found = {entity_at[t.i] for t in phrase if t.i in entity_at and entity_type.get(entity_at[t.i]) == "ORG"}
     return found.pop() if len(found) == 1 else None
 
 
-# Words that alone say nothing of who is meant ("he" in one report and "he" in another are no evidence of one
-# actor): what a reader needs the referent's name for.
-BARE_PRONOUNS = frozenset({"i", "me", "we", "us", "you", "he", "him", "she", "her", "it", "they", "them", "who",
-                           "whom", "which", "that", "this", "these", "those", "one", "someone", "somebody"})
+def _without(head: Token, clauses: Iterable[Token]) -> list[Token]:
+    """The tokens of the phrase ``head`` heads, less those of ``clauses``."""
+    cut = {t.i for clause in clauses for t in clause.subtree}
+    return [t for t in head.subtree if t.i not in cut]
 
 
 def only_refers(text: str) -> bool:
