@@ -29,6 +29,17 @@ from tests.extract.event_helpers import parsed_events as _events
         ("Authorities cut internet access across the region after the vote.", "COERCE"),
         ("Gunmen seized dozens of hostages at a school.", "ASSAULT"),
         ("Forty rebels gave themselves up to the army on Sunday.", "RETREAT"),
+        # The tagger lemmatises "raped" as "rap" (to criticise); the lexicon's own row for the word comes first.
+        ("Soldiers raped a woman in Goma.", "ASSAULT"),
+        ("The gang rapes women in the camps.", "ASSAULT"),
+        ("Critics rapped the government over its handling of the crisis.", "ACCUSE"),
+        # Armed forces strike and target whatever they hit; what else strikes or is targeted is no attack.
+        ("Russian forces struck military infrastructure overnight.", "ASSAULT"),
+        ("Its forces had struck energy facilities in the east.", "ASSAULT"),
+        ("Russian forces targeted civilians in Kharkiv.", "ASSAULT"),
+        # A state that protests complains officially (CAMEO 114); people who protest demonstrate.
+        ("China protested strongly against the visit.", "ACCUSE"),
+        ("Thousands of students protested against the government.", "PROTEST"),
     ],
 )
 def test_type_of_the_main_event(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
@@ -43,6 +54,9 @@ def test_type_of_the_main_event(nlp, text: str, expected: str) -> None:  # type:
         "Graduates will be ready to walk into jobs when they leave school.",
         "Phone lines to many villages have been cut off by the floods.",
         "Montana offered $69 per prisoner per day, while the company is seeking $75.",
+        "A car struck a pedestrian on the ring road.",
+        "The court struck down the law on Tuesday.",
+        "The campaign targeted young voters in the suburbs.",
     ],
 )
 def test_look_alikes_stay_silent(nlp, text: str) -> None:  # type: ignore[no-untyped-def]

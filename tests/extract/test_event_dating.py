@@ -44,6 +44,10 @@ def _dated(pipeline: Pipeline, text: str, trigger: str) -> Event:
      "a day after Monday"),
     ("Iran's Revolutionary Guards seized a tanker on Friday, two weeks after Gibraltar detained a ship.", "seized",
      "Friday"),
+    # ... and so is a date inside the phrase of what the event came after; the phrase's own object is the event's
+    ("Security forces beat students at Sharif University, rights groups said, weeks after the death in custody of "
+     "Mahsa Amini in September.", "beat", PUBLICATION_DATE_TEXT),
+    ("Protesters have rallied in the capital every day since Monday.", "rallied", "Monday"),
 ])
 def test_event_date(pipeline: Pipeline, text: str, trigger: str, date_text: str) -> None:
     event = _dated(pipeline, text, trigger)

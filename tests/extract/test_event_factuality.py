@@ -15,6 +15,9 @@ from tests.extract.event_helpers import event_on as _event_of
         # What someone is accused, charged or suspected of is their word, not the writer's.
         ("Dylann Roof is accused of killing nine people inside the church.", "killing", "reported", False),
         ("Rebels accused the army of shelling the village.", "shelling", "reported", False),
+        ("The RSF accused the army of bombing residential areas with drones.", "bombing", "reported", False),
+        ("Kenya's opposition blamed police for killing two protesters.", "killing", "reported", False),
+        ("Two soldiers were convicted of raping a woman in Goma.", "raping", "asserted", False),
         ("He was charged with assault after the rally.", "assault", "reported", False),
         ("The campaign fell apart over allegations he beat his ex-wife.", "beat", "reported", False),
         ("The allegations he made about the massacre were false.", "massacre", "asserted", False),

@@ -68,6 +68,9 @@ THREATS_MEDIATION_PLEDGES = [
     ("Beijing warned that it would take all necessary measures if Manila moved troops to the shoal.",
      "warned", "Manila"),
     ("Israel warned Hezbollah that it would respond.", "warned", "Hezbollah"),
+    # Revenge vowed falls on whom it is "against" or "on"; the wrong it is "for" is its reason.
+    ("The militants vowed revenge for the killing of their leader.", "vowed", None),
+    ("Hezbollah vowed retaliation against Israel.", "vowed", "Israel"),
     # A third party offering to mediate acts between the two sides; fighting between places is no mediation.
     ("Qatar offered to mediate between the two warring factions.", "mediate", "the two warring factions"),
     ("The rebels fought between the two villages.", "fought", None),
@@ -81,10 +84,17 @@ VIOLENCE_ACCESS_CONCESSIONS = [
     ("A suicide bomber blew himself up among mourners at a funeral.", "blew", "mourners"),
     # Those who surrender are no target; whom they surrender to is.
     ("Forty rebels gave themselves up to the army on Sunday.", "gave", "the army"),
-    # A weapon is used on whom its purpose clause or aim names; a purpose that names no party leaves it.
+    # A weapon is used on whom its purpose clause or aim names; a purpose that names no party names no target.
     ("Riot police fired tear gas to disperse hundreds of students.", "fired", "students"),
     ("Insurgents detonated an IED targeting an army convoy.", "detonated", "an army convoy"),
-    ("Police fired tear gas to clear the road.", "fired", "tear gas"),
+    ("Police fired tear gas to clear the road.", "fired", None),
+    # A weapon fired, dropped or thrown, and tyres burned, are the means; with no one named they touch no one.
+    # A clause of time ("before ...") is not what the act is for. A weapon destroyed or defused is acted on.
+    ("Fighter jets dropped bombs before a helicopter gunship fired on people fleeing.", "dropped", None),
+    ("Protesters burned tyres and blocked roads in Kisumu.", "burned", None),
+    ("Hamas fired 50 rockets at Israel.", "fired", "Israel"),
+    ("Saudi air defences intercepted and destroyed drones launched by the Houthis.", "destroyed", "drones"),
+    ("Bomb disposal experts defused an IED planted on the highway.", "defused", "an IED"),
     # The parser hangs the "on" of "an attack by X on Y" on the attackers.
     ("Troops repelled an attack by militants on a police station in Borno.", "attack", "a police station"),
     # A passive with no subject of its own is done to the subject of the verb it modifies.

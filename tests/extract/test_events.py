@@ -103,6 +103,48 @@ def test_trigger_type_and_participants(nlp, text: str, expected: list) -> None: 
         ("The union reiterated its demand that the government raise wages.", "demand", "The union",
          "the government"),
         ("Thousands of Kurds demonstrated against the government.", "demonstrated", "Kurds", "the government"),
+        # Whom an accusation, a charge or a conviction holds to have done the act is its actor, wherever the
+        # parser hangs the "of"; an act brought in by another preposition is not theirs.
+        ("The RSF accused the army of bombing residential areas of Khartoum North with drones.", "bombing",
+         "the army", "Khartoum North"),
+        ("Kenya's opposition blamed police for killing two protesters.", "killing", "police", "two protesters"),
+        ("The government blamed the rebels for the attack on the convoy.", "attack", "the rebels", "the convoy"),
+        ("Dylann Roof is accused of killing nine people inside the church.", "killing", "Dylann Roof",
+         "nine people"),
+        ("Two soldiers were convicted of raping a woman in Goma.", "raping", "Two soldiers", "a woman"),
+        ("Police arrested three men suspected of bombing the church.", "bombing", "three men", "the church"),
+        ("Police arrested three men on Saturday for allegedly torching a church.", "torching", "three men",
+         "a church"),
+        ("London imposed sanctions on 12 Iranian officials it accused of a violent crackdown on protesters.",
+         "accused", "London", "12 Iranian officials"),
+        ("London imposed sanctions on 12 Iranian officials it accused of a violent crackdown on protesters.",
+         "crackdown", "12 Iranian officials", "protesters"),
+        # What is blamed on someone makes them the accused.
+        ("Tehran has blamed the unrest on its foreign enemies.", "blamed", "Tehran", "its foreign enemies"),
+        # Live ammunition used names no one it is used on.
+        ("Security forces have used live ammunition.", "used", "Security forces", None),
+        ("Turkish police detained 25 people suspected of links to Islamic State in dawn raids.", "raids", None,
+         None),
+        # A warning that someone will be punished, with no punisher named, is the warner's threat.
+        ("Kindiki warned that organisers would be prosecuted.", "warned", "Kindiki", "organisers"),
+        # Sanctions being weighed or approved are the weigher's.
+        ("The European Union said it was considering further sanctions against the generals.", "sanctions",
+         "The European Union", "the generals"),
+        ("Brussels approved new sanctions against Iran.", "sanctions", "Brussels", "Iran"),
+        ("Rights groups have accused Malian soldiers and Wagner fighters of executing civilians in Moura.",
+         "executing", "Malian soldiers", "civilians"),
+        # Who claims responsibility for an attack says it did it; "no group" names no one.
+        ("JNIM claimed responsibility for the attack in a statement.", "attack", "JNIM", None),
+        ("No group has claimed responsibility for the bombing.", "bombing", None, None),
+        # Whoever runs into a mine or a roadside bomb is what it hits; who laid it is not said.
+        ("Four Malian soldiers were killed when their vehicle hit a landmine near Boni.", "hit", None,
+         "their vehicle"),
+        ("A soldier stepped on a landmine in Helmand.", "landmine", None, "A soldier"),
+        ("Insurgents hit the convoy with a roadside bomb.", "hit", "Insurgents", "the convoy"),
+        # The small model reads "militants killed ..., the army said" as militants who were killed.
+        ("BAMAKO, Feb 2 (Reuters) - Islamist militants killed at least 20 soldiers in an attack on an army post in "
+         "central Mali on Wednesday, the army said.", "killed", "Islamist militants", "at least 20 soldiers"),
+        ("The men arrested last week face charges of murder.", "arrested", None, "The men"),
     ],
 )
 def test_participants_named_inside_phrases(nlp, text: str, trigger: str, actor: str | None,  # type: ignore[no-untyped-def]

@@ -11,3 +11,16 @@ def test_blank_line_ends_a_sentence(nlp) -> None:  # type: ignore[no-untyped-def
                           "Mark Papermaster is stepping down from his post."]
     # a single line break is only a wrapped line
     assert any(s.text.strip() == "The move came\nafter criticism." for s in doc.sents)
+
+
+def test_a_wire_dateline_ends_at_its_dash(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("BAMAKO, Feb 2 (Reuters) - Islamist militants killed at least 20 soldiers in central Mali.\n"
+              "NAIROBI (AP) — Police fired tear gas at protesters.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "BAMAKO, Feb 2 (Reuters) -", "Islamist militants killed at least 20 soldiers in central Mali.",
+        "NAIROBI (AP) —", "Police fired tear gas at protesters."]
+
+
+def test_a_capitalised_opening_without_a_dash_is_no_dateline(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("NATO leaders met in Vilnius on Tuesday - and agreed on little.")
+    assert len(list(doc.sents)) == 1

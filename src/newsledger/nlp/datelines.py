@@ -3,7 +3,7 @@ often makes the subject of the story's first verb: a place of filing, never a pa
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
@@ -19,3 +19,27 @@ def in_dateline(tok: Token) -> bool:
     if any(not (w.is_upper or w.is_punct) for w in doc[start:tok.i]):
         return False
     return any(w.text in DATELINE_DASHES for w in doc[tok.i + 1 : tok.i + 10])
+
+
+MONTHS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+                    "november", "december"})
+
+
+def dateline_dash(doc: Doc, start: int) -> Token | None:
+    """The dash that ends a dateline opening at token ``start``: place names in capitals, a date, an agency in
+    brackets ("BAMAKO, Feb 2 (Reuters) -", "NAIROBI (AP) —"), and nothing else before it. None when the words
+    from ``start`` are anything else ("NATO leaders met in Vilnius on Tuesday - and agreed ...")."""
+    if not (doc[start].is_upper and doc[start].is_alpha and len(doc[start]) > 1):
+        return None
+    depth = 0
+    for tok in doc[start + 1 : start + 14]:
+        if tok.text in DATELINE_DASHES and depth == 0:
+            return tok
+        depth += tok.text == "("
+        depth -= tok.text == ")"
+        if depth > 0 or tok.is_upper or tok.is_punct or tok.like_num or tok.lower_.rstrip(".") in MONTHS:
+            continue
+        return None
+    return None
+

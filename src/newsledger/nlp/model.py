@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from newsledger.config import MODEL_PACKAGES
 from newsledger.errors import ModelNotFoundError
 from newsledger.nlp import lexicon
+from newsledger.nlp.datelines import dateline_dash
 
 logger = logging.getLogger(__name__)
 
@@ -32,6 +33,8 @@ def load_model(name: str) -> Language:
     _keep_whole_words(nlp)
     if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
+    if "parser" in nlp.pipe_names and DATELINES not in nlp.pipe_names:
+        nlp.add_pipe(DATELINES, before="parser")
     lexicon.register(nlp)
     logger.debug("loaded spaCy pipeline %s (%s)", name, ", ".join(nlp.pipe_names))
     return nlp
@@ -48,6 +51,34 @@ def paragraph_breaks(doc: Doc) -> Doc:
     for tok in doc[:-1]:
         if tok.is_space and tok.text.count("\n") >= 2:
             doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
+DATELINES = "newsledger_datelines"
+FIRST_SENTENCE_WORDS = 60
+SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
+@Language.component(DATELINES)
+def dateline_breaks(doc: Doc) -> Doc:
+    """A wire dateline ends where its dash does. Parsed with the story's first sentence, "BAMAKO, Feb 2 (Reuters) -
+    Islamist militants killed at least 20 soldiers" comes out as a place named BAMAKO and militants who were killed,
+    and every extractor then reads the victims as the killers."""
+    for tok in doc:
+        if tok.i > 0 and "\n" not in doc[tok.i - 1].text_with_ws:
+            continue
+        dash = dateline_dash(doc, tok.i)
+        if dash is None or dash.i + 1 >= len(doc) or doc[dash.i + 1].is_space:
+            continue
+        if tok.i > 0:
+            tok.is_sent_start = True
+        doc[dash.i + 1].is_sent_start = True
+        # Left free, the parser splits the story's first words off as sentences of their own ("Morocco" | "cut
+        # diplomatic ties with Iran"): no break until the sentence's own full stop.
+        for word in doc[dash.i + 2 : dash.i + 2 + FIRST_SENTENCE_WORDS]:
+            if word.text in SENTENCE_ENDS or "\n" in word.text:
+                break
+            word.is_sent_start = False
     return doc
 
 

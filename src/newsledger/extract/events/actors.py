@@ -17,6 +17,7 @@ from newsledger.extract.events.found import (
     SUBJECT_DEPS,
     _child,
     _Found,
+    _held_responsible,
     _is_in_protest,
     _is_passive,
     _light_verb,
@@ -50,6 +51,9 @@ OBJECT_CONTROL_VERBS = frozenset({"ask", "urge", "press", "pressure", "push", "t
                                   "permit", "authorize", "authorise", "empower", "help", "enable"})
 # ... and those whose addressee comes with "on" ("called on the UN to provide aid").
 APPEALING_VERBS = frozenset({"call", "appeal", "prevail"})
+# Explosives a vehicle or a person runs into ("their vehicle hit a landmine", "stepped on a mine").
+LAID_EXPLOSIVES = frozenset({"mine", "landmine", "ied", "device", "explosive", "explosives", "bomb"})
+RUNNING_INTO_VERBS = frozenset({"hit", "strike", "trigger", "step", "drive", "run"})
 # Weapons and violent acts that stand as the subject of a killing or a hit ("Israeli air strikes killed
 # 20 people", "clashes between rival militias left 12 dead"): the party behind them is the actor.
 ATTACKING_THINGS = VIOLENT_ACT_NOUNS | frozenset({"strike", "airstrike", "air-strike", "missile", "rocket", "shell",
@@ -171,8 +175,32 @@ def _inherited_subject(tok: Token, commanded: bool = False) -> Token | None:
                 _prep_object(head, ("on", "upon"))
             if addressed is not None:
                 return addressed
+        if _ran_into_explosive(head):
+            return None  # "hit an explosive device, wounding three peacekeepers": the convoy did not wound them
         subject = _child(head, SUBJECT_DEPS)
         if subject is not None:
             return subject
         current = head
     return None
+
+
+def _held_to_have_done(tok: Token) -> Token | None:
+    """Whom an accusation, a charge or a conviction holds to have done the act: "accused the army of bombing"
+    (the army), "blamed police for killing two protesters" (police), "a man accused of stealing" (the man)."""
+    held = _held_responsible(tok)
+    return held[1] if held is not None else None
+
+
+def _ran_into_explosive(tok: Token) -> bool:
+    """ "their vehicle hit a landmine", "the convoy struck a roadside bomb", "a soldier stepped on a mine": the
+    subject is who the explosive hit."""
+    if tok.pos_ != "VERB":
+        # the explosive named as the event ("stepped on a landmine"), through its preposition
+        if tok.lemma_.lower() not in LAID_EXPLOSIVES or tok.dep_ != "pobj" or tok.head.lower_ != "on":
+            return False
+        tok = tok.head.head
+        return tok.lemma_.lower() in RUNNING_INTO_VERBS
+    if tok.lemma_.lower() not in RUNNING_INTO_VERBS or _is_passive(tok):
+        return False
+    hit = _child(tok, ("dobj",)) or _prep_object(tok, ("on", "over"))
+    return hit is not None and hit.lemma_.lower() in LAID_EXPLOSIVES and _child(tok, SUBJECT_DEPS) is not None

@@ -54,6 +54,8 @@ CASUALTY_VERBS = frozenset({"die", "kill", "injure", "wound", "hurt"})
 # "KYIV, March 4 (Reuters) -": a date line says when the report was filed, like the publication date.
 DATELINE = re.compile(r"^[A-Z][A-Za-z .,'’-]*,\s*$")
 DATELINE_TAIL = re.compile(r"^\s*(\([^)]*\)\s*)?[-–—_]")
+# Prepositions that place an event by another one ("weeks after the death of Mahsa Amini").
+SEQUENCE_PREPS = frozenset({"after", "before", "following", "since"})
 # "a day after", "two weeks before": an event dated by counting from another one's day.
 COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                "eight": 8, "nine": 9, "ten": 10}
@@ -128,7 +130,7 @@ def _clause_time(tok: Token, text: str, times: Sequence[TimeExpression]) -> Even
     roots = {id(t): root for t in times if t.type in DATING_TYPES and sent.start_char <= t.start < sent.end_char
              and (root := _root(doc, t)) is not None}
     pool = [t for t in times if id(t) in roots and not _dates_other_noun(roots[id(t)], tok)
-            and not _in_dateline(text, t)]
+            and not _after_another(roots[id(t)], tok) and not _in_dateline(text, t)]
     if not pool:
         return None
     if tok.pos_ != "VERB":
@@ -168,6 +170,21 @@ def _dates_other_noun(root: Token | None, tok: Token) -> bool:
     verb = head.head
     # "The Aug. 7 bombings killed 200": the dated event is what the past clause tells
     return not (head.dep_ in NOUN_SUBJECT_DEPS and verb.tag_ in ("VBD", "VBN"))
+
+
+def _after_another(root: Token | None, tok: Token) -> bool:
+    """ "beat students, weeks after the death in custody of Mahsa Amini in September": a date that hangs inside
+    the phrase of what the event came after or before dates that, not the event ("since Monday", the phrase's
+    own object, does date it)."""
+    current = root
+    for _ in range(8):
+        if current is None or current == tok or current.head == current or current.pos_ in ("VERB", "AUX"):
+            return False
+        head = current.head
+        if head.dep_ == "prep" and head.lower_ in SEQUENCE_PREPS:
+            return current != root
+        current = head
+    return False
 
 
 def _hangs_on(root: Token | None, noun: Token) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from newsledger.extract.events.found import _definite, _light_verb
+from newsledger.extract.events.found import ALLEGING_VERBS, _definite, _held_responsible, _light_verb
 from newsledger.records import Quote
 
 REPORTING_VERBS = frozenset({"say", "tell", "report", "claim", "add", "explain", "announce", "state", "allege",
@@ -64,8 +64,7 @@ NEGATING_GOVERNORS = frozenset({"fail", "prevent", "avert", "foil", "thwart", "a
 NOBODY_WORDS = frozenset({"nobody", "nothing", "none", "noone"})
 NOBODY_DETERMINERS = frozenset({"no", "neither"})
 OBLIGATION_GOVERNORS = frozenset({"have", "need", "ought"})
-# Accusing verbs with the preposition that introduces the act alleged, and nouns of accusation.
-ALLEGING_VERBS = {"accuse": "of", "suspect": "of", "charge": "with", "indict": "for"}
+# Nouns of accusation (the verbs are ``found.ALLEGING_VERBS``).
 ALLEGATION_NOUNS = frozenset({"allegation", "accusation", "charge", "suspicion"})
 HEARSAY_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
 # An event noun's modifier that says it is planned ("the planned offensive"), only possible ("a possible
@@ -353,12 +352,12 @@ def _alleged(tok: Token) -> bool:
     """What someone is accused, charged or suspected of: "Roof is accused of killing nine people", "was charged
     with assault", "accusations of murder", "over allegations he beat his ex-wife". Someone says it; that it
     happened as told is not the writer's word."""
+    held = _held_responsible(tok)
+    if held is not None:
+        return held[0].lemma_.lower() in ALLEGING_VERBS
     if tok.dep_ in ("pobj", "pcomp") and tok.head.dep_ == "prep":
-        prep, holder = tok.head.lower_, tok.head.head
-        lemma = holder.lemma_.lower()
-        if holder.pos_ in ("VERB", "AUX") and ALLEGING_VERBS.get(lemma) == prep:
-            return True
-        return holder.pos_ == "NOUN" and lemma in ALLEGATION_NOUNS and prep == "of"
+        holder = tok.head.head
+        return holder.pos_ == "NOUN" and holder.lemma_.lower() in ALLEGATION_NOUNS and tok.head.lower_ == "of"
     # "allegations (that) he beat his ex-wife", which the parser may read as a relative clause; "the allegations
     # he made" is one, with its object missing.
     if tok.dep_ not in ("acl", "ccomp", "relcl") or tok.head.pos_ != "NOUN" or \

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from newsledger.extract.events.lexicon import Sense
 from newsledger.nlp.datelines import in_dateline
+from newsledger.nlp.repairs import misread_relative
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -31,7 +32,10 @@ LIGHT_VERBS = frozenset({"carry", "launch", "stage", "conduct", "mount", "hold",
                          # "exchanged fire", "traded accusations", "slapped sanctions on"
                          "exchange", "trade", "slap",
                          # verbs of saying that carry what is said: "voiced support", "renewed his plea"
-                         "voice", "express", "reiterate", "renew", "repeat"})
+                         "voice", "express", "reiterate", "renew", "repeat",
+                         # acts being decided on: "was considering further sanctions", "approved new sanctions"
+                         "consider", "weigh", "mull", "propose", "prepare", "plan", "approve", "adopt", "unveil",
+                         "introduce", "reimpose"})
 # Verbs that carry an event noun only through "on": "has been on hunger strike", "stayed on alert".
 STATE_VERBS = frozenset({"be", "stay"})
 # Measures and batches of a thing given or done ("25,000 tons of aid", "a series of attacks").
@@ -63,6 +67,7 @@ def _is_in_protest(tok: Token) -> bool:
 def _is_passive(tok: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
         tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") and not any(c.dep_ == "aux" for c in tok.children)
+        and not misread_relative(tok)
     )
 
 
@@ -88,6 +93,47 @@ def _effort_head(tok: Token) -> Token:
     if tok.dep_ == "compound" and tok.head.lemma_.lower() in EFFORT_NOUNS:
         return tok.head
     return tok
+
+
+# Verbs that hold someone to have done an act, with the preposition that brings the act in ("accused the army of
+# shelling", "was charged with assault", "blamed police for killing two protesters"); an arrest, a conviction or a
+# sentence holds it too, but as what the police or a court did, which the writer tells as done.
+ALLEGING_VERBS = {"accuse": "of", "suspect": "of", "charge": "with", "indict": "for", "blame": "for"}
+FINDING_VERBS = {"convict": "of", "arrest": "for", "detain": "for", "jail": "for", "sentence": "for"}
+# "claimed responsibility for the attack": the claimant says it did the act.
+RESPONSIBILITY_VERBS = frozenset({"claim", "accept", "take", "admit", "acknowledge"})
+
+
+def _held_responsible(tok: Token) -> tuple[Token, Token | None] | None:
+    """The verb that holds someone to have done the act ``tok`` names, and whom it holds: "accused the army of
+    shelling" (the army), "Roof is accused of killing" (Roof), "a man accused of stealing" (the man), "was
+    convicted of raping". None when ``tok`` is not brought in by such a verb's preposition."""
+    if tok.dep_ not in ("pobj", "pcomp") or tok.head.dep_ != "prep":
+        return None
+    prep, holder = tok.head, tok.head.head
+    if any(c.dep_ in ("pobj", "pcomp") and c != tok for c in prep.children):
+        return None  # "suspected of links to Islamic State in dawn raids", a parse that hangs the raids on "of"
+    if holder.lemma_.lower() == "responsibility" and prep.lower_ == "for" and holder.dep_ == "dobj" and \
+            holder.head.lemma_.lower() in RESPONSIBILITY_VERBS:
+        # "JNIM claimed responsibility for the attack"; "no group has claimed responsibility" names no one
+        claimant = _child(holder.head, SUBJECT_DEPS)
+        nobody = claimant is not None and (claimant.lower_ in ("nobody", "none") or any(
+            c.dep_ == "det" and c.lower_ in ("no", "neither") for c in claimant.children))
+        return holder.head, None if nobody else claimant
+    # The parser hangs "of shelling" on the object (or its last conjunct) as often as on the verb.
+    while holder.dep_ == "conj" and holder.pos_ in ("NOUN", "PROPN") and holder.head.pos_ in ("NOUN", "PROPN"):
+        holder = holder.head
+    accused = holder if holder.dep_ == "dobj" and holder.pos_ in ("NOUN", "PROPN", "PRON") else None
+    verb = holder.head if accused is not None else holder
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX") or (ALLEGING_VERBS.get(lemma) or FINDING_VERBS.get(lemma)) != prep.lower_:
+        return None
+    if accused is None and _is_passive(verb):
+        accused = _child(verb, PASSIVE_SUBJECT_DEPS) or (verb.head if verb.dep_ in ("acl", "relcl") else None)
+    elif accused is None:
+        # "12 officials it accused of a violent crackdown": the relative clause's noun is the one accused
+        accused = _child(verb, ("dobj",)) or (verb.head if verb.dep_ == "relcl" else None)
+    return verb, accused
 
 
 def _definite(noun: Token) -> bool:

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from newsledger.extract.events.dating import _carrier
 from newsledger.extract.events.figures import UNKNOWN_PLURAL, child_with, count_one, count_people, read_number, vague
 from newsledger.extract.events.lexicon import load_lexicon
+from newsledger.nlp.repairs import stray_object
 
 KILLED, INJURED = "killed", "injured"
 KILL_VERBS = frozenset({"kill", "murder", "slay", "massacre", "execute", "behead", "lynch", "assassinate",
@@ -251,7 +252,7 @@ def _verb_statement(t: Token, lemma: str) -> Iterable[Statement]:
         # "30 militants and 5 soldiers were killed" may come with two subjects, not one coordinated pair
         parts = [c for c in t.children if c.dep_ == "nsubjpass"] or [v for v in [_elided_subject(t)] if v]
     else:
-        parts = [c for c in t.children if c.dep_ == "dobj"] or [v for v in [_number_object(t)] if v]
+        parts = [c for c in t.children if c.dep_ == "dobj"] or [v for v in [_number_object(t) or stray_object(t)] if v]
         # "killed a FARC commander and five of his bodyguards": the parser may hang the second group on the verb
         parts += [c for c in t.children if c.dep_ == "conj" and c.pos_ in ("NUM", "NOUN") and parts]
     # a second group the parser hung apart counts when it has a figure ("disclosures" after "wound Trump" does not)

@@ -96,6 +96,10 @@ def _threatened_in_clause(verb: Token) -> Token | None:
     if obj is not None and _is_party(obj):
         return None
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        punished = _child(clause, ("nsubjpass",))
+        if punished is not None and (_is_party(punished) or punished.pos_ in ("NOUN", "PROPN")) and \
+                not any(c.dep_ == "agent" for c in clause.children):
+            return punished  # "warned that organisers would be prosecuted"
         subject = _child(clause, SUBJECT_DEPS)
         if subject is None or subject.lower_ not in SPEAKER_PRONOUNS:
             continue

@@ -32,11 +32,14 @@ from newsledger.extract.events.actors import (
     _cause_doer,
     _compound_agent,
     _first_side_between,
+    _held_to_have_done,
     _inherited_subject,
     _protest_clause_actor,
+    _ran_into_explosive,
     _staged_by,
 )
 from newsledger.extract.events.found import (
+    ALLEGING_VERBS,
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
@@ -50,6 +53,7 @@ from newsledger.extract.events.found import (
     _prep_object,
     _same,
 )
+from newsledger.extract.events.lexicon import Sense
 from newsledger.extract.events.parties import _is_party, _named_modifier
 from newsledger.extract.events.references import _resolve_references
 from newsledger.extract.events.spans import _span_ref
@@ -69,6 +73,7 @@ from newsledger.extract.events.targets import (
     _verb_target,
     recipient_preps,
 )
+from newsledger.nlp.repairs import misread_relative, stray_object
 
 # Imported from here by ``extract`` and ``triggers``.
 __all__ = [
@@ -94,6 +99,13 @@ IMPACT_VERBS = frozenset({"hit", "strike", "destroy", "damage", "target", "pound
 # Types whose verbs may be done by a third party "between" two sides ("offered to mediate between ...");
 # fighting "between the two villages" is done there, not to them.
 MEDIATING_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE", "REQUEST"})
+# A vow of these is for a wrong done, which is its reason, not whom it falls on ("vowed revenge for the killing
+# of their leader").
+REPRISAL_NOUNS = frozenset({"revenge", "retaliation", "reprisal", "vengeance", "retribution"})
+# Bodies of a state whose protest is an official complaint, not a demonstration.
+STATE_BODIES = frozenset({"ministry", "government", "embassy", "cabinet", "kremlin", "administration", "ministries"})
+# Conjunctions that open a clause of time ("before a helicopter fired on people").
+TIME_MARKS = frozenset({"before", "after", "as", "when", "while", "until", "since", "once"})
 # Prepositions that only place an act in time.
 TIME_PREPS = frozenset({"after", "before", "following", "during", "since", "amid", "until"})
 
@@ -105,6 +117,22 @@ def assign_participants(f: _Found, sent_found: Sequence[_Found]) -> None:
     if f.actor is not None and f.sense.type == "ASSAULT":
         f.actor = _behind_the_weapon(f.actor)
     _refine_target(f, sent_found)
+    if f.sense.type == "ASSAULT" and _ran_into_explosive(f.token):
+        f.actor, f.target = None, f.actor  # "their vehicle hit a landmine": who laid it is not said
+    if f.sense.type == "PROTEST" and f.token.pos_ == "VERB" and f.token.lemma_.lower() == "protest" and \
+            f.actor is not None and _state_body(f.actor):
+        # "summoned the ambassador to protest against interference": a state complains officially (CAMEO 114)
+        f.sense = Sense("ACCUSE", "allege")
+    if f.sense.type == "ACCUSE" and f.token.lemma_.lower() == "blame":
+        # "blamed the unrest on its foreign enemies": the accused is whom it is blamed on
+        blamed = _child(f.token, ("dobj",))
+        f.target = _prep_object(f.token, ("on",)) or (_prep_object(blamed, ("on",)) if blamed else None) or f.target
+    if f.sense.type == "ACCUSE" and f.token.dep_ == "relcl" and _child(f.token, ("dobj",)) is None and \
+            f.token.lemma_.lower() in ALLEGING_VERBS:
+        f.target = f.token.head  # "12 officials it accused of a violent crackdown"
+    reprisal = _reprisal(f.token) if f.sense.type == "THREATEN" else None
+    if reprisal is not None and (f.target is None or reprisal.left_edge.i <= f.target.i <= reprisal.right_edge.i):
+        f.target = _prep_object(reprisal, ("against", "on"))  # "vowed revenge", not on the revenge
     if f.sense.type == "PROTEST" and f.actor is None:
         f.actor = _protest_clause_actor(f)
     if _same(f.target, f.actor) or (f.target is not None and _reflexive(f.target)):
@@ -131,7 +159,9 @@ def _arguments(f: _Found, sent_found: Sequence[_Found]) -> None:
             f.target = _passive_recipient(f) or f.target
         else:
             f.actor = _child(tok, SUBJECT_DEPS) or _inherited_subject(tok, commanded=f.sense.type not in IMPOSED_TYPES)
-            f.target = _verb_target(tok, f.sense) or _shared_with_conjunct(f, sent_found)
+            if f.actor is None and misread_relative(tok):
+                f.actor = tok.head  # "Islamist militants killed at least 20 soldiers ..., the army said"
+            f.target = _verb_target(tok, f.sense) or _shared_with_conjunct(f, sent_found) or stray_object(tok)
             if f.target is None and f.actor is not None and f.sense.type in MEDIATING_TYPES:
                 # "Brazil offered to mediate between Venezuela and Guyana": a third party acts, the two sides
                 # are acted with (as for the nouns below).
@@ -140,6 +170,8 @@ def _arguments(f: _Found, sent_found: Sequence[_Found]) -> None:
             f.actor = _compound_agent(tok)  # a gerund read as a verb: "injured in army shelling"
         if f.actor is None and tok.dep_ == "acl" and tok.tag_ == "VBG":
             f.actor = _author_of(tok.head)
+        if f.actor is None:
+            f.actor = _held_to_have_done(tok)
         return
     # A noun: "Wagner's recruitment of prisoners by ...", "recruitment centres for PMC Wagner".
     acted_on = _possessor_acted_on(tok)
@@ -186,6 +218,8 @@ def _arguments(f: _Found, sent_found: Sequence[_Found]) -> None:
         f.actor = _child(light, SUBJECT_DEPS) or _inherited_subject(light)
     if f.actor is None:
         f.actor = _staged_by(tok)
+    if f.actor is None:
+        f.actor = _held_to_have_done(tok)  # "blamed the rebels for the attack"
     if f.actor is None and f.target is None and f.sense.type in RECIPROCAL_TYPES:
         f.actor = _first_side_between(tok)
     elif f.actor is not None and f.target is None and f.sense.type in RECIPROCAL_TYPES:
@@ -252,7 +286,7 @@ def _targets_from_governed_events(found: Sequence[_Found]) -> None:
     against violations by Algerian security forces"."""
     vacant: dict[int, _Found] = {}
     for f in found:
-        if f.sense.type in GOVERNING_TYPES and _vacant(f):
+        if f.sense.type in GOVERNING_TYPES and _vacant(f) and _reprisal(f.token) is None:
             light = _light_verb(f.token) if f.token.pos_ != "VERB" else None
             for head in (f.token, light):
                 if head is not None:
@@ -277,6 +311,19 @@ def _governors(tok: Token) -> list[Token]:
     current = tok
     while current.head != current and len(out) < 4 and (current.dep_ in GOVERNED_DEPS or (
             current.dep_ == "relcl" and any(c.tag_ == "TO" for c in current.children))):  # "a strike to protest"
+        if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in current.children):
+            break  # "dropped bombs before a helicopter fired on people": a clause of time, not of purpose
         current = current.head
         out.append(current)
     return out
+
+
+def _reprisal(tok: Token) -> Token | None:
+    """The revenge or retaliation a verb vows or threatens ("vowed revenge"), if that is its object."""
+    return next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in REPRISAL_NOUNS), None)
+
+
+def _state_body(tok: Token) -> bool:
+    """A country, or a ministry, government or embassy: "Iran's foreign ministry", "Beijing"."""
+    return tok.ent_type_ == "GPE" or tok.lemma_.lower() in STATE_BODIES
+

@@ -89,7 +89,10 @@ PROJECTILE_NOUNS = frozenset({"rocket", "missile", "shell", "bomb", "mortar", "g
                               "salvo", "volley", "projectile", "gas", "teargas", "stone", "rock", "fire", "artillery",
                               "munition", "explosive", "drone", "torpedo", "firebomb", "cocktail", "barrage", "bottle",
                               "brick", "flare", "firecracker", "acid", "egg", "chair", "object", "ied", "device",
-                              "landmine"})
+                              "landmine", "ammunition", "tyre", "tire"})  # tyres burned in a protest or a riot
+# Verbs that send a weapon at someone, or burn a thing in protest: their object is the means.
+LAUNCHING_VERBS = frozenset({"fire", "drop", "launch", "hurl", "throw", "lob", "detonate", "explode", "set", "shoot",
+                             "rain", "burn", "pelt", "use", "employ"})
 # Words whose "for" gives the reason, not the party addressed ("an apology for the damage", "apologised for").
 REASON_WORDS = frozenset({"apology", "apologies", "apologise", "apologize", "condolence", "condolences", "thank",
                           "thanks"})
@@ -441,8 +444,11 @@ def _verb_target(tok: Token, sense: Sense) -> Token | None:
         # "fired rockets at Israel", "dropped bombs on the town": the weapon is the means, not the target.
         # "set fire to cars and houses": where the fire is set; "fired tear gas to disperse students", "detonated
         # an IED targeting a patrol": whom it is used on.
+        # With none of these a weapon fired or thrown names no one it falls on ("dropped bombs before a gunship
+        # fired"); a weapon destroyed, defused or test-fired is what the act is done to.
+        launched = sense.type in ("ASSAULT", "PROTEST") and tok.lemma_.lower() in LAUNCHING_VERBS
         return (_prep_object(tok, targets | {"into", "to"}) or _prep_object(obj, targets | {"into"})
-                or _used_on(tok, obj) or obj)
+                or _used_on(tok, obj) or (None if launched else obj))
     return obj or _prep_object(tok, targets) or _opponent(tok, sense)
 
 

@@ -126,6 +126,10 @@ HOST_TITLES = frozenset({"president", "minister", "governor", "king", "prince", 
 # "warned that it would strike": the warner's own act to come.
 OWN_ACT_PRONOUNS = frozenset({"it", "they", "we", "he", "she"})
 MODALS = frozenset({"would", "will", "could", "might", "may", "'d", "'ll"})
+# Acts of authority whose doer a warning leaves out because it is the warner ("warned that organisers would be
+# prosecuted"); "warned that civilians would be killed" leaves a doer unsaid, and is no threat.
+PUNISHING_VERBS = frozenset({"arrest", "prosecute", "punish", "charge", "jail", "imprison", "detain", "fine", "deport",
+                             "expel", "sack", "dismiss", "ban", "sanction", "penalise", "penalize", "try", "sue"})
 
 # "declared a state of emergency", "lifted the state of siege": the condition is about what the state is of.
 STATE_NOUNS = frozenset({"state"})
@@ -165,8 +169,11 @@ def trigger_of(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...]]) ->
     if pos == "N" and tok.pos_ == "VERB":
         senses = lexicon.get((tok.lower_, pos), ())  # the gerund's own noun row ("firing"), not the verb's lemma
     else:
-        # The lemma's rows, then the word's own ("firing" when the tagger lemmatises it as "fire").
-        senses = lexicon.get((lemma, pos), ()) + (lexicon.get((tok.lower_, pos), ()) if tok.lower_ != lemma else ())
+        # The lemma's rows, then the word's own ("firing" when the tagger lemmatises it as "fire"). A verb form
+        # the lexicon lists is there because the tagger gets its lemma wrong ("raped" as "rap", criticise), so
+        # its own rows come first.
+        own = lexicon.get((tok.lower_, pos), ()) if tok.lower_ != lemma else ()
+        senses = own + lexicon.get((lemma, pos), ()) if pos == "V" else lexicon.get((lemma, pos), ()) + own
     if not senses:
         return None
     args = _argument_words(tok, pos)
@@ -257,12 +264,17 @@ def _calls_on_without_asking(tok: Token) -> bool:
 
 def _warns_of_own_act(tok: Token) -> bool:
     """ "warned that it would ...": a clause whose subject is the warner's pronoun and whose verb is a
-    modal's, so the warner says what it will do."""
+    modal's, so the warner says what it will do; "warned that organisers would be prosecuted": a punishment
+    with its doer left unsaid."""
     for clause in (c for c in tok.children if c.dep_ == "ccomp"):
         subjects = [c for c in clause.children if c.dep_ == "nsubj"]
         modal = any(c.dep_ == "aux" and c.lower_ in MODALS for c in clause.children)
-        acting = clause.lemma_ != "be" and not any(c.dep_ == "auxpass" for c in clause.children)
+        passive = any(c.dep_ == "auxpass" for c in clause.children)
+        acting = clause.lemma_ != "be" and not passive
         if modal and acting and subjects and subjects[0].lower_ in OWN_ACT_PRONOUNS:
+            return True
+        if modal and passive and clause.lemma_.lower() in PUNISHING_VERBS and \
+                not any(c.dep_ == "agent" for c in clause.children):
             return True
     return False
 
@@ -432,8 +444,9 @@ def non_agent_cause(f: _Found) -> bool:
         return True
     words = set()
     if f.actor is not None and not _armed(f.actor):
-        # "Wildfires" opening a sentence may be tagged a proper noun that keeps its plural as lemma.
-        words.update({f.actor.lemma_.lower(), f.actor.lower_.removesuffix("s")})
+        if not (f.actor.ent_type_ == "PERSON" and f.actor.ent_iob_ == "I"):  # Dylann Roof, not a roof
+            # "Wildfires" opening a sentence may be tagged a proper noun that keeps its plural as lemma.
+            words.update({f.actor.lemma_.lower(), f.actor.lower_.removesuffix("s")})
         # "The storm hit the coast. It killed 12 people": the pronoun's thing from the sentence before.
         before = _previous_sentence_subject(f.actor)
         if before is not None:

@@ -77,12 +77,16 @@ def subject_of(verb: Token) -> Token | None:
     """The subject of a cue verb, or of the verb it hangs from ("..., adding that")."""
     tok = verb
     for _ in range(4):
+        # A passive subject is the speaker only of a verb the cue inherits it from ("Trump was forced into
+        # damage control and said ..."), or of "was quoted as saying". Of two subjects the one nearest the verb
+        # speaks: "..., killing at least 40 people, including three children, governor Serhiy Lysak said" has
+        # the parser hang the people on "said" as well.
+        passive_ok = tok.i != verb.i or lemma_of(tok) == "quote"
+        subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and (c.dep_ != "nsubjpass" or passive_ok)
+                    and not in_dateline(c)]  # "PHILADELPHIA, July 25 (UPI) — The DNC released ...": the DNC
+        if subjects:
+            return min(subjects, key=lambda c: abs(c.i - tok.i))
         for child in tok.children:
-            # A passive subject is the speaker only of a verb the cue inherits it from ("Trump was
-            # forced into damage control and said ..."), or of "was quoted as saying".
-            passive = child.dep_ == "nsubjpass" and tok.i == verb.i and lemma_of(tok) != "quote"
-            if child.dep_ in SUBJECT_DEPS and not passive and not in_dateline(child):
-                return child  # "PHILADELPHIA, July 25 (UPI) — The DNC released ...": the DNC, not the dateline
             if child.dep_ == "agent":
                 for grand in child.children:
                     if grand.dep_ == "pobj":

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsledger.extract.events.senses import verbal_attack
 from newsledger.extract.quotes.candidates import (
     SENTENCE_END,
     SUBJECT_DEPS,
@@ -39,6 +40,8 @@ from newsledger.extract.quotes.lexicon import (
     XCOMP_CONTENT_VERBS,
 )
 from newsledger.extract.quotes.marks import Quoted
+from newsledger.nlp.datelines import DATELINE_DASHES, in_dateline
+from newsledger.nlp.repairs import stray_subject
 
 # An indirect complement that merely frames a quote ("that “...”") counts as the direct quote.
 DIRECT_SHARE = 0.6
@@ -67,7 +70,7 @@ def indirect_candidates(doc: Doc, text: str, direct: list[Cand], quoted: list[Qu
             continue
         if inside_quote[content[0]] and inside_quote[max(content[1] - 1, content[0])]:
             continue  # a clause inside a quotation is the quote's business
-        content = _within_paragraph(text, content, tok.idx)
+        content = _after_dateline(doc, _within_paragraph(text, content, tok.idx))
         if content[1] - content[0] < 2 or not any(ch.isalnum() for ch in text[content[0] : content[1]]):
             continue
         out.append(Cand("indirect", content, tok.i, cue_offsets(tok), subject=subject))
@@ -89,6 +92,21 @@ def _within_paragraph(text: str, content: tuple[int, int], cue: int) -> tuple[in
     first = lstrip_index(text, text.rfind("\n", start, cue) + 1, end)
     stop = text.find("\n", cue, end)
     return first, rstrip_index(text, first, stop) if stop >= 0 else end
+
+
+TIME_MARKS = frozenset({"after", "before", "when", "while", "since", "until", "once"})
+
+
+def _after_dateline(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
+    """ "KHARTOUM, June 3 (Reuters) - Sudan's paramilitary forces shelled a market ..., a rights group said": the
+    dateline says where the story was filed, not what the group said."""
+    span = doc.char_span(content[0], content[1], alignment_mode="expand")
+    if span is None or len(span) == 0 or not in_dateline(span[0]):
+        return content
+    dash = next((w for w in span[:12] if w.text in DATELINE_DASHES), None)
+    if dash is None or dash.i + 1 >= span.end:
+        return content
+    return doc[dash.i + 1].idx, content[1]
 
 
 def _is_content_verb(tok: Token) -> bool:
@@ -217,7 +235,7 @@ def _verb_content(verb: Token) -> tuple[tuple[int, int], Token | None] | None:
         for child in verb.children:
             if child.dep_ == "prep" and child.i > verb.i and child.lower_ in PREP_CONTENT_VERBS[lemma]:
                 return trimmed(verb.doc[child.i : verb.right_edge.i + 1]), subject
-    if lemma in STANCE_VERBS or lemma == "call":
+    if (lemma in STANCE_VERBS and not _violent_attack(verb, lemma)) or lemma == "call":
         for child in verb.children:
             if child.dep_ == "dobj" and child.pos_ in {"NOUN", "PROPN", "PRON"}:
                 if lemma == "call" and not any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in verb.children):
@@ -228,6 +246,15 @@ def _verb_content(verb: Token) -> tuple[tuple[int, int], Token | None] | None:
             if child.dep_ == "xcomp" and child.i > verb.i:
                 return _subtree_offsets(child), subject
     return None
+
+
+def _violent_attack(verb: Token, lemma: str) -> bool:
+    """ "mobs attacked villages", "Russia attacked Ukraine": violence, which the events extractor records, not a
+    stance; "attacked the plan as reckless" and an attack on a person with no word of force stay stances."""
+    if lemma != "attack" or verbal_attack(verb, "V"):
+        return False
+    return not any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in ("him", "her"))
+                   for c in verb.children)
 
 
 def _said_content(verb: Token, lemma: str) -> tuple[int, int] | None:
@@ -242,8 +269,13 @@ def _said_content(verb: Token, lemma: str) -> tuple[int, int] | None:
             return _subtree_offsets(child)
     # A clausal complement after the verb first: one before it is often the sentence before,
     # glued on by a missed sentence break, or the clause an interposed cue reports.
-    ccomps = sorted((c for c in verb.children if c.dep_ == "ccomp"), key=lambda c: (c.i < verb.i, c.i))
+    # "..., the speaker said, days after protesters overran his residence": a clause of time is no content.
+    ccomps = sorted((c for c in verb.children if c.dep_ == "ccomp" and not any(
+        m.dep_ == "mark" and m.lower_ in TIME_MARKS for m in c.children)), key=lambda c: (c.i < verb.i, c.i))
     if ccomps:
+        stray = stray_subject(verb)
+        if stray is not None and ccomps[0].i < stray.i:
+            return trimmed(doc[ccomps[0].left_edge.i : stray.right_edge.i + 1])
         return _subtree_offsets(ccomps[0])
     if lemma in SPEECH_VERBS or lemma in {"think", "believe"}:
         if _closes_clause(verb):
@@ -318,7 +350,11 @@ def _closes_clause(verb: Token) -> bool:
     if left == 0 or not (_dash_or_comma(doc, left) or _dash_or_comma(doc, left - 1)):
         return False
     last = verb.right_edge.i
-    return last + 1 >= len(doc) or doc[last + 1].text in SENTENCE_END or "\n" in doc[last + 1].text
+    if last + 1 >= len(doc) or doc[last + 1].text in SENTENCE_END or "\n" in doc[last + 1].text:
+        return True
+    # "X resigned, the speaker said, days after protesters overran his residence": set off by commas, the cue
+    # still reports what comes before it.
+    return verb.dep_ == "parataxis" and "," in (doc[last].text, doc[last + 1].text)
 
 
 def _noun_content(noun: Token) -> tuple[tuple[int, int], Token | None] | None:

@@ -87,7 +87,9 @@ class SpeakerResolver:
             return None, local  # a relative pronoun with no noun to hang from
         entity = self._entity_of(span, head)
         plural = head.tag_ in {"NNS", "NNPS"}
-        if entity is None and head.pos_ == "NOUN":
+        # "the experts" points back to "UN experts"; "rights groups" says which groups it means itself.
+        described = not any(c.dep_ in _AFFILIATION_DEPS or c.dep_ == "prep" for c in head.children)
+        if entity is None and head.pos_ == "NOUN" and described:
             earlier = self._description_antecedent(head)
             if earlier is not None:
                 return earlier, local

@@ -1,0 +1,48 @@
+"""Parses the small model gets wrong in a way a rule can see, shared by the extractors that read them."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def stray_subject(verb: Token) -> Token | None:
+    """ "Missiles struck a block, killing at least 40 people, including three children, governor Serhiy Lysak
+    said": the parser hangs "people" on "said" as a second subject, right after the reported clause; it is the
+    object of that clause's last verb. The stray subject, or None."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subjects) < 2:
+        return None
+    stray, speaker = subjects[0], subjects[-1]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < stray.i]
+    if not clauses or stray.right_edge.i >= speaker.left_edge.i:
+        return None
+    reported = clauses[-1]
+    return stray if reported.right_edge.i + 1 == stray.left_edge.i else None
+
+
+def stray_object(verb: Token) -> Token | None:
+    """The stray subject of the reporting verb that ``verb``, the last verb of the reported clause with no
+    object of its own, was the object of ("killing" and "at least 40 people" in ``stray_subject``'s example)."""
+    if any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        return None
+    reporting = verb
+    while reporting.dep_ != "ccomp" and reporting.head != reporting:
+        reporting = reporting.head
+    if reporting.dep_ != "ccomp":
+        return None
+    stray = stray_subject(reporting.head)
+    if stray is None or verb.right_edge.i + 1 != stray.left_edge.i:
+        return None
+    return stray
+
+
+def misread_relative(verb: Token) -> bool:
+    """ "Islamist militants killed at least 20 soldiers in an attack ..., the army said": the small model reads
+    "militants killed" as militants who were killed (a participle modifying the subject of "said"). A participle
+    with a direct object of its own, on a noun that is a subject, is the clause's verb in the active voice."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.i < verb.head.i:
+        return False
+    if verb.head.dep_ != "nsubj" or any(c.dep_ in ("auxpass", "aux", "mark") for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" for c in verb.children)
+

@@ -1,0 +1,36 @@
+"""Parse repairs (nlp/repairs.py): a reported clause whose last object the parser hung on the reporting verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.nlp.repairs import stray_object, stray_subject
+
+STRAY = ("Russian missiles struck an apartment block in the Ukrainian city of Dnipro on Saturday, killing at least "
+         "40 people, including three children, regional governor Serhiy Lysak said.")
+
+
+def _word(doc, text: str):  # type: ignore[no-untyped-def]
+    return next(t for t in doc if t.text == text)
+
+
+def test_the_stray_subject_is_the_object_of_the_clause_before_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(STRAY)
+    said, killing = _word(doc, "said"), _word(doc, "killing")
+    assert [t.dep_ for t in said.children if t.dep_ == "nsubj"] == ["nsubj", "nsubj"]  # the parse this repairs
+    assert stray_subject(said) is not None and stray_subject(said).text == "people"
+    assert stray_object(killing) is not None and stray_object(killing).text == "people"
+    assert stray_object(_word(doc, "struck")) is None  # it has its own object
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Gunmen killed at least 12 people in the market, police said.", "said"),
+        ("The army said rebels had killed 12 villagers.", "said"),
+        ("Police said the attackers fled, and officials said two people died.", "said"),
+    ],
+)
+def test_an_ordinary_reporting_verb_has_no_stray_subject(nlp, text: str, verb: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    assert all(stray_subject(t) is None for t in doc if t.text == verb)
