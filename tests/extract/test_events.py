@@ -119,8 +119,12 @@ def test_trigger_type_and_participants(nlp, text: str, expected: list) -> None: 
          "accused", "London", "12 Iranian officials"),
         ("London imposed sanctions on 12 Iranian officials it accused of a violent crackdown on protesters.",
          "crackdown", "12 Iranian officials", "protesters"),
-        # What is blamed on someone makes them the accused.
+        # What is blamed on someone makes them the accused; a mishap is no one.
         ("Tehran has blamed the unrest on its foreign enemies.", "blamed", "Tehran", "its foreign enemies"),
+        ("One of the cars jumped a red light, an incident Uber blamed on human error.", "blamed", None,
+         "an incident"),
+        # In a passive relative clause the accused is its subject, not the noun the clause hangs from.
+        ("It was an atmosphere of hysteria in which Moscow is accused of every sin.", "accused", None, "Moscow"),
         # Live ammunition used names no one it is used on.
         ("Security forces have used live ammunition.", "used", "Security forces", None),
         ("Turkish police detained 25 people suspected of links to Islamic State in dawn raids.", "raids", None,

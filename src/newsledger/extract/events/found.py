@@ -132,7 +132,7 @@ def _held_responsible(tok: Token) -> tuple[Token, Token | None] | None:
         accused = _child(verb, PASSIVE_SUBJECT_DEPS) or (verb.head if verb.dep_ in ("acl", "relcl") else None)
     elif accused is None:
         # "12 officials it accused of a violent crackdown": the relative clause's noun is the one accused
-        accused = _child(verb, ("dobj",)) or (verb.head if verb.dep_ == "relcl" else None)
+        accused = _child(verb, ("dobj",)) or (verb.head if verb.dep_ == "relcl" and not _is_passive(verb) else None)
     return verb, accused
 
 

@@ -102,6 +102,9 @@ MEDIATING_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE", "REQUEST"})
 # A vow of these is for a wrong done, which is its reason, not whom it falls on ("vowed revenge for the killing
 # of their leader").
 REPRISAL_NOUNS = frozenset({"revenge", "retaliation", "reprisal", "vengeance", "retribution"})
+# What an incident may be blamed on that is no one ("an incident Uber blamed on human error").
+MISHAPS = frozenset({"error", "weather", "glitch", "failure", "fault", "mistake", "malfunction", "accident", "rain",
+                     "storm", "heat", "fire", "virus", "disease"})
 # Bodies of a state whose protest is an official complaint, not a demonstration.
 STATE_BODIES = frozenset({"ministry", "government", "embassy", "cabinet", "kremlin", "administration", "ministries"})
 # Conjunctions that open a clause of time ("before a helicopter fired on people").
@@ -126,9 +129,10 @@ def assign_participants(f: _Found, sent_found: Sequence[_Found]) -> None:
     if f.sense.type == "ACCUSE" and f.token.lemma_.lower() == "blame":
         # "blamed the unrest on its foreign enemies": the accused is whom it is blamed on
         blamed = _child(f.token, ("dobj",))
-        f.target = _prep_object(f.token, ("on",)) or (_prep_object(blamed, ("on",)) if blamed else None) or f.target
+        on = _prep_object(f.token, ("on",)) or (_prep_object(blamed, ("on",)) if blamed else None)
+        f.target = on if on is not None and on.lemma_.lower() not in MISHAPS else f.target
     if f.sense.type == "ACCUSE" and f.token.dep_ == "relcl" and _child(f.token, ("dobj",)) is None and \
-            f.token.lemma_.lower() in ALLEGING_VERBS:
+            not f.passive and f.token.lemma_.lower() in ALLEGING_VERBS:
         f.target = f.token.head  # "12 officials it accused of a violent crackdown"
     reprisal = _reprisal(f.token) if f.sense.type == "THREATEN" else None
     if reprisal is not None and (f.target is None or reprisal.left_edge.i <= f.target.i <= reprisal.right_edge.i):

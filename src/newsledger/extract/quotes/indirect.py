@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsledger.extract.events.everyday_words import ARMED_GROUP_WORDS
 from newsledger.extract.events.senses import verbal_attack
 from newsledger.extract.quotes.candidates import (
     SENTENCE_END,
@@ -95,6 +96,8 @@ def _within_paragraph(text: str, content: tuple[int, int], cue: int) -> tuple[in
 
 
 TIME_MARKS = frozenset({"after", "before", "when", "while", "since", "until", "once"})
+# Who attacks with force rather than with words.
+VIOLENT_DOERS = ARMED_GROUP_WORDS | frozenset({"police", "mob", "crowd", "rioter", "assailant", "terrorist"})
 
 
 def _after_dateline(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
@@ -249,12 +252,14 @@ def _verb_content(verb: Token) -> tuple[tuple[int, int], Token | None] | None:
 
 
 def _violent_attack(verb: Token, lemma: str) -> bool:
-    """ "mobs attacked villages", "Russia attacked Ukraine": violence, which the events extractor records, not a
-    stance; "attacked the plan as reckless" and an attack on a person with no word of force stay stances."""
+    """ "mobs attacked villages", "terrorists attacked a compound": violence by an armed body or a crowd, which
+    the events extractor records, not a stance; "attacked the plan", "attacking Trump" stay stances."""
     if lemma != "attack" or verbal_attack(verb, "V"):
         return False
-    return not any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in ("him", "her"))
-                   for c in verb.children)
+    doers = [c for c in verb.children if c.dep_ == "nsubj"] or ([verb.head] if verb.dep_ in ("acl", "relcl") else [])
+    # a sentence-opening "Mobs" may be tagged a proper noun that keeps its plural
+    return any({w.lemma_.lower(), w.lower_.removesuffix("s")} & VIOLENT_DOERS for d in doers
+               for w in (d, *d.children) if w is d or w.dep_ in ("compound", "amod"))
 
 
 def _said_content(verb: Token, lemma: str) -> tuple[int, int] | None:

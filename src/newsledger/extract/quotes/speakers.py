@@ -23,6 +23,7 @@ _PLURAL = frozenset({"they", "them"})
 # First and second persons outside a quote: the writer or an interviewee speaks for themselves.
 _PERSONAL = frozenset({"i", "we", "me", "us", "you"})
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
+_DEFINITE = frozenset({"the", "this", "these", "those", "that", "his", "her", "its", "their"})
 _AFFILIATION_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
 _AFFILIATION_TYPES = frozenset({"ORG", "GPE", "NORP", "OUTLET", "PERSON"})
 _CUT_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "cc", "conj", "case"})
@@ -87,8 +88,10 @@ class SpeakerResolver:
             return None, local  # a relative pronoun with no noun to hang from
         entity = self._entity_of(span, head)
         plural = head.tag_ in {"NNS", "NNPS"}
-        # "the experts" points back to "UN experts"; "rights groups" says which groups it means itself.
-        described = not any(c.dep_ in _AFFILIATION_DEPS or c.dep_ == "prep" for c in head.children)
+        # "the experts", "her daughter" and a bare "police" point back to a fuller phrase ("UN experts", "Chicago
+        # police"); "rights groups", with a modifier and no determiner, brings in groups of its own.
+        described = any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in head.children) or not any(
+            c.dep_ in _AFFILIATION_DEPS or c.dep_ == "prep" for c in head.children)
         if entity is None and head.pos_ == "NOUN" and described:
             earlier = self._description_antecedent(head)
             if earlier is not None:
