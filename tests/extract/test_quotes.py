@@ -158,6 +158,9 @@ def test_statements(nlp, text: str, expected: list[tuple[str, str, str | None]])
          "least 18 civilians, a local rights group said.",
          [("indirect", "Paramilitary forces shelled a market in Omdurman on Saturday, killing at least 18 civilians",
            "a local rights group")]),
+        # a hyphen in a title opening the text is no dateline's dash
+        ("US President-elect Donald Trump has called for national unity in an address.",
+         [("indirect", "for national unity in an address", "US President-elect Donald Trump")]),
         # the parser hangs the last object of the reported clause on "said" as a second subject: the one nearest
         # the verb speaks, and the object stays in what was said
         ("Russian missiles struck an apartment block in Dnipro on Saturday, killing at least 40 people, including "

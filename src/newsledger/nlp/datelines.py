@@ -42,4 +42,3 @@ def dateline_dash(doc: Doc, start: int) -> Token | None:
             continue
         return None
     return None
-

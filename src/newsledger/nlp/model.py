@@ -61,9 +61,9 @@ SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 @Language.component(DATELINES)
 def dateline_breaks(doc: Doc) -> Doc:
-    """A wire dateline ends where its dash does. Parsed with the story's first sentence, "BAMAKO, Feb 2 (Reuters) -
-    Islamist militants killed at least 20 soldiers" comes out as a place named BAMAKO and militants who were killed,
-    and every extractor then reads the victims as the killers."""
+    """A wire dateline ends where its dash does. Parsed with the story's first sentence, "SANTIAGO, Oct 19 -
+    Protesters ... set fire to subway stations" makes the place the sentence's root and "Oct 19 - Protesters" the
+    rioters; "KHARTOUM, June 3 (Reuters) - ..." becomes part of what a source said."""
     for tok in doc:
         if tok.i > 0 and "\n" not in doc[tok.i - 1].text_with_ws:
             continue

@@ -45,4 +45,3 @@ def misread_relative(verb: Token) -> bool:
     if verb.head.dep_ != "nsubj" or any(c.dep_ in ("auxpass", "aux", "mark") for c in verb.children):
         return False
     return any(c.dep_ == "dobj" for c in verb.children)
-

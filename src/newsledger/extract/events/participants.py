@@ -120,28 +120,34 @@ def assign_participants(f: _Found, sent_found: Sequence[_Found]) -> None:
     if f.actor is not None and f.sense.type == "ASSAULT":
         f.actor = _behind_the_weapon(f.actor)
     _refine_target(f, sent_found)
-    if f.sense.type == "ASSAULT" and _ran_into_explosive(f.token):
-        f.actor, f.target = None, f.actor  # "their vehicle hit a landmine": who laid it is not said
-    if f.sense.type == "PROTEST" and f.token.pos_ == "VERB" and f.token.lemma_.lower() == "protest" and \
-            f.actor is not None and _state_body(f.actor):
-        # "summoned the ambassador to protest against interference": a state complains officially (CAMEO 114)
-        f.sense = Sense("ACCUSE", "allege")
-    if f.sense.type == "ACCUSE" and f.token.lemma_.lower() == "blame":
-        # "blamed the unrest on its foreign enemies": the accused is whom it is blamed on
-        blamed = _child(f.token, ("dobj",))
-        on = _prep_object(f.token, ("on",)) or (_prep_object(blamed, ("on",)) if blamed else None)
-        f.target = on if on is not None and on.lemma_.lower() not in MISHAPS else f.target
-    if f.sense.type == "ACCUSE" and f.token.dep_ == "relcl" and _child(f.token, ("dobj",)) is None and \
-            not f.passive and f.token.lemma_.lower() in ALLEGING_VERBS:
-        f.target = f.token.head  # "12 officials it accused of a violent crackdown"
-    reprisal = _reprisal(f.token) if f.sense.type == "THREATEN" else None
-    if reprisal is not None and (f.target is None or reprisal.left_edge.i <= f.target.i <= reprisal.right_edge.i):
-        f.target = _prep_object(reprisal, ("against", "on"))  # "vowed revenge", not on the revenge
+    _wire_constructions(f)
     if f.sense.type == "PROTEST" and f.actor is None:
         f.actor = _protest_clause_actor(f)
     if _same(f.target, f.actor) or (f.target is not None and _reflexive(f.target)):
         # An actor is not its own recipient ("blew themselves up", "a suicide bomber blew himself up").
         f.target = None
+
+
+def _wire_constructions(f: _Found) -> None:
+    """Constructions of conflict reporting whose participants the parse alone gets wrong."""
+    tok = f.token
+    if f.sense.type == "ASSAULT" and _ran_into_explosive(tok):
+        f.actor, f.target = None, f.actor  # "their vehicle hit a landmine": who laid it is not said
+    if f.sense.type == "PROTEST" and tok.pos_ == "VERB" and tok.lemma_.lower() == "protest" and \
+            f.actor is not None and _state_body(f.actor):
+        # "summoned the ambassador to protest against interference": a state complains officially (CAMEO 114)
+        f.sense = Sense("ACCUSE", "allege")
+    if f.sense.type == "ACCUSE" and tok.lemma_.lower() == "blame":
+        # "blamed the unrest on its foreign enemies": the accused is whom it is blamed on
+        blamed = _child(tok, ("dobj",))
+        on = _prep_object(tok, ("on",)) or (_prep_object(blamed, ("on",)) if blamed else None)
+        f.target = on if on is not None and on.lemma_.lower() not in MISHAPS else f.target
+    if f.sense.type == "ACCUSE" and tok.dep_ == "relcl" and _child(tok, ("dobj",)) is None and \
+            not f.passive and tok.lemma_.lower() in ALLEGING_VERBS:
+        f.target = tok.head  # "12 officials it accused of a violent crackdown"
+    reprisal = _reprisal(tok) if f.sense.type == "THREATEN" else None
+    if reprisal is not None and (f.target is None or reprisal.left_edge.i <= f.target.i <= reprisal.right_edge.i):
+        f.target = _prep_object(reprisal, ("against", "on"))  # "vowed revenge", not on the revenge
 
 
 def _arguments(f: _Found, sent_found: Sequence[_Found]) -> None:
@@ -330,4 +336,3 @@ def _reprisal(tok: Token) -> Token | None:
 def _state_body(tok: Token) -> bool:
     """A country, or a ministry, government or embassy: "Iran's foreign ministry", "Beijing"."""
     return tok.ent_type_ == "GPE" or tok.lemma_.lower() in STATE_BODIES
-

@@ -41,7 +41,7 @@ from newsledger.extract.quotes.lexicon import (
     XCOMP_CONTENT_VERBS,
 )
 from newsledger.extract.quotes.marks import Quoted
-from newsledger.nlp.datelines import DATELINE_DASHES, in_dateline
+from newsledger.nlp.datelines import dateline_dash
 from newsledger.nlp.repairs import stray_subject
 
 # An indirect complement that merely frames a quote ("that “...”") counts as the direct quote.
@@ -104,9 +104,9 @@ def _after_dateline(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
     """ "KHARTOUM, June 3 (Reuters) - Sudan's paramilitary forces shelled a market ..., a rights group said": the
     dateline says where the story was filed, not what the group said."""
     span = doc.char_span(content[0], content[1], alignment_mode="expand")
-    if span is None or len(span) == 0 or not in_dateline(span[0]):
+    if span is None or len(span) == 0 or (span.start > 0 and "\n" not in doc[span.start - 1].text_with_ws):
         return content
-    dash = next((w for w in span[:12] if w.text in DATELINE_DASHES), None)
+    dash = dateline_dash(doc, span.start)  # not "US President-elect Donald Trump has called ..."
     if dash is None or dash.i + 1 >= span.end:
         return content
     return doc[dash.i + 1].idx, content[1]
