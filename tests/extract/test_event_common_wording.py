@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from newsledger.evaluate.events import snippet_subtype
+from tests.extract.event_helpers import event_on
 from tests.extract.event_helpers import main_event_of as _main
 from tests.extract.event_helpers import parsed_events as _events
 
@@ -39,6 +40,7 @@ from tests.extract.event_helpers import parsed_events as _events
         ("Russian forces targeted civilians in Kharkiv.", "ASSAULT"),
         # A state that protests complains officially (CAMEO 114); people who protest demonstrate.
         ("China protested strongly against the visit.", "ACCUSE"),
+        ("The two sides came to an agreement on Friday.", "AGREE"),
         ("Thousands of students protested against the government.", "PROTEST"),
     ],
 )
@@ -55,6 +57,7 @@ def test_type_of_the_main_event(nlp, text: str, expected: str) -> None:  # type:
         "Phone lines to many villages have been cut off by the floods.",
         "Montana offered $69 per prisoner per day, while the company is seeking $75.",
         "A car struck a pedestrian on the ring road.",
+        "The agreement came days after the talks had stalled.",
         "The court struck down the law on Tuesday.",
         "The campaign targeted young voters in the suburbs.",
     ],
@@ -85,3 +88,16 @@ def test_look_alikes_stay_silent(nlp, text: str) -> None:  # type: ignore[no-unt
 def test_acled_sub_type(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     doc, events = _events(nlp, text)
     assert snippet_subtype(events, doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state, or one who holds its office, that protests complains officially (CAMEO 114); others demonstrate
+        ("President Gustavo Petro suspended the talks in protest.", "ACCUSE"),
+        ("Iran's foreign ministry summoned the British ambassador to protest against interference.", "ACCUSE"),
+        ("The opposition boycotted parliament in protest.", "PROTEST"),
+    ],
+)
+def test_who_protests_decides_the_type(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert event_on(nlp, text, "protest").type == expected

@@ -158,6 +158,11 @@ def test_statements(nlp, text: str, expected: list[tuple[str, str, str | None]])
          "least 18 civilians, a local rights group said.",
          [("indirect", "Paramilitary forces shelled a market in Omdurman on Saturday, killing at least 18 civilians",
            "a local rights group")]),
+        # a past-tense verb after a reported clause with a modal is the speaker's (nlp.repairs)
+        ("Interior Minister Kithure Kindiki said the government would not tolerate violence and warned that "
+         "organisers would be prosecuted.",
+         [("indirect", "the government would not tolerate violence", "Interior Minister Kithure Kindiki"),
+          ("indirect", "that organisers would be prosecuted", "Interior Minister Kithure Kindiki")]),
         # a hyphen in a title opening the text is no dateline's dash
         ("US President-elect Donald Trump has called for national unity in an address.",
          [("indirect", "for national unity in an address", "US President-elect Donald Trump")]),

@@ -21,6 +21,12 @@ def test_a_wire_dateline_ends_at_its_dash(nlp) -> None:  # type: ignore[no-untyp
         "NAIROBI (AP) —", "Police fired tear gas at protesters."]
 
 
+def test_a_dateline_may_name_the_country_in_its_own_case(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("GOMA, Democratic Republic of Congo (AFP) — M23 rebels seized the town of Rubaya on Tuesday.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "GOMA, Democratic Republic of Congo (AFP) —", "M23 rebels seized the town of Rubaya on Tuesday."]
+
+
 def test_a_capitalised_opening_without_a_dash_is_no_dateline(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("NATO leaders met in Vilnius on Tuesday - and agreed on little.")
     assert len(list(doc.sents)) == 1

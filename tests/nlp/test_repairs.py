@@ -34,3 +34,22 @@ def test_the_stray_subject_is_the_object_of_the_clause_before_it(nlp) -> None:  
 def test_an_ordinary_reporting_verb_has_no_stray_subject(nlp, text: str, verb: str) -> None:  # type: ignore[no-untyped-def]
     doc = nlp(text)
     assert all(stray_subject(t) is None for t in doc if t.text == verb)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "head"),
+    [
+        # a past-tense verb cannot share the reported verb's modal: it goes with the reporting verb
+        ("Kindiki said the government would not tolerate violence and warned that organisers would be prosecuted.",
+         "warned", "said"),
+        ("Ginsburg said that she would not think about it and predicted that Clinton will win.", "predicted", "said"),
+        # with do-support the two verbs share their subject ("did not feel well and was unable")
+        ("Ali said he did not feel well and stayed at home.", "stayed", "feel"),
+        # a conjunct with a subject of its own keeps its place
+        ("She said the army would withdraw and the rebels agreed.", "agreed", "withdraw"),
+    ],
+)
+def test_a_past_conjunct_of_a_reported_verb_goes_with_the_reporting_verb(nlp, text: str, verb: str,  # type: ignore[no-untyped-def]
+                                                                        head: str) -> None:
+    doc = nlp(text)
+    assert _word(doc, verb).head.text == head

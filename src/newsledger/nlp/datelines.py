@@ -21,6 +21,7 @@ def in_dateline(tok: Token) -> bool:
     return any(w.text in DATELINE_DASHES for w in doc[tok.i + 1 : tok.i + 10])
 
 
+PLACE_CONNECTORS = frozenset({"of", "the", "and", "de", "del", "al", "el"})
 MONTHS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
                     "january", "february", "march", "april", "june", "july", "august", "september", "october",
                     "november", "december"})
@@ -32,13 +33,16 @@ def dateline_dash(doc: Doc, start: int) -> Token | None:
     from ``start`` are anything else ("NATO leaders met in Vilnius on Tuesday - and agreed ...")."""
     if not (doc[start].is_upper and doc[start].is_alpha and len(doc[start]) > 1):
         return None
-    depth = 0
+    depth, after_comma = 0, False
     for tok in doc[start + 1 : start + 14]:
         if tok.text in DATELINE_DASHES and depth == 0:
             return tok
         depth += tok.text == "("
         depth -= tok.text == ")"
-        if depth > 0 or tok.is_upper or tok.is_punct or tok.like_num or tok.lower_.rstrip(".") in MONTHS:
+        after_comma = after_comma or tok.text == ","
+        # "GOMA, Democratic Republic of Congo (AFP) —": after the comma, a country's name in its own case
+        named = after_comma and (tok.is_title or tok.lower_ in PLACE_CONNECTORS)
+        if depth > 0 or named or tok.is_upper or tok.is_punct or tok.like_num or tok.lower_.rstrip(".") in MONTHS:
             continue
         return None
     return None

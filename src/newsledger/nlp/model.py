@@ -15,6 +15,7 @@ from newsledger.config import MODEL_PACKAGES
 from newsledger.errors import ModelNotFoundError
 from newsledger.nlp import lexicon
 from newsledger.nlp.datelines import dateline_dash
+from newsledger.nlp.repairs import rehang_reporting_conjuncts
 
 logger = logging.getLogger(__name__)
 
@@ -35,6 +36,8 @@ def load_model(name: str) -> Language:
         nlp.add_pipe(PARAGRAPHS, before="parser")
     if "parser" in nlp.pipe_names and DATELINES not in nlp.pipe_names:
         nlp.add_pipe(DATELINES, before="parser")
+    if "parser" in nlp.pipe_names and REPAIRS not in nlp.pipe_names:
+        nlp.add_pipe(REPAIRS, after="parser")
     lexicon.register(nlp)
     logger.debug("loaded spaCy pipeline %s (%s)", name, ", ".join(nlp.pipe_names))
     return nlp
@@ -80,6 +83,15 @@ def dateline_breaks(doc: Doc) -> Doc:
                 break
             word.is_sent_start = False
     return doc
+
+
+REPAIRS = "newsledger_repairs"
+
+
+@Language.component(REPAIRS)
+def parse_repairs(doc: Doc) -> Doc:
+    """Arcs the small model gets wrong in a way a rule can see (``nlp.repairs``), mended once for every extractor."""
+    return rehang_reporting_conjuncts(doc)
 
 
 # Hyphenated words the tokenizer would split into three tokens, which news uses as one noun: "staged a

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
+
+MODALS = frozenset({"would", "will", "could", "might", "may", "can", "should", "must", "shall", "'d", "'ll"})
+DO_SUPPORT = frozenset({"do", "does", "did"})
 
 
 def stray_subject(verb: Token) -> Token | None:
@@ -45,3 +48,27 @@ def misread_relative(verb: Token) -> bool:
     if verb.head.dep_ != "nsubj" or any(c.dep_ in ("auxpass", "aux", "mark") for c in verb.children):
         return False
     return any(c.dep_ == "dobj" for c in verb.children)
+
+
+def rehang_reporting_conjuncts(doc: Doc) -> Doc:
+    """ "The Security Council demanded that the rebels withdraw and called on all armed groups to disarm", "said the
+    government would not tolerate violence and warned that ...": the parser hangs the second past-tense verb on the
+    reported verb, which cannot share its tense (a bare or modal verb), so the rebels would be calling and the
+    government warning. Such a conjunct, with no subject of its own, is hung on the reporting verb with its "and"."""
+    for tok in doc:
+        head = tok.head
+        if tok.dep_ != "conj" or tok.tag_ != "VBD" or head.dep_ != "ccomp" or head.head.i > head.i:
+            continue
+        governor = head.head
+        aux = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+        bare = head.tag_ == "VB" or bool(aux & MODALS)
+        # (runs before the attribute ruler: fine-grained tags only, no coarse ones yet)
+        if not bare or aux & DO_SUPPORT or governor.tag_ not in ("VBD", "VBZ", "VBP"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            continue
+        for cc in [c for c in head.children if c.dep_ in ("cc", "punct") and head.i < c.i < tok.i]:
+            cc.head = governor
+        tok.head = governor
+    return doc
+

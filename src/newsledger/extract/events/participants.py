@@ -46,6 +46,7 @@ from newsledger.extract.events.found import (
     _child,
     _effort_head,
     _Found,
+    _is_in_protest,
     _is_passive,
     _is_time,
     _light_verb,
@@ -106,7 +107,8 @@ REPRISAL_NOUNS = frozenset({"revenge", "retaliation", "reprisal", "vengeance", "
 MISHAPS = frozenset({"error", "weather", "glitch", "failure", "fault", "mistake", "malfunction", "accident", "rain",
                      "storm", "heat", "fire", "virus", "disease"})
 # Bodies of a state whose protest is an official complaint, not a demonstration.
-STATE_BODIES = frozenset({"ministry", "government", "embassy", "cabinet", "kremlin", "administration", "ministries"})
+STATE_BODIES = frozenset({"ministry", "government", "embassy", "cabinet", "kremlin", "administration", "ministries",
+                          "president", "minister", "premier", "chancellor", "ambassador", "envoy"})
 # Conjunctions that open a clause of time ("before a helicopter fired on people").
 TIME_MARKS = frozenset({"before", "after", "as", "when", "while", "until", "since", "once"})
 # Prepositions that only place an act in time.
@@ -120,9 +122,9 @@ def assign_participants(f: _Found, sent_found: Sequence[_Found]) -> None:
     if f.actor is not None and f.sense.type == "ASSAULT":
         f.actor = _behind_the_weapon(f.actor)
     _refine_target(f, sent_found)
-    _wire_constructions(f)
     if f.sense.type == "PROTEST" and f.actor is None:
         f.actor = _protest_clause_actor(f)
+    _wire_constructions(f)
     if _same(f.target, f.actor) or (f.target is not None and _reflexive(f.target)):
         # An actor is not its own recipient ("blew themselves up", "a suicide bomber blew himself up").
         f.target = None
@@ -133,9 +135,10 @@ def _wire_constructions(f: _Found) -> None:
     tok = f.token
     if f.sense.type == "ASSAULT" and _ran_into_explosive(tok):
         f.actor, f.target = None, f.actor  # "their vehicle hit a landmine": who laid it is not said
-    if f.sense.type == "PROTEST" and tok.pos_ == "VERB" and tok.lemma_.lower() == "protest" and \
-            f.actor is not None and _state_body(f.actor):
-        # "summoned the ambassador to protest against interference": a state complains officially (CAMEO 114)
+    if f.sense.type == "PROTEST" and tok.lemma_.lower() == "protest" and (tok.pos_ == "VERB" or _is_in_protest(tok)) \
+            and f.actor is not None and _state_body(f.actor):
+        # "summoned the ambassador to protest against interference", "the president suspended the talks in
+        # protest": a state or its office-holder complains officially (CAMEO 114), it does not demonstrate
         f.sense = Sense("ACCUSE", "allege")
     if f.sense.type == "ACCUSE" and tok.lemma_.lower() == "blame":
         # "blamed the unrest on its foreign enemies": the accused is whom it is blamed on
@@ -334,5 +337,7 @@ def _reprisal(tok: Token) -> Token | None:
 
 
 def _state_body(tok: Token) -> bool:
-    """A country, or a ministry, government or embassy: "Iran's foreign ministry", "Beijing"."""
-    return tok.ent_type_ == "GPE" or tok.lemma_.lower() in STATE_BODIES
+    """A country, a ministry, government or embassy, or one who holds a state's office: "Iran's foreign ministry",
+    "Beijing", "President Gustavo Petro"."""
+    return tok.ent_type_ == "GPE" or tok.lemma_.lower() in STATE_BODIES or any(
+        c.dep_ == "compound" and c.lemma_.lower() in STATE_BODIES for c in tok.children)
