@@ -149,6 +149,11 @@ def test_trigger_type_and_participants(nlp, text: str, expected: list) -> None: 
         ("BAMAKO, Feb 2 (Reuters) - Islamist militants killed at least 20 soldiers in an attack on an army post in "
          "central Mali on Wednesday, the army said.", "killed", "Islamist militants", "at least 20 soldiers"),
         ("The men arrested last week face charges of murder.", "arrested", None, "The men"),
+        # A participle conjoined to a passive shares its "were": its subject is a victim, not the doer.
+        ("Six soldiers were killed and nine wounded in the attack.", "wounded", None, "nine"),
+        ("Six soldiers were killed and nine wounded in the attack.", "attack", None, None),
+        ("Gunmen killed six soldiers and wounded nine in the attack.", "wounded", "Gunmen", "nine"),
+        ("Three protesters were arrested and charged with rioting.", "rioting", "Three protesters", None),
     ],
 )
 def test_participants_named_inside_phrases(nlp, text: str, trigger: str, actor: str | None,  # type: ignore[no-untyped-def]

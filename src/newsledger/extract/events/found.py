@@ -68,7 +68,14 @@ def _is_passive(tok: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
         tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") and not any(c.dep_ == "aux" for c in tok.children)
         and not misread_relative(tok)
-    )
+    ) or _elided_passive(tok)
+
+
+def _elided_passive(tok: Token) -> bool:
+    """ "Six soldiers were killed and nine wounded": a participle conjoined to a passive shares its "were"; its
+    subject ("nine") is who the act was done to."""
+    return tok.dep_ == "conj" and tok.tag_ == "VBN" and tok.head.tag_ == "VBN" and not any(
+        c.dep_ in ("aux", "auxpass") for c in tok.children) and any(c.dep_ == "auxpass" for c in tok.head.children)
 
 
 def _child(tok: Token, deps: Iterable[str]) -> Token | None:
@@ -129,7 +136,9 @@ def _held_responsible(tok: Token) -> tuple[Token, Token | None] | None:
     if verb.pos_ not in ("VERB", "AUX") or (ALLEGING_VERBS.get(lemma) or FINDING_VERBS.get(lemma)) != prep.lower_:
         return None
     if accused is None and _is_passive(verb):
-        accused = _child(verb, PASSIVE_SUBJECT_DEPS) or (verb.head if verb.dep_ in ("acl", "relcl") else None)
+        # "Three protesters were arrested and charged with rioting": the conjoined passive's subject
+        accused = _child(verb, PASSIVE_SUBJECT_DEPS) or (verb.head if verb.dep_ in ("acl", "relcl") else None) or (
+            _child(verb.head, PASSIVE_SUBJECT_DEPS) if verb.dep_ == "conj" else None)
     elif accused is None:
         # "12 officials it accused of a violent crackdown": the relative clause's noun is the one accused
         accused = _child(verb, ("dobj",)) or (verb.head if verb.dep_ == "relcl" and not _is_passive(verb) else None)

@@ -45,6 +45,7 @@ from newsledger.extract.events.found import (
     SUBJECT_DEPS,
     _child,
     _effort_head,
+    _elided_passive,
     _Found,
     _is_in_protest,
     _is_passive,
@@ -160,7 +161,7 @@ def _arguments(f: _Found, sent_found: Sequence[_Found]) -> None:
         f.passive = _is_passive(tok)
         if f.passive:
             f.actor = _prep_object(tok, ("by",))
-            f.target = _child(tok, PASSIVE_SUBJECT_DEPS)
+            f.target = _child(tok, PASSIVE_SUBJECT_DEPS) or (_child(tok, ("nsubj",)) if _elided_passive(tok) else None)
             if f.target is None and tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 f.target = tok.head
             if f.target is None:
