@@ -1,48 +1,83 @@
-"""Wire datelines inside parsed text ("NAIROBI, June 25 (Reuters) - Kenyan police ..."), which the parser
-often makes the subject of the story's first verb: a place of filing, never a participant or a speaker."""
+"""Wire datelines ("NAIROBI, June 25 (Reuters) - Kenyan police ..."): where and when a report was filed, never a
+participant, a speaker, an event's place or its date. One grammar serves every stage that must step over them:
+the parse (``nlp.model`` ends a dateline at its dash), the speaker and content of quotes, and the places and
+dates of events.
+
+A dateline opens a line: a place whose words are capitalised ("BAMAKO", "GOMA, Democratic Republic of Congo",
+"WASHINGTON, D.C."), perhaps a date ("Feb 2", "10 March 2023") and an agency in brackets ("(Reuters)"), then a
+dash (AP's old wire copy: an underscore), or a colon after a place in capitals ("NEW DELHI:"). A place in capitals
+needs nothing more; a place in its own case needs a date or an agency, so that "Ukraine - the latest" or "NATO
+leaders met in Vilnius on Tuesday - and agreed ..." are no datelines.
+
+The places module recognises the place named in a dateline with a looser pattern of its own
+(``extract.places.recognise``): there a name in capitals opening a line is a toponym even with no dash.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from spacy.tokens import Doc, Token
 
-DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+_CAP_WORD = r"[A-Z][A-Za-z'’.\-]*"
+_MONTH = (r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
+          r"august|september|october|november|december)\b\.?")
+_DATE = rf"(?:{_MONTH}[ \t]+\d{{1,2}}(?:,?[ \t]+\d{{4}})?|\d{{1,2}}[ \t]+{_MONTH}(?:[ \t]+\d{{4}})?)"
+# After the comma, a region or country in its own case: "Democratic Republic of Congo", "N.M.", "Ukraine".
+_REGION = rf"(?!{_DATE}){_CAP_WORD}(?:[ \t]+(?:of|the|and|de|del|al|el|(?!{_DATE}){_CAP_WORD})){{0,4}}"
+_DATELINE = re.compile(
+    rf"[ \t]*(?P<place>{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,3}})"
+    rf"(?:,[ \t]*(?P<region>{_REGION}))?"
+    rf"(?:,?[ \t]*(?P<date>{_DATE}))?"
+    rf"[ \t]*(?P<agency>\([^()\n]{{1,40}}\))?"
+    # A hyphen or colon needs a space after it ("ABC-TV"); a long dash may touch the word ("WASHINGTON\u2014The");
+    # AP's wire copy of the 1990s has an underscore ("UNITED NATIONS (AP) _ The Security Council ...").
+    rf"[ \t]*(?P<sep>(?:--|-|_|:)(?=\s)|\u2013|\u2014)"
+)
 
 
-def in_dateline(tok: Token) -> bool:
-    """An upper-case word opening its line and followed, within ten words, by a dateline's dash."""
-    if not (tok.is_upper and tok.is_alpha and len(tok) > 1):
-        return False
-    doc = tok.doc
-    start = tok.i
-    while start > 0 and "\n" not in doc[start - 1].whitespace_ and not doc[start - 1].is_space:
-        start -= 1
-    if any(not (w.is_upper or w.is_punct) for w in doc[start:tok.i]):
-        return False
-    return any(w.text in DATELINE_DASHES for w in doc[tok.i + 1 : tok.i + 10])
+@dataclass(frozen=True)
+class Dateline:
+    """Character offsets: the dateline runs from ``start`` to the end of its dash (``end``); ``sep`` is where the
+    dash starts."""
+
+    start: int
+    sep: int
+    end: int
 
 
-PLACE_CONNECTORS = frozenset({"of", "the", "and", "de", "del", "al", "el"})
-MONTHS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-                    "january", "february", "march", "april", "june", "july", "august", "september", "october",
-                    "november", "december"})
+def dateline_at(text: str, pos: int) -> Dateline | None:
+    """The dateline that the character at ``pos`` belongs to, if its line opens with one and ``pos`` lies before
+    the dateline's dash ends."""
+    line = text.rfind("\n", 0, pos) + 1
+    found = _match(text, line)
+    return found if found is not None and pos < found.end else None
+
+
+def _match(text: str, at: int) -> Dateline | None:
+    m = _DATELINE.match(text, at)
+    if m is None:
+        return None
+    place = m["place"]
+    in_capitals = place.upper() == place and sum(c.isalpha() for c in place) > 1
+    if not in_capitals and ((m["date"] is None and m["agency"] is None) or m["sep"] == ":"):
+        return None
+    return Dateline(m.start("place"), m.start("sep"), m.end("sep"))
 
 
 def dateline_dash(doc: Doc, start: int) -> Token | None:
-    """The dash that ends a dateline opening at token ``start``: place names in capitals, a date, an agency in
-    brackets ("BAMAKO, Feb 2 (Reuters) -", "NAIROBI (AP) —"), and nothing else before it. None when the words
-    from ``start`` are anything else ("NATO leaders met in Vilnius on Tuesday - and agreed ...")."""
-    if not (doc[start].is_upper and doc[start].is_alpha and len(doc[start]) > 1):
+    """The dash that ends a dateline opening at token ``start`` ("BAMAKO, Feb 2 (Reuters) -"), or None when the
+    words from ``start`` are anything else."""
+    found = _match(doc.text, doc[start].idx)
+    if found is None or found.start != doc[start].idx:
         return None
-    depth, after_comma = 0, False
-    for tok in doc[start + 1 : start + 14]:
-        if tok.text in DATELINE_DASHES and depth == 0:
-            return tok
-        depth += tok.text == "("
-        depth -= tok.text == ")"
-        after_comma = after_comma or tok.text == ","
-        # "GOMA, Democratic Republic of Congo (AFP) —": after the comma, a country's name in its own case
-        named = after_comma and (tok.is_title or tok.lower_ in PLACE_CONNECTORS)
-        if depth > 0 or named or tok.is_upper or tok.is_punct or tok.like_num or tok.lower_.rstrip(".") in MONTHS:
-            continue
-        return None
-    return None
+    span = doc.char_span(found.sep, found.end, alignment_mode="expand")
+    return span[-1] if span is not None and len(span) else None
+
+
+def in_dateline(tok: Token) -> bool:
+    """The word is part of a dateline before its dash ("PHILADELPHIA" in "PHILADELPHIA, July 25 (UPI) - The DNC
+    released ...", which the parser may make the subject of "released")."""
+    found = dateline_at(tok.doc.text, tok.idx)
+    return found is not None and tok.idx < found.sep

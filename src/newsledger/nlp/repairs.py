@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-MODALS = frozenset({"would", "will", "could", "might", "may", "can", "should", "must", "shall", "'d", "'ll"})
+from newsledger.nlp.words import MODALS
+
 DO_SUPPORT = frozenset({"do", "does", "did"})
 
 

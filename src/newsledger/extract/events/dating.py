@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from newsledger.extract.context import ExtractContext
 from newsledger.extract.events.found import SUBJECT_DEPS, _definite, _light_verb
 from newsledger.extract.times import governing_time
+from newsledger.nlp.datelines import dateline_at
 from newsledger.records import EventTime, TimeExpression
 
 PUBLICATION_DATE_TEXT = "(publication date)"
@@ -51,9 +52,6 @@ TIME_NOUNS = frozenset({"night", "morning", "afternoon", "evening", "day", "week
                         "dawn", "dusk", "time", "hour", "noon", "midnight"})
 # "169 people died in the shooting on Friday": the casualties happen in the event.
 CASUALTY_VERBS = frozenset({"die", "kill", "injure", "wound", "hurt"})
-# "KYIV, March 4 (Reuters) -": a date line says when the report was filed, like the publication date.
-DATELINE = re.compile(r"^[A-Z][A-Za-z .,'’-]*,\s*$")
-DATELINE_TAIL = re.compile(r"^\s*(\([^)]*\)\s*)?[-–—_]")
 # Prepositions that place an event by another one ("weeks after the death of Mahsa Amini").
 SEQUENCE_PREPS = frozenset({"after", "before", "following", "since"})
 # "a day after", "two weeks before": an event dated by counting from another one's day.
@@ -299,8 +297,9 @@ def _in_other_clause(root: Token | None, clause: Token | None) -> bool:
 
 
 def _in_dateline(text: str, t: TimeExpression) -> bool:
-    line_start = text.rfind("\n", 0, t.start) + 1
-    return bool(DATELINE.match(text[line_start:t.start]) and DATELINE_TAIL.match(text[t.end:t.end + 30]))
+    """ "KYIV, March 4 (Reuters) -": a dateline says when the report was filed, like the publication date."""
+    dateline = dateline_at(text, t.start)
+    return dateline is not None and t.end <= dateline.end
 
 
 def _carries(verb: Token, tok: Token) -> bool:

@@ -161,8 +161,6 @@ OPINION_NOUNS = frozenset({"view", "views", "assessment", "position", "defence",
                            "characterization", "characterisation", "description", "sentiment", "point",
                            "premise", "diagnosis", "interpretation", "reading", "estimate", "prediction",
                            "claim", "claims", "account", "version", "testimony"})
-CLAUSE_MODALS = frozenset({"should", "would", "will", "must", "shall", "could", "can", "may", "might", "'ll", "'d",
-                           "wo", "ca"})
 # "Terms call for First Security to issue shares", "the plan calls for 300 new homes": a text's content.
 DOCUMENT_NOUNS = frozenset({"plan", "plans", "deal", "agreement", "accord", "law", "bill", "terms", "strategy",
                             "proposal", "proposals", "budget", "contract", "treaty", "programme", "program",

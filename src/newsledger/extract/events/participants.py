@@ -76,6 +76,7 @@ from newsledger.extract.events.targets import (
     recipient_preps,
 )
 from newsledger.nlp.repairs import misread_relative, stray_object
+from newsledger.nlp.words import TIME_MARKS
 
 # Imported from here by ``extract`` and ``triggers``.
 __all__ = [
@@ -110,8 +111,9 @@ MISHAPS = frozenset({"error", "weather", "glitch", "failure", "fault", "mistake"
 # Bodies of a state whose protest is an official complaint, not a demonstration.
 STATE_BODIES = frozenset({"ministry", "government", "embassy", "cabinet", "kremlin", "administration", "ministries",
                           "president", "minister", "premier", "chancellor", "ambassador", "envoy"})
-# Conjunctions that open a clause of time ("before a helicopter fired on people").
-TIME_MARKS = frozenset({"before", "after", "as", "when", "while", "until", "since", "once"})
+# Conjunctions that open a clause of time ("before a helicopter fired on people", "as police fired on them"); a
+# quote's "as" is mostly its cue ("as the minister said"), so the shared list leaves it out.
+CLAUSE_OF_TIME_MARKS = TIME_MARKS | {"as"}
 # Prepositions that only place an act in time.
 TIME_PREPS = frozenset({"after", "before", "following", "during", "since", "amid", "until"})
 
@@ -325,7 +327,8 @@ def _governors(tok: Token) -> list[Token]:
     current = tok
     while current.head != current and len(out) < 4 and (current.dep_ in GOVERNED_DEPS or (
             current.dep_ == "relcl" and any(c.tag_ == "TO" for c in current.children))):  # "a strike to protest"
-        if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in current.children):
+        if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CLAUSE_OF_TIME_MARKS
+                                           for c in current.children):
             break  # "dropped bombs before a helicopter fired on people": a clause of time, not of purpose
         current = current.head
         out.append(current)

@@ -12,7 +12,6 @@ it ("drew criticism from Brussels", "cut short his holiday in Europe after the b
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from spacy.tokens import Token
@@ -24,6 +23,7 @@ from newsledger.extract.events.found import LIGHT_VERBS
 from newsledger.extract.events.parties import PARTY_NOUNS
 from newsledger.extract.places import demonym_country
 from newsledger.extract.places.gazetteer import gazetteer
+from newsledger.nlp.datelines import dateline_at
 from newsledger.records import EventPlace, Place
 
 LOCATIVE_PREPS = frozenset({"in", "at", "across", "throughout", "around", "near", "inside", "outside", "within",
@@ -53,9 +53,6 @@ NOT_WHERE_PREPS = frozenset({"after", "before", "since", "following", "until", "
 TOPIC_PREPS = frozenset({"of", "about", "for", "against"})
 # Prepositions through which a verb carries an event noun: "died in the shooting", "a series of attacks left".
 _CARRYING_PREPS = LOCATIVE_PREPS | {"during", "of"}
-# A dateline: capitals at the start of a line, perhaps a date or an outlet, then a dash or colon.
-_DATELINE = re.compile(r"[ \t]*[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}(?:,[^\n\-—–(]{1,40})?\s*"
-                       r"(?:\([^)\n]{1,40}\)\s*)?(?:--|-|—|–|:)\s")
 
 
 def sentence_bounds(tok: Token, text: str) -> tuple[int, int]:
@@ -166,9 +163,8 @@ def _behind_other_preposition(root: Token, tok: Token) -> bool:
 
 def _in_dateline(text: str, place: Place) -> bool:
     """ "YANGON (Reuters) - Soldiers fired ...": the dateline says where the report was filed."""
-    line = text.rfind("\n", 0, place.start) + 1
-    match = _DATELINE.match(text, line)
-    return match is not None and place.end <= match.end()
+    dateline = dateline_at(text, place.start)
+    return dateline is not None and place.end <= dateline.end
 
 
 def _owned(tok: Token) -> bool:

@@ -26,7 +26,6 @@ from newsledger.extract.events.everyday_words import (
     CAMPAIGN_CUES,
     CAMPAIGN_VOICES,
     CIVIL_CAMPS,
-    CLAUSE_MODALS,
     COLLECTIVES,
     COMBAT_NOUNS,
     CONTESTS,
@@ -93,6 +92,7 @@ from newsledger.extract.events.found import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS
 from newsledger.extract.events.lexicon import Sense
 from newsledger.extract.events.parties import PARTITIVE_NOUNS, _is_party
 from newsledger.nlp.text import doc_slice
+from newsledger.nlp.words import MODALS
 
 
 def everyday_sense(tok: Token, lemma: str, pos: str, sense: Sense) -> bool:
@@ -395,7 +395,7 @@ def _shares_an_opinion(children: list[Token]) -> bool:
     for c in children:
         if c.dep_ == "ccomp" and c.i > c.head.i:
             words = {a.lower_ for a in c.children if a.dep_ in ("aux", "auxpass")}
-            if not words & CLAUSE_MODALS and not any(a.tag_ == "TO" for a in c.children) and c.tag_ != "VB":
+            if not words & MODALS and not any(a.tag_ == "TO" for a in c.children) and c.tag_ != "VB":
                 return True
         if c.dep_ == "prep" and c.lower_ == "with" and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in OPINION_NOUNS for g in c.children):

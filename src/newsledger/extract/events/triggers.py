@@ -28,6 +28,7 @@ from newsledger.extract.events.harm import SETTING_PREPS, is_harm
 from newsledger.extract.events.lexicon import Sense
 from newsledger.extract.events.references import _previous_sentence_subject
 from newsledger.extract.events.senses import everyday_sense, verbal_attack
+from newsledger.nlp.words import MODALS
 
 # Causes that kill without an actor: "an earthquake killed eight people" is no assault.
 NON_AGENT_CAUSES = frozenset({"earthquake", "quake", "tsunami", "flood", "storm", "cyclone", "hurricane",
@@ -125,7 +126,8 @@ HOST_TITLES = frozenset({"president", "minister", "governor", "king", "prince", 
                          "speaker", "counterpart", "secretary", "envoy"})
 # "warned that it would strike": the warner's own act to come.
 OWN_ACT_PRONOUNS = frozenset({"it", "they", "we", "he", "she"})
-MODALS = frozenset({"would", "will", "could", "might", "may", "'d", "'ll"})
+# An act to come, not one owed ("must", "should") or only possible ("can").
+PROSPECT_MODALS = MODALS - {"can", "should", "must", "shall", "wo", "ca"}
 # Acts of authority whose doer a warning leaves out because it is the warner ("warned that organisers would be
 # prosecuted"); "warned that civilians would be killed" leaves a doer unsaid, and is no threat.
 PUNISHING_VERBS = frozenset({"arrest", "prosecute", "punish", "charge", "jail", "imprison", "detain", "fine", "deport",
@@ -268,7 +270,7 @@ def _warns_of_own_act(tok: Token) -> bool:
     with its doer left unsaid."""
     for clause in (c for c in tok.children if c.dep_ == "ccomp"):
         subjects = [c for c in clause.children if c.dep_ == "nsubj"]
-        modal = any(c.dep_ == "aux" and c.lower_ in MODALS for c in clause.children)
+        modal = any(c.dep_ == "aux" and c.lower_ in PROSPECT_MODALS for c in clause.children)
         passive = any(c.dep_ == "auxpass" for c in clause.children)
         acting = clause.lemma_ != "be" and not passive
         if modal and acting and subjects and subjects[0].lower_ in OWN_ACT_PRONOUNS:

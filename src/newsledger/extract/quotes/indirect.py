@@ -43,6 +43,7 @@ from newsledger.extract.quotes.lexicon import (
 from newsledger.extract.quotes.marks import Quoted
 from newsledger.nlp.datelines import dateline_dash
 from newsledger.nlp.repairs import stray_subject
+from newsledger.nlp.words import TIME_MARKS
 
 # An indirect complement that merely frames a quote ("that “...”") counts as the direct quote.
 DIRECT_SHARE = 0.6
@@ -95,7 +96,6 @@ def _within_paragraph(text: str, content: tuple[int, int], cue: int) -> tuple[in
     return first, rstrip_index(text, first, stop) if stop >= 0 else end
 
 
-TIME_MARKS = frozenset({"after", "before", "when", "while", "since", "until", "once"})
 # Who attacks with force rather than with words.
 VIOLENT_DOERS = ARMED_GROUP_WORDS | frozenset({"police", "mob", "crowd", "rioter", "assailant", "terrorist"})
 
