@@ -41,6 +41,12 @@ from tests.extract.event_helpers import parsed_events
         ("The court transferred the suspect to the tribunal in The Hague.", "COOPERATE"),
         ("French prosecutors sent bank records to their Senegalese counterparts.", "COOPERATE"),
         ("Laos began exporting electricity to Thailand through a new line.", "COOPERATE"),
+        # two parties opening an exchange, or holding manoeuvres together, cooperate (not concede or mobilise)
+        ("Armenia and Georgia reopened the Sadakhlo border crossing to freight on Monday.", "COOPERATE"),
+        ("Kenya and Tanzania inaugurated a ferry service across Lake Victoria.", "COOPERATE"),
+        ("Greek and Cypriot border guards began jointly screening arrivals at the port.", "COOPERATE"),
+        ("Egypt and Greece launched their annual Medusa naval exercise on Sunday.", "COOPERATE"),
+        ("The Kenyan army began a field exercise with the British Army near Nanyuki.", "COOPERATE"),
         # MOBILIZE
         ("Armenia raised the combat readiness of its border units.", "MOBILIZE"),
         ("The navy was placed on high alert after the incident.", "MOBILIZE"),
@@ -132,6 +138,36 @@ def test_look_alikes_stay_silent(nlp, text: str) -> None:  # type: ignore[no-unt
     event = _main(nlp, text)
     assert event is None or event.type not in ("CONSULT", "COOPERATE", "REJECT", "REQUEST", "ASSAULT",
                                                "PROTEST", "AID", "THREATEN"), (text, event)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey reopened its border with Armenia on Monday.", "CONCEDE"),  # one side opens to the other
+        ("The Egyptian army began a large military exercise near the border.", "MOBILIZE"),  # alone: a show of force
+    ],
+)
+def test_one_sided_openings_and_exercises_keep_their_types(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    event = _main(nlp, text)
+    assert event is not None and event.type == expected, (text, event)
+
+
+@pytest.mark.parametrize(
+    ("text", "second", "target"),
+    [
+        # PLOVER lists both sides of a mutual act as its actor, with no recipient ...
+        ("Kenya and Tanzania inaugurated a ferry service across Lake Victoria.", "Tanzania", None),
+        ("Spanish and Moroccan police exchanged intelligence on smuggling rings.", "Moroccan", None),
+        # ... unless "with" names the other side
+        ("Colombia and Peru cooperated with Interpol on the case.", "Peru", "Interpol"),
+    ],
+)
+def test_a_mutual_act_has_no_recipient_but_its_partner(nlp, text: str, second: str,  # type: ignore[no-untyped-def]
+                                                       target: str | None) -> None:
+    event = _main(nlp, text)
+    assert event is not None and event.type == "COOPERATE" and event.actor is not None, (text, event)
+    assert (event.target.text if event.target else None) == target
+    assert any(second in side.text for side in (event.actor, *event.co_actors)), "both sides act"
 
 
 def test_a_date_is_not_the_verb_particle(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -55,7 +55,7 @@ def _main_type(nlp, text: str) -> str | None:  # type: ignore[no-untyped-def]
         ("Hospitals held the line during the flu season.", None),
         ("Two workers were killed in a fire at the factory.", None),
         ("Riot police guarded the parliament building.", None),
-        ("The court issued an arrest warrant for the mayor.", None),
+        ("The court issued an arrest warrant for the mayor.", "THREATEN"),  # PLOVER: a threat to arrest, no arrest
         ("The election was held in March.", None),
         ("Wildfires destroyed hundreds of homes.", None),
         ("India beat Australia by six wickets in the second Test.", None),

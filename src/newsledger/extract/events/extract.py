@@ -34,7 +34,7 @@ from newsledger.extract.events.participants import (
     assign_participants,
 )
 from newsledger.extract.events.placing import event_place, retold_place
-from newsledger.extract.events.triggers import drop_nested_duplicates, non_agent_cause, trigger_of
+from newsledger.extract.events.triggers import drop_nested_duplicates, non_agent_cause, threatens_unless, trigger_of
 from newsledger.records import (
     Event,
     EventPlace,
@@ -87,6 +87,9 @@ def _records(doc: Doc, context: ExtractContext, found: Sequence[_Found]) -> tupl
         told = factuality(tok, quote)
         type_ = f.sense.type
         stated = _stated_type(type_, told)
+        if stated is None and type_ == "THREATEN" and told.modality in ("future", "hypothetical") \
+                and threatens_unless(tok):
+            stated = type_  # "said it would turn off supplies unless ...": the threat is made, the act may come
         if stated is not None:
             # The event is then the refusal, pledge or threat, made when it is said.
             type_, told = stated, stated_intent(tok, told, lambda at: _quote_of(at, context.quotes))

@@ -201,6 +201,13 @@ def _conjuncts(tok: Token | None) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+def _coordinated(party: Token) -> bool:
+    """ "Iran and Turkmenistan", "Chinese and Pakistani fighter squadrons", "North and South Korea"."""
+    return any(c.dep_ == "conj" for c in party.children) or any(
+        m.dep_ in ("amod", "compound", "nmod") and any(c.dep_ == "conj" for c in m.children)
+        for m in party.children)
+
+
 def _participant_words(tok: Token | None) -> set[str]:
     if tok is None:
         return set()

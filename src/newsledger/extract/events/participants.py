@@ -44,6 +44,7 @@ from newsledger.extract.events.found import (
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
     _child,
+    _coordinated,
     _effort_head,
     _elided_passive,
     _Found,
@@ -151,9 +152,30 @@ def _wire_constructions(f: _Found) -> None:
     if f.sense.type == "ACCUSE" and tok.dep_ == "relcl" and _child(tok, ("dobj",)) is None and \
             not f.passive and tok.lemma_.lower() in ALLEGING_VERBS:
         f.target = tok.head  # "12 officials it accused of a violent crackdown"
+    if f.sense.type == "THREATEN" and tok.lemma_.lower() == "warrant":
+        # "issued an arrest warrant in absentia for the former president": whom it is for, however parsed
+        wanted = [_prep_object(t, ("for", "against")) for t in (tok, tok.head, *(c for c in tok.head.children
+                                                                                  if c.dep_ == "prep"))]
+        f.target = next((w for w in wanted if w is not None and _is_party(w)), None)
+    if f.sense.type == "COOPERATE" and f.actor is not None and _coordinated(f.actor):
+        # "Iran and Turkmenistan inaugurated a rail link": PLOVER lists both sides of a mutual act as its actor,
+        # with no recipient; "... with the French Air Force" names the other side
+        f.target = _prep_object(tok, ("with",))
+    condition = _unless_subject(tok) if f.sense.type == "THREATEN" else None
+    if condition is not None and (f.target is None or not _is_party(f.target)):
+        f.target = condition  # "would turn off gas supplies unless Kiev agreed": the threat is made to Kiev
     reprisal = _reprisal(tok) if f.sense.type == "THREATEN" else None
     if reprisal is not None and (f.target is None or reprisal.left_edge.i <= f.target.i <= reprisal.right_edge.i):
         f.target = _prep_object(reprisal, ("against", "on"))  # "vowed revenge", not on the revenge
+
+
+def _unless_subject(tok: Token) -> Token | None:
+    """The party a condition asks something of: "Kiev" in "... unless Kiev agreed to a price increase"."""
+    for clause in tok.children:
+        if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in clause.children):
+            subject = _child(clause, ("nsubj",))
+            return subject if subject is not None and _is_party(subject) else None
+    return None
 
 
 def _arguments(f: _Found, sent_found: Sequence[_Found]) -> None:

@@ -21,11 +21,14 @@ from newsledger.extract.events.found import (
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
+    _child,
+    _coordinated,
     _Found,
     _prep_object,
 )
 from newsledger.extract.events.harm import SETTING_PREPS, is_harm
 from newsledger.extract.events.lexicon import Sense
+from newsledger.extract.events.parties import _is_party
 from newsledger.extract.events.references import _previous_sentence_subject
 from newsledger.extract.events.senses import everyday_sense, verbal_attack
 from newsledger.nlp.words import MODALS
@@ -128,6 +131,19 @@ HOST_TITLES = frozenset({"president", "minister", "governor", "king", "prince", 
 OWN_ACT_PRONOUNS = frozenset({"it", "they", "we", "he", "she"})
 # An act to come, not one owed ("must", "should") or only possible ("can").
 PROSPECT_MODALS = MODALS - {"can", "should", "must", "shall", "wo", "ca"}
+# "would", "will": what one says one will do if a condition is not met.
+CONDITIONAL_MODALS = frozenset({"would", "will", "'d", "'ll", "shall"})
+# Types an act keeps when it is made to hang on a condition: a threat already, or one as a stated intent
+# (``extract._stated_type``), or a demand ("must withdraw or face sanctions" asks, as the PLOVER gold codes it).
+KEPT_UNDER_CONDITION = frozenset({"THREATEN", "SANCTION", "COERCE", "ASSAULT", "PROTEST", "REQUEST"})
+# Opening, resuming or starting an exchange between two parties, and what is exchanged or linked.
+OPENING_VERBS = frozenset({"resume", "launch", "begin", "start", "open", "reopen", "inaugurate", "reconnect",
+                           "restore", "establish"})
+EXCHANGES = frozenset({"trade", "flight", "service", "link", "route", "railway", "rail", "pipeline", "crossing",
+                       "border", "exchange", "cooperation", "shipment", "ferry"})
+MANOEUVRES = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "wargame"})
+# "warned Syria of military action"
+WARNING_VERBS = frozenset({"warn", "caution"})
 # Acts of authority whose doer a warning leaves out because it is the warner ("warned that organisers would be
 # prosecuted"); "warned that civilians would be killed" leaves a doer unsaid, and is no threat.
 PUNISHING_VERBS = frozenset({"arrest", "prosecute", "punish", "charge", "jail", "imprison", "detain", "fine", "deport",
@@ -139,6 +155,22 @@ STATE_NOUNS = frozenset({"state"})
 
 def trigger_of(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...]]) -> _Found | None:
     """The event this token names, with the first sense whose condition holds, or None."""
+    found = _lexical_trigger(tok, lexicon)
+    if (found is None or found.sense.type in ("CONCEDE", "MOBILIZE")) and _mutual_exchange(tok):
+        # "Saudi Arabia and Iraq reopened the Arar border crossing", "South Korea and the United States launched
+        # their annual military exercise": exchange and joint manoeuvres are mutual cooperation, not a
+        # concession or a show of force by one of them
+        return _Found(tok, Sense("COOPERATE", None))
+    if tok.pos_ == "VERB" and (found is None or found.sense.type not in KEPT_UNDER_CONDITION) \
+            and threatens_unless(tok):
+        # "said it would turn off gas supplies unless Kiev agreed to a price increase": one's own act made to hang
+        # on what another does is a threat (CAMEO 13; the PLOVER gold codes "will withdraw its force from Chad
+        # unless ..." so), whatever the act
+        return _Found(tok, Sense("THREATEN", None))
+    return found
+
+
+def _lexical_trigger(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...]]) -> _Found | None:
     if _nominal_gerund(tok) and (tok.dep_ == "pobj" or (tok.lower_, "N") in lexicon):
         pos = "N"  # "killed in police firing", "after the shelling": a gerund used as a noun
     elif tok.pos_ == "VERB" and tok.dep_ != "amod":
@@ -186,6 +218,11 @@ def trigger_of(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...]]) ->
     mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod")}
     # "joint air force drills": the parser hangs "joint" on the compound before the head
     mods |= {g.lemma_.lower() for c in tok.children if c.dep_ == "compound" for g in c.children if g.dep_ == "amod"}
+    if pos == "V" and lemma in WARNING_VERBS:
+        # "warned Syria of military action": the parser hangs what is warned of on whom it warns
+        for prep in _warned_about(tok):
+            preps.add(prep.lower_)
+            args.update(g.lemma_.lower() for g in prep.children if g.dep_ == "pobj")
     light = pos == "N" and _under_light_verb(tok)
     for sense in senses:
         if sense.holds(args, preps, mods, subjects) or (light and sense.condition == "obj"):
@@ -262,6 +299,60 @@ def _calls_on_without_asking(tok: Token) -> bool:
     return bool(parties) and all(
         (party.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or party.lemma_.lower() in HOST_TITLES)
         and not any(g.dep_ in ("acl", "relcl", "xcomp") for g in party.children) for party in parties)
+
+
+def _mutual_exchange(tok: Token) -> bool:
+    """Two parties together opening or resuming an exchange ("Iran and Turkmenistan inaugurated a rail link",
+    "Mexican and U.S. customs agents began jointly inspecting cargo") or holding manoeuvres (the exercise noun, with
+    coordinated doers or "with" another party: "began the Garuda exercise with the French Air Force")."""
+    if tok.pos_ == "NOUN":
+        if tok.lemma_.lower() not in MANOEUVRES or tok.dep_ not in ("dobj", "nsubjpass"):
+            return False
+        verb = tok.head
+        subject = _child(verb, ("nsubj",))
+        return (subject is not None and _coordinated(subject)) or any(
+            p.dep_ == "prep" and p.lower_ == "with" and any(g.dep_ == "pobj" and _is_party(g) for g in p.children)
+            for p in (*verb.children, *tok.children))
+    if tok.pos_ != "VERB":
+        return False
+    subject = _child(tok, ("nsubj",))
+    if subject is None or not _coordinated(subject):
+        return False
+    jointly = [c for c in (tok, *(x for x in tok.children if x.dep_ == "xcomp")) for c in c.children
+               if c.dep_ == "advmod" and c.lower_ == "jointly"]
+    if jointly:
+        return True
+    if tok.lemma_.lower() not in OPENING_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() not in MANOEUVRES and (c.lemma_.lower() in EXCHANGES or any(
+        g.dep_ == "compound" and g.lemma_.lower() in EXCHANGES for g in c.children)) for c in tok.children)
+
+
+def _warned_about(tok: Token) -> list[Token]:
+    return [p for c in tok.children if c.dep_ == "dobj" and _is_party(c)
+            for p in c.children if p.dep_ == "prep" and p.lower_ in ("of", "against", "about")]
+
+
+def threatens_unless(tok: Token) -> bool:
+    """ "warned Syria of military action unless Damascus stopped ...", "said it would turn off gas supplies unless
+    ...", "served notice that they would resume their armed struggle unless ...": a warning, or an act of the
+    speaker's own to come, on a condition another must meet. Not "Ukraine will lose the war unless ...", a
+    forecast, nor "would not attend unless ..."."""
+    if not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+               for c in tok.children):
+        return False
+    if tok.lemma_.lower() in WARNING_VERBS:
+        return True
+    # "would open its gates and let refugees head to Europe unless ...": a conjunct shares its head's modal
+    clause = tok.head if tok.dep_ == "conj" and tok.head.pos_ == "VERB" else tok
+    words = [c for c in (*tok.children, *clause.children) if c.dep_ in ("aux", "auxpass", "neg", "nsubj")]
+    if tok.lemma_ == "be" or any(c.dep_ == "neg" for c in words) or \
+            not any(c.dep_ == "aux" and c.lower_ in CONDITIONAL_MODALS for c in words):
+        return False
+    if any(c.dep_ == "auxpass" for c in words):
+        return tok.lemma_.lower() in PUNISHING_VERBS  # "organisers would be prosecuted unless ..."
+    subjects = [c for c in words if c.dep_ == "nsubj"]
+    return bool(subjects) and subjects[0].lower_ in OWN_ACT_PRONOUNS | {"we", "i"} and clause.dep_ in ("ccomp", "acl")
 
 
 def _warns_of_own_act(tok: Token) -> bool:
