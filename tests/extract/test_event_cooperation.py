@@ -41,6 +41,25 @@ from tests.extract.event_helpers import parsed_events
         ("The court transferred the suspect to the tribunal in The Hague.", "COOPERATE"),
         ("French prosecutors sent bank records to their Senegalese counterparts.", "COOPERATE"),
         ("Laos began exporting electricity to Thailand through a new line.", "COOPERATE"),
+        # PLOVER: a rescue by police or soldiers is aid; a release by the captors a retreat
+        ("Police in Lyon freed nine women held by a trafficking gang.", "AID"),
+        ("Marines boarded the ship and freed the crew held by pirates.", "AID"),
+        ("The kidnappers freed the two engineers on Sunday.", "RETREAT"),
+        # leaving an organisation or a treaty reduces relations; troops leaving a place retreat
+        ("Ghana withdrew from the regional grouping in protest.", "SANCTION"),
+        ("Washington withdrew from the arms control treaty.", "SANCTION"),
+        ("Russian troops withdrew from the town overnight.", "RETREAT"),
+        # visa, travel and trade curbs on another state's people are sanctions; a court-ordered payment too
+        ("Canada imposed visa restrictions on officials of the junta.", "SANCTION"),
+        ("A tribunal ordered the state oil company to pay $40 million in damages to the fishermen.", "SANCTION"),
+        # refusing an act, and protesters taking a place
+        ("The museum declined to return the bronzes to Nigeria.", "REJECT"),
+        ("The chancellor ruled out sending combat troops to the region.", "REJECT"),
+        ("Tens of thousands of protesters filled the main square of the capital.", "PROTEST"),
+        ("Protesters camped outside parliament for a week.", "PROTEST"),
+        # two sides meeting consult
+        ("Delegates of the two Sudans held a meeting in Juba on Monday.", "CONSULT"),
+        ("Armenian and Azerbaijani officials held a series of meetings in Vienna.", "CONSULT"),
         # two parties opening an exchange, or holding manoeuvres together, cooperate (not concede or mobilise)
         ("Armenia and Georgia reopened the Sadakhlo border crossing to freight on Monday.", "COOPERATE"),
         ("Kenya and Tanzania inaugurated a ferry service across Lake Victoria.", "COOPERATE"),
@@ -131,6 +150,12 @@ def test_type_of_the_main_event(nlp, text: str, expected: str) -> None:  # type:
         "It seems unlikely that he will be dislodged at the next election.",
         "The company allowed staff to work from home on Fridays.",
         "The two universities run a joint degree programme in law.",
+        "The board held a meeting on Tuesday.",  # one body meeting consults no one
+        "The spokesman declined to comment on the report.",
+        "The ministry declined to make the general available for an interview.",
+        "Investigators ruled out foul play.",
+        "Oil prices declined for a third day.",
+        "The judge ordered the company to pay its workers' wages.",
         "He sent a van loaded with furniture to his new flat.",
     ],
 )
@@ -168,6 +193,11 @@ def test_a_mutual_act_has_no_recipient_but_its_partner(nlp, text: str, second: s
     assert event is not None and event.type == "COOPERATE" and event.actor is not None, (text, event)
     assert (event.target.text if event.target else None) == target
     assert any(second in side.text for side in (event.actor, *event.co_actors)), "both sides act"
+
+
+def test_what_is_imposed_is_not_a_second_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, events = parsed_events(nlp, "Canada imposed visa restrictions on officials of the junta.")
+    assert [(e.type, e.mode) for e in events] == [("SANCTION", "discontinue")]
 
 
 def test_a_date_is_not_the_verb_particle(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -50,7 +50,7 @@ IMPLICATIVE_GOVERNORS = frozenset({"manage", "resort", "proceed", "force", "comp
 # "the first country to recognise the state", "the only senator to vote against": it did.
 ORDINALS = frozenset({"first", "last", "only", "second", "third", "latest", "sole"})
 HYPOTHETICAL_GOVERNORS = frozenset({"demand", "urge", "call", "ask", "want", "seek", "try", "attempt", "propose",
-                                    "request", "hope", "wish", "refuse", "reject", "appeal", "press", "deny",
+                                    "request", "hope", "wish", "refuse", "decline", "reject", "appeal", "press", "deny",
                                     "oppose", "consider", "likely", "unlikely",
                                     # permission says an act may happen, not that it did ("allow the police
                                     # to arrest anyone"); "were able to arrest" did happen, so "able" is not here

@@ -366,9 +366,12 @@ def _armed_party(tok: Token) -> bool:
 
 
 def _refuses_to_say(children: list[Token]) -> bool:
-    """ "refused to comment", "declined to be named", "refused to identify himself"."""
+    """ "refused to comment", "declined to be named", "refused to identify himself", "declined to make the general
+    available for an interview"."""
     for c in children:
         if c.dep_ == "xcomp" and c.lemma_.lower() in SAYING_VERBS:
+            return True
+        if c.dep_ == "xcomp" and c.lemma_.lower() == "make" and any(g.lower_ == "available" for g in c.subtree):
             return True
         if c.dep_ == "xcomp" and c.lemma_.lower() == "be" and any(
                 g.lemma_.lower() in SAYING_VERBS for g in c.children if g.dep_ in ("acomp", "attr", "xcomp")):

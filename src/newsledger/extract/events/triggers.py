@@ -28,9 +28,9 @@ from newsledger.extract.events.found import (
 )
 from newsledger.extract.events.harm import SETTING_PREPS, is_harm
 from newsledger.extract.events.lexicon import Sense
-from newsledger.extract.events.parties import _is_party
+from newsledger.extract.events.parties import _is_party, _through_partitive
 from newsledger.extract.events.references import _previous_sentence_subject
-from newsledger.extract.events.senses import everyday_sense, verbal_attack
+from newsledger.extract.events.senses import _refuses_to_say, everyday_sense, verbal_attack
 from newsledger.nlp.words import MODALS
 
 # Causes that kill without an actor: "an earthquake killed eight people" is no assault.
@@ -142,6 +142,18 @@ OPENING_VERBS = frozenset({"resume", "launch", "begin", "start", "open", "reopen
 EXCHANGES = frozenset({"trade", "flight", "service", "link", "route", "railway", "rail", "pipeline", "crossing",
                        "border", "exchange", "cooperation", "shipment", "ferry"})
 MANOEUVRES = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "wargame"})
+# Where protesters are, and what they do there.
+PRESENCE_VERBS = frozenset({"fill", "flood", "throng", "pack", "camp", "parade", "march", "gather", "converge",
+                            "swarm", "pour", "occupy", "mass", "descend", "sit", "chant"})
+PROTESTER_WORDS = frozenset({"protester", "protestor", "demonstrator", "marcher", "protesters", "protestors",
+                             "demonstrators", "marchers"})
+MEETINGS = frozenset({"meeting", "session", "consultation", "summit"})
+# Parties that several of make two sides of a meeting ("ministers of the member states").
+SIDES = frozenset({"state", "country", "nation", "side", "government", "party", "faction", "neighbour",
+                   "neighbor"})
+# What a court or tribunal orders a party to pay.
+PAYMENTS_ORDERED = frozenset({"damages", "damage", "compensation", "fine", "penalty", "reparation", "reparations",
+                              "restitution"})
 # "warned Syria of military action"
 WARNING_VERBS = frozenset({"warn", "caution"})
 # Acts of authority whose doer a warning leaves out because it is the warner ("warned that organisers would be
@@ -156,6 +168,22 @@ STATE_NOUNS = frozenset({"state"})
 def trigger_of(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...]]) -> _Found | None:
     """The event this token names, with the first sense whose condition holds, or None."""
     found = _lexical_trigger(tok, lexicon)
+    if found is None and tok.pos_ == "VERB" and _refuses_an_act(tok):
+        # "declined to return the Elgin Marbles", "ruled out joining the single currency"
+        return _Found(tok, Sense("REJECT", None))
+    if found is None and tok.pos_ == "VERB" and tok.lemma_.lower() in PRESENCE_VERBS and any(
+            c.dep_ == "nsubj" and (_through_partitive(c) or c).lemma_.lower() in PROTESTER_WORDS
+            for c in tok.children):
+        # "protesters filled Tahrir Square", "protesters camped outside the president's office"
+        return _Found(tok, Sense("PROTEST", "demo"))
+    if found is None and _meeting_of_several_parties(tok):
+        # "Representatives of the two Koreas held a rare meeting", "Israeli and PLO officials held a series of
+        # secret meetings": one body holding a meeting consults no one, two sides do
+        return _Found(tok, Sense("CONSULT", None))
+    if found is None and tok.pos_ == "VERB" and tok.lemma_.lower() == "order" and _orders_payment(tok):
+        # "ordered Russia to pay 1.3 million euros in damages": PLOVER codes a court-ordered payment as a
+        # sanction of the party that must pay
+        return _Found(tok, Sense("SANCTION", "convict"))
     if (found is None or found.sense.type in ("CONCEDE", "MOBILIZE")) and _mutual_exchange(tok):
         # "Saudi Arabia and Iraq reopened the Arar border crossing", "South Korea and the United States launched
         # their annual military exercise": exchange and joint manoeuvres are mutual cooperation, not a
@@ -301,6 +329,46 @@ def _calls_on_without_asking(tok: Token) -> bool:
         and not any(g.dep_ in ("acl", "relcl", "xcomp") for g in party.children) for party in parties)
 
 
+def _refuses_an_act(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    acts = [c for c in tok.children if (c.dep_ == "xcomp" and lemma == "decline" and any(
+        a.tag_ == "TO" for a in c.children)) or (c.dep_ in ("xcomp", "advcl", "pcomp") and lemma == "rule"
+                                                  and c.tag_ == "VBG" and any(p.lower_ == "out" for p in tok.children))]
+    return bool(acts) and not _refuses_to_say(list(tok.children))
+
+
+def _meeting_of_several_parties(tok: Token) -> bool:
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in MEETINGS:
+        return False
+    held = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in MEASURE_NOUNS:
+        held = tok.head.head  # "a series of secret meetings"
+    if held.dep_ != "dobj" or held.head.lemma_.lower() not in ("hold", "have"):
+        return False
+    subject = _child(held.head, ("nsubj",))
+    return subject is not None and _several_parties(subject)
+
+
+def _several_parties(subject: Token) -> bool:
+    """ "Israeli and PLO officials", "Representatives of the two Koreas", "Foreign ministers of the member
+    states"."""
+    if _coordinated(subject):
+        return True
+    for whole in (subject, *(g for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for g in p.children if g.dep_ == "pobj")):
+        if any(c.lower_ in ("two", "both", "three", "four") for c in whole.children if c.dep_ in ("nummod", "det")):
+            return True
+        if whole is not subject and whole.tag_ in ("NNS", "NNPS") and (
+                whole.lemma_.lower() in SIDES or whole.pos_ == "PROPN"):
+            return True
+    return False
+
+
+def _orders_payment(tok: Token) -> bool:
+    return any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() == "pay" and any(
+        w.lemma_.lower() in PAYMENTS_ORDERED for w in c.subtree) for c in tok.children)
+
+
 def _mutual_exchange(tok: Token) -> bool:
     """Two parties together opening or resuming an exchange ("Iran and Turkmenistan inaugurated a rail link",
     "Mexican and U.S. customs agents began jointly inspecting cargo") or holding manoeuvres (the exercise noun, with
@@ -439,6 +507,9 @@ def _subject_words(verb: Token) -> set[str]:
     with its entity marker and ``@armed`` for an armed body ("Israeli troops entered the town")."""
     doers = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not doers and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not _is_passive_verb(verb.head):
+        # "commandos stormed a compound and freed eleven hostages": a conjunct shares its head's subject
+        doers = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
     words: set[str] = set()
     for doer in doers:
         forms = {doer.lemma_.lower(), doer.lower_}
@@ -452,6 +523,10 @@ def _subject_words(verb: Token) -> set[str]:
         if _warplane(doer):
             words.add(WARPLANE_MARKER)
     return words
+
+
+def _is_passive_verb(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _warplane(tok: Token) -> bool:
@@ -503,16 +578,19 @@ def _partitive_words(head: Token) -> set[str]:
 
 
 def drop_nested_duplicates(found: list[_Found]) -> list[_Found]:
-    """One event for "carried out a bomb attack": a noun trigger under a verb trigger of its type goes. A noun
-    whose harm the verb tells stays ("the bombing of a checkpoint killed 9", "were killed in the attack on an
-    army base"): it names the incident, its target and its kind, and the killing becomes part of it."""
+    """One event for "carried out a bomb attack": a noun trigger under a verb trigger of its type goes, and so
+    does what is imposed ("imposed visa restrictions" is one sanction, not a sanction and a restriction; but
+    "broke up demonstrations", "defused a bomb" keep the protest and the bomb, which ACLED counts). A noun whose harm
+    the verb tells stays ("the bombing of a checkpoint killed 9", "were killed in the attack on an army base"): it
+    names the incident, its target and its kind, and the killing becomes part of it."""
     by_token = {f.token.i: f for f in found}
     kept = []
     for f in found:
         if f.token.pos_ != "VERB":
             up = f.token.head if f.token.dep_ != "pobj" else f.token.head.head
             other = by_token.get(up.i)
-            if other is not None and other is not f and other.sense.type == f.sense.type \
+            imposed = other is not None and other.token.lemma_.lower() == "impose" and f.token.dep_ == "dobj"
+            if other is not None and other is not f and (other.sense.type == f.sense.type or imposed) \
                     and not _harm_told_of(f.token, other.token):
                 continue
         kept.append(f)
