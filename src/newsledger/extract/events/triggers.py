@@ -90,6 +90,8 @@ INSTRUMENT_SUBJECTS = frozenset({"missile", "rocket", "shell", "bomb", "mortar",
 
 ENTITY_MARKERS = {"PERSON": "@person", "GPE": "@gpe", "ORG": "@org", "NORP": "@norp", "MONEY": "@money",
                   "FAC": "@fac", "LOC": "@loc"}
+HELD_MARKER = "@held"  # an object held captive ("women held by a trafficking ring")
+CAPTIVITY_VERBS = frozenset({"hold", "kidnap", "abduct", "capture", "trap", "enslave", "traffic", "seize"})
 ARMED_MARKER = "@armed"  # a subject that is an armed body: troops, rebels, militiamen, police
 ARMED_BODIES = ARMED_GROUP_WORDS | {"police", "policeman"}  # not volunteers, defenders or units
 WARPLANE_MARKER = "@warplane"  # a subject that is a military aircraft: "Israeli jets", "army helicopters"
@@ -463,6 +465,9 @@ def _argument_words(tok: Token, pos: str) -> set[str]:
                 words.update(g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "amod"))
                 words.update(_partitive_words(c))
                 words.update(_entity_markers(c))
+                if c.dep_ in OBJECT_DEPS and any(g.dep_ == "acl" and g.lemma_.lower() in CAPTIVITY_VERBS
+                                                 for g in c.children):
+                    words.add(HELD_MARKER)  # "freed 14 women held by a trafficking ring": captives
                 if c.dep_ in OBJECT_DEPS:
                     # "providing aerial photographs and other military intelligence"
                     words.update(item.lemma_.lower() for item in c.conjuncts)
