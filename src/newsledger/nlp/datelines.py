@@ -20,6 +20,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from newsledger.nlp.text import doc_slice
+
 _CAP_WORD = r"[A-Z][A-Za-z'’.\-]*"
 _MONTH = (r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
           r"august|september|october|november|december)\b\.?")
@@ -69,8 +71,8 @@ def _match(text: str, at: int) -> Dateline | None:
 def dateline_dash(doc: Doc, start: int) -> Token | None:
     """The dash that ends a dateline opening at token ``start`` ("BAMAKO, Feb 2 (Reuters) -"), or None when the
     words from ``start`` are anything else."""
-    found = _match(doc.text, doc[start].idx)
-    if found is None or found.start != doc[start].idx:
+    found = _match_from(doc, start)
+    if found is None:
         return None
     span = doc.char_span(found.sep, found.end, alignment_mode="expand")
     return span[-1] if span is not None and len(span) else None
@@ -79,5 +81,24 @@ def dateline_dash(doc: Doc, start: int) -> Token | None:
 def in_dateline(tok: Token) -> bool:
     """The word is part of a dateline before its dash ("PHILADELPHIA" in "PHILADELPHIA, July 25 (UPI) - The DNC
     released ...", which the parser may make the subject of "released")."""
-    found = dateline_at(tok.doc.text, tok.idx)
+    doc, start = tok.doc, tok.i
+    while start > 0 and "\n" not in doc[start - 1].whitespace_ and not doc[start - 1].is_space:
+        start -= 1
+    found = _match_from(doc, start)
     return found is not None and tok.idx < found.sep
+
+
+# A dateline's dash comes within this many characters of its start.
+_REACH = 200
+
+
+def _match_from(doc: Doc, start: int) -> Dateline | None:
+    """``_match`` at token ``start``, in document offsets, reading only the characters a dateline can span
+    (``Doc.text`` rebuilds the whole text on each access)."""
+    at = doc[start].idx
+    end = doc[-1].idx + len(doc[-1].text)
+    text = doc_slice(doc, at, min(end, at + _REACH))
+    found = _match(text, 0)
+    if found is None or found.start != 0:
+        return None
+    return Dateline(at, at + found.sep, at + found.end)
