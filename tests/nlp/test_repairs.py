@@ -43,6 +43,8 @@ def test_an_ordinary_reporting_verb_has_no_stray_subject(nlp, text: str, verb: s
         ("Kindiki said the government would not tolerate violence and warned that organisers would be prosecuted.",
          "warned", "said"),
         ("Ginsburg said that she would not think about it and predicted that Clinton will win.", "predicted", "said"),
+        # after a verb of demanding the present form is a subjunctive, which a past-tense verb cannot share either
+        ("The council demanded that the militias withdraw and called on all sides to disarm.", "called", "demanded"),
         # with do-support the two verbs share their subject ("did not feel well and was unable")
         ("Ali said he did not feel well and stayed at home.", "stayed", "feel"),
         # a conjunct with a subject of its own keeps its place

@@ -7,6 +7,10 @@ from spacy.tokens import Doc, Token
 from newsledger.nlp.words import MODALS
 
 DO_SUPPORT = frozenset({"do", "does", "did"})
+# Verbs of demanding, whose "that" clause takes a bare verb; word forms, as the repair runs before the lemmatizer.
+MANDATIVE_FORMS = frozenset({"demanded", "demands", "demand", "insisted", "insists", "urged", "urges", "asked",
+                             "asks", "recommended", "recommends", "proposed", "proposes", "requested", "requests",
+                             "required", "requires", "ordered", "orders", "stipulated", "stipulates"})
 
 
 def stray_subject(verb: Token) -> Token | None:
@@ -62,7 +66,9 @@ def rehang_reporting_conjuncts(doc: Doc) -> Doc:
             continue
         governor = head.head
         aux = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
-        bare = head.tag_ == "VB" or bool(aux & MODALS)
+        # "demanded that the rebels withdraw": after a verb of demanding, a present form is a bare subjunctive
+        subjunctive = head.tag_ == "VBP" and governor.lower_ in MANDATIVE_FORMS
+        bare = head.tag_ == "VB" or bool(aux & MODALS) or subjunctive
         # (runs before the attribute ruler: fine-grained tags only, no coarse ones yet)
         if not bare or aux & DO_SUPPORT or governor.tag_ not in ("VBD", "VBZ", "VBP"):
             continue
