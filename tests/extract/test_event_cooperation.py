@@ -155,6 +155,7 @@ def test_type_of_the_main_event(nlp, text: str, expected: str) -> None:  # type:
         "The ministry declined to make the general available for an interview.",
         "Investigators ruled out foul play.",
         "Oil prices declined for a third day.",
+        "The university conferred 400 degrees at its convocation.",
         "The judge ordered the company to pay its workers' wages.",
         "He sent a van loaded with furniture to his new flat.",
     ],

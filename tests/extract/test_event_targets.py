@@ -106,11 +106,24 @@ VIOLENCE_ACCESS_CONCESSIONS = [
     ("The president bowed to pressure from foreign donors.", "bowed", "foreign donors"),
 ]
 
+# Aid reaches whom it is given to, not the goods; talks are held with someone, not about a topic.
+AID_AND_TALKS = [
+    ("The agency trucked rice and blankets into the besieged town of Madaya.", "trucked", "Madaya"),
+    ("The fund handed over 12 ambulances and a shipment of medicines to the health ministry.", "handed",
+     "the health ministry"),
+    ("The government distributed relief cheques among the families of the miners.", "distributed", "the families"),
+    ("The minister discussed the drought in a phone call with his Kenyan counterpart.", "discussed",
+     "his Kenyan counterpart"),
+    ("The two presidents discussed the border dispute by telephone.", "discussed", None),  # both act, none receives
+    ("The envoy met the rebel commander in Goma to discuss a truce.", "discuss", "the rebel commander"),
+    ("The mayor met representatives of the taxi drivers on Monday.", "met", "representatives"),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "trigger", "target"),
     WITHDRAWALS_RESTRICTIONS_SUPPORT_REQUESTS + PARTIES_NAMED_BY_A_MODIFIER + THREATS_MEDIATION_PLEDGES
-    + VIOLENCE_ACCESS_CONCESSIONS,
+    + VIOLENCE_ACCESS_CONCESSIONS + AID_AND_TALKS,
 )
 def test_whom_an_act_touches(nlp, text: str, trigger: str, target: str | None) -> None:  # type: ignore[no-untyped-def]
     event = event_on(nlp, text, trigger)

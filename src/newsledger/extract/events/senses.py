@@ -157,6 +157,9 @@ def everyday_sense(tok: Token, lemma: str, pos: str, sense: Sense) -> bool:
         if lemma == "lock" and any(g.lemma_.lower() in CONTESTS for c in children if c.dep_ == "prep"
                                    and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"):
             return True  # "locked in a fierce battle for subscribers"
+        if lemma == "confer" and any(c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS and c.lemma_.lower() in CONFERRED
+                                     for c in children):
+            return True  # "the university conferred 438 postgraduate degrees": an award, not a consultation
         if lemma == "warn" and _warns_of_weather(children):
             return True  # "warned of dangerous bushfire conditions"
         if lemma == "pardon" and any(c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS and c.ent_type_ != "GPE"
@@ -422,6 +425,11 @@ def _wins_votes(tok: Token, children: list[Token]) -> bool:
     return all(o.ent_type_ in ("PERSON", "ORG") or o.pos_ in ("PRON", "PROPN") or o.lemma_.lower() in RIVALS
                or o.lemma_.lower() == "challenge" for o in objects) and bool(words & CAMPAIGN_CUES) \
         and not words & (FORCE_CUES - {"beat"})
+
+
+# What is conferred on someone rather than conferred about.
+CONFERRED = frozenset({"degree", "award", "honour", "honor", "title", "doctorate", "medal", "status", "citizenship",
+                       "power", "prize", "decoration", "rank"})
 
 
 def _warns_of_weather(children: list[Token]) -> bool:

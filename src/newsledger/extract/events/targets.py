@@ -33,6 +33,7 @@ from newsledger.extract.events.indirect_targets import (
     LEAVING_TRIGGERS,
     LEAVING_TYPES,
     PLACE_ENTITY_TYPES,
+    PLACE_NOUNS,
     RESTRICTING_TYPES,
     RESTRICTION_NOUNS,
     _condition_subjects,
@@ -68,6 +69,12 @@ PLACE_RECIPIENT_TYPES = frozenset({"CONCEDE", "THREATEN", "SANCTION", "MOBILIZE"
 # Types whose place is a recipient only through the act they govern ("agreed to postpone the rally in
 # Baku"): the place of the agreeing itself is a venue, not a party.
 GOVERNED_PLACE_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE"})
+# Verbs whose object is whom one meets, whatever word names them ("met representatives of the fishing industry").
+MEETING_VERBS = frozenset({"meet", "host", "receive", "visit", "call", "telephone", "phone", "see", "welcome"})
+# Verbs whose object is what talks are about ("discussed the Kosovo crisis", "discussed Iran"), never a party to them.
+TOPIC_VERBS = frozenset({"discuss", "debate", "review", "examine"})
+# Prepositions that name whom aid reaches: "to the ministry", "among the heirs", "for cyclone survivors".
+AID_RECIPIENT_PREPS = ("to", "among", "for", "into")
 # Prepositions that name whom an event noun is addressed to ("an ultimatum to Ecuador", "talks with X").
 NOUN_RECIPIENT_PREPS = ("to", "with", "against")
 # What "in protest ..." is against: "in protest of/against/at/over X".
@@ -246,6 +253,46 @@ def _refine_target(f: _Found, sent_found: Sequence[_Found]) -> None:
         f.target = _made_to_act(f.token) or f.target
     if f.sense.type == "ASSAULT" and f.target is None and f.token.dep_ == "pobj":
         f.target = _died_of(f.token)
+    if f.sense.type == "CONSULT" and f.token.pos_ == "VERB" and f.target is not None and (
+            f.token.lemma_.lower() in TOPIC_VERBS
+            or (not _is_party(f.target) and f.token.lemma_.lower() not in MEETING_VERBS)):
+        # "discussed the fighting in Idlib in a phone call with Putin": a topic is no party to talks; whom they
+        # are held with is ("held a call with his Russian counterpart to discuss grain shipments")
+        f.target = _consulted(f.token)
+    if f.sense.type == "AID" and f.token.pos_ == "VERB" and f.target is not None and not _is_party(f.target):
+        # "trucked flour into the besieged town of Kafr Nabudah", "handed over 20 ambulances to the ministry":
+        # the aid is the means; whom it reaches is the recipient
+        f.target = _aid_recipient(f.token, f.target) or f.target
+
+
+def _consulted(verb: Token) -> Token | None:
+    holders = [verb, *(g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"),
+               *(c for c in verb.children if c.dep_ in OBJECT_DEPS)]
+    if verb.dep_ in ("xcomp", "advcl", "relcl") and verb.head.pos_ == "VERB":
+        # "held a phone call with his Russian counterpart to discuss ...": the talks the purpose belongs to
+        holders += [verb.head, *(c for c in verb.head.children if c.dep_ in OBJECT_DEPS)]
+    for holder in holders:
+        found = _prep_object(holder, ("with",))
+        if found is not None and found.pos_ in ("NOUN", "PROPN", "PRON") and not _is_time(found):
+            return found
+    if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in MEETING_VERBS:
+        return _child(verb.head, ("dobj",))  # "met Egypt's intelligence chief in Cairo to discuss ..."
+    return None
+
+
+def _aid_recipient(verb: Token, given: Token) -> Token | None:
+    # The parser may hang the preposition on any word of what is given ("20 ambulances and a consignment of
+    # medical equipment to the ministry", "cheques of Rs 1 million each among the heirs").
+    for holder in (verb, *(t for t in given.subtree if t.pos_ in ("NOUN", "PROPN", "ADV", "DET", "NUM"))):
+        found = _prep_object(holder, AID_RECIPIENT_PREPS)
+        if found is None or _is_time(found):
+            continue
+        if found.lemma_.lower() in PLACE_NOUNS and not _is_party(found):
+            found = _prep_object(found, ("of",)) or found  # "the besieged town of Gorazde"
+        # "among" shares out among people ("among the heirs of the labourers")
+        if _is_party(found) or _names_a_place(found) or (found.head.lower_ == "among" and found.pos_ == "NOUN"):
+            return found
+    return None
 
 
 def _died_of(tok: Token) -> Token | None:
