@@ -81,15 +81,20 @@ def dateline_dash(doc: Doc, start: int) -> Token | None:
 def in_dateline(tok: Token) -> bool:
     """The word is part of a dateline before its dash ("PHILADELPHIA" in "PHILADELPHIA, July 25 (UPI) - The DNC
     released ...", which the parser may make the subject of "released")."""
+    if not (tok.text[:1].isupper() or tok.like_num):
+        return False  # every word a dateline's subject could be is capitalised or a number; most words are neither
     doc, start = tok.doc, tok.i
     while start > 0 and "\n" not in doc[start - 1].whitespace_ and not doc[start - 1].is_space:
         start -= 1
+        if tok.i - start > _REACH_TOKENS:
+            return False
     found = _match_from(doc, start)
     return found is not None and tok.idx < found.sep
 
 
-# A dateline's dash comes within this many characters of its start.
+# A dateline's dash comes within this many characters, and tokens, of its start.
 _REACH = 200
+_REACH_TOKENS = 24
 
 
 def _match_from(doc: Doc, start: int) -> Dateline | None:

@@ -375,8 +375,11 @@ def _mutual_exchange(tok: Token) -> bool:
     """Two parties together opening or resuming an exchange ("Iran and Turkmenistan inaugurated a rail link",
     "Mexican and U.S. customs agents began jointly inspecting cargo") or holding manoeuvres (the exercise noun, with
     coordinated doers or "with" another party: "began the Garuda exercise with the French Air Force")."""
+    lemma = tok.lemma_.lower()
+    if lemma not in OPENING_VERBS and lemma not in MANOEUVRES:
+        return False  # the cheap test first: this runs on every word the lexicon does not list
     if tok.pos_ == "NOUN":
-        if tok.lemma_.lower() not in MANOEUVRES or tok.dep_ not in ("dobj", "nsubjpass"):
+        if lemma not in MANOEUVRES or tok.dep_ not in ("dobj", "nsubjpass"):
             return False
         verb = tok.head
         subject = _child(verb, ("nsubj",))
@@ -385,17 +388,16 @@ def _mutual_exchange(tok: Token) -> bool:
             for p in (*verb.children, *tok.children))
     if tok.pos_ != "VERB":
         return False
+    if lemma not in OPENING_VERBS:
+        return False
+    jointly = any(c.dep_ == "advmod" and c.lower_ == "jointly"
+                  for c in (tok, *(x for x in tok.children if x.dep_ == "xcomp")) for c in c.children)
     subject = _child(tok, ("nsubj",))
     if subject is None or not _coordinated(subject):
         return False
-    jointly = [c for c in (tok, *(x for x in tok.children if x.dep_ == "xcomp")) for c in c.children
-               if c.dep_ == "advmod" and c.lower_ == "jointly"]
-    if jointly:
-        return True
-    if tok.lemma_.lower() not in OPENING_VERBS:
-        return False
-    return any(c.dep_ == "dobj" and c.lemma_.lower() not in MANOEUVRES and (c.lemma_.lower() in EXCHANGES or any(
-        g.dep_ == "compound" and g.lemma_.lower() in EXCHANGES for g in c.children)) for c in tok.children)
+    return jointly or any(
+        c.dep_ == "dobj" and c.lemma_.lower() not in MANOEUVRES and (c.lemma_.lower() in EXCHANGES or any(
+            g.dep_ == "compound" and g.lemma_.lower() in EXCHANGES for g in c.children)) for c in tok.children)
 
 
 def _warned_about(tok: Token) -> list[Token]:
