@@ -54,10 +54,11 @@ def test_own_sentences_quality_floor(pipeline: Pipeline) -> None:
     the seventh pass 0.832, 0.908, 0.710; modality and negation on the correctly typed, after the eleventh pass,
     dev 0.960 / 1.000 on 1,238 sentences, test 0.980 / 1.000 on 358; after the twelfth pass actor 0.917, target
     0.793; after the fifteenth pass, whose participant rules were built on wire copy, actor 0.930: dev 1143/1235,
-    test 337/356)."""
+    test 337/356; after the sixteenth pass, on the rarer types and the PLOVER manual's conventions, macro F1 0.850,
+    actor 0.933, target 0.800)."""
     report = Report("own sentences")
     evaluate_own(own_files("all"), "all", None, pipeline, report)
-    floors = {"own.macro_f1": 0.80, "own.actor_accuracy": 0.91, "own.target_accuracy": 0.76,
+    floors = {"own.macro_f1": 0.83, "own.actor_accuracy": 0.91, "own.target_accuracy": 0.78,
               "own.modality_accuracy": 0.94, "own.negation_accuracy": 0.98}
     for key, floor in floors.items():
         assert report.metrics[key] >= floor, f"{key} {report.metrics[key]:.3f} fell below {floor}\n{report.format()}"
