@@ -38,6 +38,10 @@ _DATELINE = re.compile(
     rf"[ \t]*(?P<sep>(?:--|-|_|:)(?=\s)|\u2013|\u2014)"
 )
 
+# A dateline's dash comes within this many characters, and tokens, of its start.
+_REACH = 200
+_REACH_TOKENS = 24
+
 
 @dataclass(frozen=True)
 class Dateline:
@@ -90,11 +94,6 @@ def in_dateline(tok: Token) -> bool:
             return False
     found = _match_from(doc, start)
     return found is not None and tok.idx < found.sep
-
-
-# A dateline's dash comes within this many characters, and tokens, of its start.
-_REACH = 200
-_REACH_TOKENS = 24
 
 
 def _match_from(doc: Doc, start: int) -> Dateline | None:

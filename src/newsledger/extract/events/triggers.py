@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsledger.extract.events.acled import PROTESTER_WORDS
 from newsledger.extract.events.everyday_words import ARMED_GROUP_WORDS
 from newsledger.extract.events.found import (
     MEASURE_NOUNS,
@@ -147,8 +148,6 @@ MANOEUVRES = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "wargame"}
 # Where protesters are, and what they do there.
 PRESENCE_VERBS = frozenset({"fill", "flood", "throng", "pack", "camp", "parade", "march", "gather", "converge",
                             "swarm", "pour", "occupy", "mass", "descend", "sit", "chant"})
-PROTESTER_WORDS = frozenset({"protester", "protestor", "demonstrator", "marcher", "protesters", "protestors",
-                             "demonstrators", "marchers"})
 MEETINGS = frozenset({"meeting", "session", "consultation", "summit"})
 # Parties that several of make two sides of a meeting ("ministers of the member states").
 SIDES = frozenset({"state", "country", "nation", "side", "government", "party", "faction", "neighbour",
