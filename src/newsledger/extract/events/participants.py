@@ -161,21 +161,9 @@ def _wire_constructions(f: _Found) -> None:
         # "Iran and Turkmenistan inaugurated a rail link": PLOVER lists both sides of a mutual act as its actor,
         # with no recipient; "... with the French Air Force" names the other side
         f.target = _prep_object(tok, ("with",))
-    condition = _unless_subject(tok) if f.sense.type == "THREATEN" else None
-    if condition is not None and (f.target is None or not _is_party(f.target)):
-        f.target = condition  # "would turn off gas supplies unless Kiev agreed": the threat is made to Kiev
     reprisal = _reprisal(tok) if f.sense.type == "THREATEN" else None
     if reprisal is not None and (f.target is None or reprisal.left_edge.i <= f.target.i <= reprisal.right_edge.i):
         f.target = _prep_object(reprisal, ("against", "on"))  # "vowed revenge", not on the revenge
-
-
-def _unless_subject(tok: Token) -> Token | None:
-    """The party a condition asks something of: "Kiev" in "... unless Kiev agreed to a price increase"."""
-    for clause in tok.children:
-        if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in clause.children):
-            subject = _child(clause, ("nsubj",))
-            return subject if subject is not None and _is_party(subject) else None
-    return None
 
 
 def _arguments(f: _Found, sent_found: Sequence[_Found]) -> None:

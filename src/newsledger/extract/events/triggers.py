@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from newsledger.extract.events.acled import PROTESTER_WORDS
 from newsledger.extract.events.everyday_words import ARMED_GROUP_WORDS
+from newsledger.extract.events.factuality import WARNING_VERBS
 from newsledger.extract.events.found import (
     MEASURE_NOUNS,
     OBJECT_DEPS,
@@ -25,9 +26,11 @@ from newsledger.extract.events.found import (
     _child,
     _coordinated,
     _Found,
+    _is_passive,
     _prep_object,
 )
 from newsledger.extract.events.harm import SETTING_PREPS, is_harm
+from newsledger.extract.events.indirect_targets import SPEAKER_PRONOUNS
 from newsledger.extract.events.lexicon import Sense
 from newsledger.extract.events.parties import _is_party, _through_partitive
 from newsledger.extract.events.references import _previous_sentence_subject
@@ -155,8 +158,6 @@ SIDES = frozenset({"state", "country", "nation", "side", "government", "party", 
 # What a court or tribunal orders a party to pay.
 PAYMENTS_ORDERED = frozenset({"damages", "damage", "compensation", "fine", "penalty", "reparation", "reparations",
                               "restitution"})
-# "warned Syria of military action"
-WARNING_VERBS = frozenset({"warn", "caution"})
 # Acts of authority whose doer a warning leaves out because it is the warner ("warned that organisers would be
 # prosecuted"); "warned that civilians would be killed" leaves a doer unsaid, and is no threat.
 PUNISHING_VERBS = frozenset({"arrest", "prosecute", "punish", "charge", "jail", "imprison", "detain", "fine", "deport",
@@ -385,9 +386,7 @@ def _mutual_exchange(tok: Token) -> bool:
         return (subject is not None and _coordinated(subject)) or any(
             p.dep_ == "prep" and p.lower_ == "with" and any(g.dep_ == "pobj" and _is_party(g) for g in p.children)
             for p in (*verb.children, *tok.children))
-    if tok.pos_ != "VERB":
-        return False
-    if lemma not in OPENING_VERBS:
+    if tok.pos_ != "VERB" or lemma not in OPENING_VERBS:
         return False
     jointly = any(c.dep_ == "advmod" and c.lower_ == "jointly"
                   for c in (tok, *(x for x in tok.children if x.dep_ == "xcomp")) for c in c.children)
@@ -423,7 +422,7 @@ def threatens_unless(tok: Token) -> bool:
     if any(c.dep_ == "auxpass" for c in words):
         return tok.lemma_.lower() in PUNISHING_VERBS  # "organisers would be prosecuted unless ..."
     subjects = [c for c in words if c.dep_ == "nsubj"]
-    return bool(subjects) and subjects[0].lower_ in OWN_ACT_PRONOUNS | {"we", "i"} and clause.dep_ in ("ccomp", "acl")
+    return bool(subjects) and subjects[0].lower_ in SPEAKER_PRONOUNS and clause.dep_ in ("ccomp", "acl")
 
 
 def _warns_of_own_act(tok: Token) -> bool:
@@ -513,7 +512,7 @@ def _subject_words(verb: Token) -> set[str]:
     with its entity marker and ``@armed`` for an armed body ("Israeli troops entered the town")."""
     doers = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    if not doers and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not _is_passive_verb(verb.head):
+    if not doers and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not _is_passive(verb.head):
         # "commandos stormed a compound and freed eleven hostages": a conjunct shares its head's subject
         doers = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
     words: set[str] = set()
@@ -529,10 +528,6 @@ def _subject_words(verb: Token) -> set[str]:
         if _warplane(doer):
             words.add(WARPLANE_MARKER)
     return words
-
-
-def _is_passive_verb(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _warplane(tok: Token) -> bool:
