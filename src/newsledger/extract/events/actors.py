@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsledger.extract.events.blame import blamed_for
 from newsledger.extract.events.found import (
     OBJECT_DEPS,
     SUBJECT_DEPS,
@@ -188,7 +189,7 @@ def _held_to_have_done(tok: Token) -> Token | None:
     """Whom an accusation, a charge or a conviction holds to have done the act: "accused the army of bombing"
     (the army), "blamed police for killing two protesters" (police), "a man accused of stealing" (the man)."""
     held = _held_responsible(tok)
-    return held[1] if held is not None else None
+    return held[1] if held is not None and held[1] is not None else blamed_for(tok)
 
 
 def _ran_into_explosive(tok: Token) -> bool:

@@ -26,7 +26,7 @@ REPORTING_VERBS = frozenset({"say", "tell", "report", "claim", "add", "explain",
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should", "must", "can", "ca"})
 # Verbs that make what they govern planned ("plan to deploy") or only wished for ("urge to withdraw").
-FUTURE_GOVERNORS = frozenset({"plan", "intend", "prepare", "agree", "promise", "pledge", "vow", "threaten",
+FUTURE_GOVERNORS = frozenset({"plan", "intend", "prepare", "agree", "promise", "pledge", "vow", "swear", "threaten",
                               "decide", "aim", "expect", "schedule", "offer", "ready", "willing", "resolve",
                               # adjectives of readiness: "is prepared to lift", "is set to visit"
                               "prepared", "poised", "poise", "set", "due", "determined", "eager", "keen"})

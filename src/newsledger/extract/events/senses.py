@@ -121,6 +121,8 @@ def everyday_sense(tok: Token, lemma: str, pos: str, sense: Sense) -> bool:
             return True
         if lemma == "raid" and any(c.dep_ in OBJECT_DEPS and c.lemma_.lower() in HOME_STORES for c in children):
             return True  # "raided the fridge"
+        if lemma == "blame" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "be":
+            return True  # "Kyiv was to blame for the attack": who is blamed, not who blames (blame.py)
         if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ in ("place", "part") for c in children):
             return True  # "the attack took place in the village", "took part in talks in the capital": no capture
         if lemma in FLOODING_VERBS and any(g.lemma_.lower() in MESSAGES for c in children if c.dep_ in ("prep", "agent")

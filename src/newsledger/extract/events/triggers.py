@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsledger.extract.events.acled import PROTESTER_WORDS
+from newsledger.extract.events.acled import HANDED_GROUND, PROTESTER_WORDS
+from newsledger.extract.events.blame import lays_blame
 from newsledger.extract.events.everyday_words import ARMED_GROUP_WORDS
 from newsledger.extract.events.factuality import WARNING_VERBS
 from newsledger.extract.events.found import (
@@ -83,7 +84,9 @@ NOT_ACT_ENTITIES = frozenset({"ORG", "PERSON", "GPE", "WORK_OF_ART", "LAW", "DAT
 THING_HEADS = frozenset({"police", "policeman", "policemen", "gear", "squad", "van", "vehicle", "truck", "warrant",
                          "helicopter", "aircraft", "plane", "jet", "dog", "shield", "equipment", "suit", "uniform",
                          "gun", "rifle", "drone", "film", "movie", "game", "novel", "song", "scene", "simulator",
-                         "weapon", "weapons", "course", "training"})
+                         "weapon", "weapons", "course", "training",
+                         # "protest leaders", "strike organisers": people, not an act
+                         "leader", "leaders", "organiser", "organisers", "organizer", "organizers"})
 
 WEAPON_MODIFIERS = frozenset({"artillery", "rocket", "mortar", "tank", "sniper", "gun", "machine-gun", "cannon",
                               "missile", "shell", "enemy", "hostile", "army", "police", "small-arms", "automatic"})
@@ -120,7 +123,7 @@ PARTICLES = frozenset({"down", "off", "out", "back", "up", "over", "in", "away"}
 
 PARTITIVES = frozenset({"half", "part", "some", "most", "all", "much", "portion", "share", "bulk", "rest",
                         "majority", "many", "several", "dozens", "hundreds", "thousands", "scores", "each",
-                        "dozen", "hundred", "thousand", "score",
+                        "dozen", "hundred", "thousand", "score", "millions", "million", "tens",
                         "member", "members", "third", "thirds", "two-thirds", "quarter", "fraction", "remainder",
                         "contingent", "detachment"})
 
@@ -142,6 +145,17 @@ CONDITIONAL_MODALS = frozenset({"would", "will", "'d", "'ll", "shall"})
 # Types an act keeps when it is made to hang on a condition: a threat already, or one as a stated intent
 # (``extract._stated_type``), or a demand ("must withdraw or face sanctions" asks, as the PLOVER gold codes it).
 KEPT_UNDER_CONDITION = frozenset({"THREATEN", "SANCTION", "COERCE", "ASSAULT", "PROTEST", "REQUEST"})
+# Promises whose content may be hostile: "pledged to retaliate", "vowed to crush the militants" threaten.
+PROMISING_VERBS = frozenset({"pledge", "vow", "promise", "swear"})
+HOSTILE_TYPES = frozenset({"THREATEN", "SANCTION", "COERCE", "ASSAULT"})
+# Ground handed over or ceded ("handed over Jericho", "ceded the town"), not suspects or documents.
+CEDING_VERBS = frozenset({"hand", "cede"})
+# One's own forces sent to a border or a region are deployed (MOBILIZE), not given to anyone (AID).
+SENDING_VERBS = frozenset({"send", "dispatch", "rush"})
+OWN_FORCES = frozenset({"troops", "troop", "soldiers", "forces", "police", "policemen", "reinforcements", "personnel",
+                        "units", "commandos", "paramilitaries"})
+FRONTIER_NOUNS = frozenset({"border", "frontier", "region", "area", "front", "frontline", "province", "district",
+                            "street", "streets", "capital", "zone", "coast", "town", "city", "village", "villages"})
 # Opening, resuming or starting an exchange between two parties, and what is exchanged or linked.
 OPENING_VERBS = frozenset({"resume", "launch", "begin", "start", "open", "reopen", "inaugurate", "reconnect",
                            "restore", "establish"})
@@ -173,6 +187,23 @@ def trigger_of(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...]]) ->
     if found is None and tok.pos_ == "VERB" and _refuses_an_act(tok):
         # "declined to return the Elgin Marbles", "ruled out joining the single currency"
         return _Found(tok, Sense("REJECT", None))
+    if found is not None and found.sense.type == "AGREE" and tok.lemma_.lower() in PROMISING_VERBS and any(
+            c.dep_ == "xcomp" and (act := _lexical_trigger(c, lexicon)) is not None and act.sense.type in HOSTILE_TYPES
+            for c in tok.children) and not any(c.dep_ == "neg" for c in tok.children):
+        # "pledged to retaliate against any attack": no agreement; the act vowed is the event, a threat as a
+        # hostile act to come (extract._stated_type)
+        return None
+    if found is not None and found.sense.type == "AID" and tok.lemma_.lower() in SENDING_VERBS and _to_a_frontier(tok):
+        # "Turkey sent troops to the border with Syria", "troops were sent to the border region"
+        return _Found(tok, Sense("MOBILIZE", "troops"))
+    if (found is None or found.sense.type == "COOPERATE") and tok.pos_ == "VERB" and _cedes_ground(tok):
+        # "Israel handed over Jericho to the Palestinians": ground handed over is given up (PLOVER RETREAT)
+        return _Found(tok, Sense("RETREAT", "withdraw"))
+    if found is None and tok.pos_ == "VERB" and tok.lemma_.lower() == "stand" and _stands_by_a_party(tok):
+        return _Found(tok, Sense("SUPPORT", None))  # "Beijing stood by Pyongyang" (CAMEO 052 defend verbally)
+    if found is None and tok.pos_ == "VERB" and lays_blame(tok):
+        # "held India responsible for the shelling", "said Houthi rebels were behind the strike" (CAMEO 112)
+        return _Found(tok, Sense("ACCUSE", "allege"))
     if found is None and tok.pos_ == "VERB" and tok.lemma_.lower() in PRESENCE_VERBS and any(
             c.dep_ == "nsubj" and (_through_partitive(c) or c).lemma_.lower() in PROTESTER_WORDS
             for c in tok.children):
@@ -198,6 +229,29 @@ def trigger_of(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...]]) ->
         # unless ..." so), whatever the act
         return _Found(tok, Sense("THREATEN", None))
     return found
+
+
+def _cedes_ground(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma not in CEDING_VERBS or (lemma == "hand" and not any(
+            c.dep_ in ("prt", "advmod") and c.lower_ in ("over", "back") for c in verb.children)):
+        return False
+    ground = _child(verb, ("dobj", *PASSIVE_SUBJECT_DEPS))
+    return ground is not None and (ground.ent_type_ in ("GPE", "LOC", "FAC") or ground.lemma_.lower() in HANDED_GROUND)
+
+
+def _stands_by_a_party(verb: Token) -> bool:
+    """ "stood by Pyongyang", "stands behind the president", not "stood by his comment" or "stood idly by"."""
+    ally = _prep_object(verb, ("by", "behind"))
+    return ally is not None and (ally.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") or (
+        _is_party(ally) and ally.pos_ != "PRON"))
+
+
+def _to_a_frontier(verb: Token) -> bool:
+    sent = _child(verb, ("dobj", *PASSIVE_SUBJECT_DEPS))
+    where = _prep_object(verb, ("to", "into", "toward", "towards"))
+    return sent is not None and where is not None and (_through_partitive(sent) or sent).lower_ in OWN_FORCES \
+        and where.lemma_.lower() in FRONTIER_NOUNS
 
 
 def _lexical_trigger(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...]]) -> _Found | None:
@@ -472,7 +526,7 @@ def _argument_words(tok: Token, pos: str) -> set[str]:
                     # "providing aerial photographs and other military intelligence"
                     words.update(item.lemma_.lower() for item in c.conjuncts)
                     words.update(_cargo(c))
-            elif c.dep_ in ("prep", "prt"):
+            elif c.dep_ in ("prep", "prt") and c.lower_ not in CIRCUMSTANCE_PREPS:
                 # "walked out of the talks": the object of a preposition after a particle
                 nested = [g for p in c.children if p.dep_ == "prep" and c.lower_ in PARTICLES for g in p.children]
                 for g in [*c.children, *nested]:
@@ -504,6 +558,9 @@ def _argument_words(tok: Token, pos: str) -> set[str]:
 
 
 LETTING_VERBS = frozenset({"allow", "let", "permit"})
+# "called off the strike after talks with the government": what an act follows or happens amid is not its object
+CIRCUMSTANCE_PREPS = frozenset({"after", "before", "during", "amid", "amidst", "since", "until", "despite",
+                                "following"})
 LOADING_VERBS = frozenset({"load", "carry", "laden", "pack", "fill", "stack"})
 
 
