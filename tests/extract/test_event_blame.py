@@ -18,6 +18,7 @@ from tests.extract.event_helpers import main_event_of as _main
         ("Officials said the militia was to blame for the massacre.", "said", "Officials", "the militia"),
         ("Police said a criminal gang was behind the kidnapping.", "said", "Police", "a criminal gang"),
         ("The opposition charged that soldiers had tortured detainees.", "charged", "The opposition", "soldiers"),
+        ("HRW said Russia's shelling of Kharkiv amounted to a war crime.", "said", "HRW", "Russia"),
     ],
 )
 def test_blame_laid_on_another_is_an_accusation(nlp, text: str, trigger: str, actor: str,  # type: ignore[no-untyped-def]
@@ -35,6 +36,8 @@ def test_blame_laid_on_another_is_an_accusation(nlp, text: str, trigger: str, ac
         "The minister said Russia was not responsible for the crash of the airliner.",  # a denial
         "The council said the county was responsible for repairing the bridge.",  # a duty, not a harm
         "Analysts said high prices were behind the rise in inflation.",  # a cause, not a harm
+        "Experts said the new rule was not a violation of the treaty.",  # denied
+        "The spokesman declined to say whether the raid was a violation of the truce.",  # no blame laid
     ],
 )
 def test_claims_denials_and_duties_are_no_accusations(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -82,6 +85,13 @@ def test_the_blamed_party_is_not_also_a_blamer(nlp) -> None:  # type: ignore[no-
         ("Italy handed over the suspects to Germany.", "COOPERATE"),  # people handed over to justice are not ground
         ("Tehran freed three Frenchmen held on spying charges.", "RETREAT"),
         ("Berlin supplied the Kurds with rifles and anti-tank weapons.", "AID"),
+        ("The EU gave Jordan 200 million euros for refugee schooling.", "AID"),
+        ("Aid groups set up field clinics for the flood victims.", "AID"),
+        ("The opposition cried foul over the count.", "ACCUSE"),
+        ("Students chained themselves to the gates of the ministry.", "PROTEST"),
+        ("The assembly voted against the budget.", "REJECT"),
+        ("The generals suspended the constitution and dissolved parliament.", "COERCE"),
+        ("The fund cut off lending to the junta.", "SANCTION"),
     ],
 )
 def test_wording_the_lexicon_had_missed(nlp, text: str, type_: str) -> None:  # type: ignore[no-untyped-def]
@@ -95,11 +105,12 @@ def test_wording_the_lexicon_had_missed(nlp, text: str, type_: str) -> None:  # 
         "Mothers held a candlelight vigil outside the prison on Sunday.",  # no one is held
         "Officials fear the fishing boats will return to the disputed waters.",  # boats are not returned
         "Investigators believe a faulty cable was to blame for the fire.",  # no one blames
+        "The donors gave $2,700 each to the senator's campaign.",  # a donation, not aid
     ],
 )
 def test_look_alikes_name_no_such_event(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     _, events = parsed_events(nlp, text)
-    assert not [e for e in events if e.type in ("COERCE", "RETREAT", "ACCUSE")], (text, events)
+    assert not [e for e in events if e.type in ("COERCE", "RETREAT", "ACCUSE", "AID")], (text, events)
 
 
 @pytest.mark.parametrize(

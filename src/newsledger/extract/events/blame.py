@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from newsledger.extract.events.found import SUBJECT_DEPS, _child, _prep_object
 from newsledger.extract.events.lexicon import load_lexicon
-from newsledger.extract.events.parties import _is_party
+from newsledger.extract.events.parties import _is_party, _named_modifier
 
 # "held India responsible", "considers Moscow culpable"
 HOLDING_VERBS = frozenset({"hold", "consider", "deem"})
@@ -30,6 +30,10 @@ BAD_OUTCOMES = frozenset({"death", "deaths", "violence", "unrest", "crisis", "es
                           "tragedy", "disaster", "collapse", "massacre", "carnage", "destruction", "suffering",
                           "disappearance", "famine", "plot", "coup", "leak", "sabotage", "blast", "explosion"})
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION"})
+REFUSING_VERBS = frozenset({"decline", "refuse", "fail"})
+# What an act is said to amount to when it is condemned
+CRIMES = frozenset({"crime", "genocide", "violation", "atrocity", "terrorism", "massacre", "aggression", "torture",
+                    "persecution", "apartheid", "cleansing", "murder", "breach"})
 # Groups blamed for crimes that the general party vocabulary leaves out
 CULPRITS = frozenset({"gang", "cartel", "syndicate", "network", "ring", "cell"})
 
@@ -85,13 +89,32 @@ def _blame(verb: Token) -> tuple[bool, Token | None]:
         blamed = _other_party(held) if blame is not None and _for_a_harm(blame, verb) else None
         return blamed is not None, blamed
     clause = _child(verb, ("ccomp",)) or _misparsed_bearing(verb) if lemma in ASSERTING_VERBS else None
-    if clause is None:
-        return False, None
+    if clause is None or _negated(verb) or verb.head.lemma_.lower() in REFUSING_VERBS or any(
+            c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
+        return False, None  # "did not say", "declined to say whether it was a violation": no blame laid
     if lemma == "charge" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         # "charged that the election had been rigged": an allegation, whoever it names
         return True, _other_party(_child(clause, ("nsubj",)))
+    if _called_a_crime(clause):
+        # "Amnesty said coalition air strikes amounted to war crimes"
+        act = _child(clause, ("nsubj",))
+        return True, None if act is None else _child(act, ("poss",)) or _named_modifier(act)
     blamed = next((b for b in map(_blamed_in_clause, clause.subtree) if b is not None), None)
     return blamed is not None, blamed
+
+
+def _called_a_crime(clause: Token) -> bool:
+    """ "the strikes amounted to war crimes", "the killings constituted genocide", "the raid was a war crime"."""
+    lemma = clause.lemma_.lower()
+    if lemma == "amount":
+        named = _prep_object(clause, ("to",))
+    elif lemma == "constitute":
+        named = _child(clause, ("dobj",))
+    elif lemma == "be":
+        named = _child(clause, ("attr",))
+    else:
+        return False
+    return named is not None and named.lemma_.lower() in CRIMES and not _negated(clause)
 
 
 def _misparsed_bearing(verb: Token) -> Token | None:

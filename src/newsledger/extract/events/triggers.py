@@ -15,8 +15,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsledger.extract.events.acled import HANDED_GROUND, PROTESTER_WORDS
+from newsledger.extract.events.acled import PROTESTER_WORDS
 from newsledger.extract.events.blame import lays_blame
+from newsledger.extract.events.constructions import (
+    cedes_ground,
+    gives_money_to_a_state,
+    sent_to_a_frontier,
+    stands_by_a_party,
+)
 from newsledger.extract.events.everyday_words import ARMED_GROUP_WORDS
 from newsledger.extract.events.factuality import WARNING_VERBS
 from newsledger.extract.events.found import (
@@ -148,14 +154,6 @@ KEPT_UNDER_CONDITION = frozenset({"THREATEN", "SANCTION", "COERCE", "ASSAULT", "
 # Promises whose content may be hostile: "pledged to retaliate", "vowed to crush the militants" threaten.
 PROMISING_VERBS = frozenset({"pledge", "vow", "promise", "swear"})
 HOSTILE_TYPES = frozenset({"THREATEN", "SANCTION", "COERCE", "ASSAULT"})
-# Ground handed over or ceded ("handed over Jericho", "ceded the town"), not suspects or documents.
-CEDING_VERBS = frozenset({"hand", "cede"})
-# One's own forces sent to a border or a region are deployed (MOBILIZE), not given to anyone (AID).
-SENDING_VERBS = frozenset({"send", "dispatch", "rush"})
-OWN_FORCES = frozenset({"troops", "troop", "soldiers", "forces", "police", "policemen", "reinforcements", "personnel",
-                        "units", "commandos", "paramilitaries"})
-FRONTIER_NOUNS = frozenset({"border", "frontier", "region", "area", "front", "frontline", "province", "district",
-                            "street", "streets", "capital", "zone", "coast", "town", "city", "village", "villages"})
 # Opening, resuming or starting an exchange between two parties, and what is exchanged or linked.
 OPENING_VERBS = frozenset({"resume", "launch", "begin", "start", "open", "reopen", "inaugurate", "reconnect",
                            "restore", "establish"})
@@ -193,13 +191,16 @@ def trigger_of(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...]]) ->
         # "pledged to retaliate against any attack": no agreement; the act vowed is the event, a threat as a
         # hostile act to come (extract._stated_type)
         return None
-    if found is not None and found.sense.type == "AID" and tok.lemma_.lower() in SENDING_VERBS and _to_a_frontier(tok):
+    if found is not None and found.sense.type == "AID" and sent_to_a_frontier(tok):
         # "Turkey sent troops to the border with Syria", "troops were sent to the border region"
         return _Found(tok, Sense("MOBILIZE", "troops"))
-    if (found is None or found.sense.type == "COOPERATE") and tok.pos_ == "VERB" and _cedes_ground(tok):
+    if found is None and tok.pos_ == "VERB" and tok.lemma_.lower() == "give" and gives_money_to_a_state(tok):
+        # "the EU gave Turkey 6 billion euros" (not "gave $2,700 to the campaign": donors are no aid)
+        return _Found(tok, Sense("AID", None))
+    if (found is None or found.sense.type == "COOPERATE") and tok.pos_ == "VERB" and cedes_ground(tok):
         # "Israel handed over Jericho to the Palestinians": ground handed over is given up (PLOVER RETREAT)
         return _Found(tok, Sense("RETREAT", "withdraw"))
-    if found is None and tok.pos_ == "VERB" and tok.lemma_.lower() == "stand" and _stands_by_a_party(tok):
+    if found is None and tok.pos_ == "VERB" and tok.lemma_.lower() == "stand" and stands_by_a_party(tok):
         return _Found(tok, Sense("SUPPORT", None))  # "Beijing stood by Pyongyang" (CAMEO 052 defend verbally)
     if found is None and tok.pos_ == "VERB" and lays_blame(tok):
         # "held India responsible for the shelling", "said Houthi rebels were behind the strike" (CAMEO 112)
@@ -229,29 +230,6 @@ def trigger_of(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...]]) ->
         # unless ..." so), whatever the act
         return _Found(tok, Sense("THREATEN", None))
     return found
-
-
-def _cedes_ground(verb: Token) -> bool:
-    lemma = verb.lemma_.lower()
-    if lemma not in CEDING_VERBS or (lemma == "hand" and not any(
-            c.dep_ in ("prt", "advmod") and c.lower_ in ("over", "back") for c in verb.children)):
-        return False
-    ground = _child(verb, ("dobj", *PASSIVE_SUBJECT_DEPS))
-    return ground is not None and (ground.ent_type_ in ("GPE", "LOC", "FAC") or ground.lemma_.lower() in HANDED_GROUND)
-
-
-def _stands_by_a_party(verb: Token) -> bool:
-    """ "stood by Pyongyang", "stands behind the president", not "stood by his comment" or "stood idly by"."""
-    ally = _prep_object(verb, ("by", "behind"))
-    return ally is not None and (ally.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") or (
-        _is_party(ally) and ally.pos_ != "PRON"))
-
-
-def _to_a_frontier(verb: Token) -> bool:
-    sent = _child(verb, ("dobj", *PASSIVE_SUBJECT_DEPS))
-    where = _prep_object(verb, ("to", "into", "toward", "towards"))
-    return sent is not None and where is not None and (_through_partitive(sent) or sent).lower_ in OWN_FORCES \
-        and where.lemma_.lower() in FRONTIER_NOUNS
 
 
 def _lexical_trigger(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...]]) -> _Found | None:

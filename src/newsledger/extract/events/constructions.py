@@ -1,0 +1,58 @@
+"""Constructions that name an event whatever the lexicon's row for the verb says: money a state is given
+("the EU gave Turkey 6 billion euros": aid), ground handed over or ceded ("handed over Jericho": a retreat), a party
+stood by ("Beijing stood by Pyongyang": support), one's own forces sent to a border ("sent troops to the border":
+a mobilisation, not aid). ``triggers.trigger_of`` asks them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsledger.extract.events.acled import HANDED_GROUND
+from newsledger.extract.events.found import PASSIVE_SUBJECT_DEPS, _child, _prep_object
+from newsledger.extract.events.parties import _is_party, _through_partitive
+
+CURRENCIES = frozenset({"dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "riyal", "dirham", "rouble",
+                        "ruble", "shilling", "naira", "rand"})
+# Ground handed over or ceded ("handed over Jericho", "ceded the town"), not suspects or documents.
+CEDING_VERBS = frozenset({"hand", "cede"})
+# One's own forces sent to a border or a region are deployed (MOBILIZE), not given to anyone (AID).
+SENDING_VERBS = frozenset({"send", "dispatch", "rush"})
+OWN_FORCES = frozenset({"troops", "troop", "soldiers", "forces", "police", "policemen", "reinforcements", "personnel",
+                        "units", "commandos", "paramilitaries"})
+FRONTIER_NOUNS = frozenset({"border", "frontier", "region", "area", "front", "frontline", "province", "district",
+                            "street", "streets", "capital", "zone", "coast", "town", "city", "village", "villages"})
+
+
+def gives_money_to_a_state(verb: Token) -> bool:
+    """ "the EU gave Turkey 6 billion euros", not "gave $2,700 to the campaign" (a donor is no aid giver)."""
+    money = any(c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or c.lemma_.lower() in CURRENCIES) for c in verb.children)
+    state = _child(verb, ("dative",)) or _prep_object(verb, ("to",))
+    return money and state is not None and state.ent_type_ == "GPE"
+
+
+def cedes_ground(verb: Token) -> bool:
+    """ "handed over Jericho", "ceded the airport", not "handed over the suspects" (judicial cooperation)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in CEDING_VERBS or (lemma == "hand" and not any(
+            c.dep_ in ("prt", "advmod") and c.lower_ in ("over", "back") for c in verb.children)):
+        return False
+    ground = _child(verb, ("dobj", *PASSIVE_SUBJECT_DEPS))
+    return ground is not None and (ground.ent_type_ in ("GPE", "LOC", "FAC") or ground.lemma_.lower() in HANDED_GROUND)
+
+
+def stands_by_a_party(verb: Token) -> bool:
+    """ "stood by Pyongyang", "stands behind the president", not "stood by his comment" or "stood idly by"."""
+    ally = _prep_object(verb, ("by", "behind"))
+    return ally is not None and (ally.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") or (
+        _is_party(ally) and ally.pos_ != "PRON"))
+
+
+def sent_to_a_frontier(verb: Token) -> bool:
+    """ "sent troops to the border", "police were sent to the capital", not "sent troops to Mali" (aid to a state)."""
+    if verb.lemma_.lower() not in SENDING_VERBS:
+        return False
+    sent = _child(verb, ("dobj", *PASSIVE_SUBJECT_DEPS))
+    where = _prep_object(verb, ("to", "into", "toward", "towards"))
+    return sent is not None and where is not None and (_through_partitive(sent) or sent).lower_ in OWN_FORCES \
+        and where.lemma_.lower() in FRONTIER_NOUNS
