@@ -3,10 +3,11 @@
 
 Sentences: ``own_events_dev.tsv`` (200), ``own_events_dev2.tsv`` and ``own_events_dev3.tsv`` (500 each,
 weighted to the rarer types), ``own_events_dev4.tsv`` (250, the eight common types) and
-``own_events_dev5.tsv`` (250, terse wire leads of the rarer types) were used to find what the extractor
-gets wrong. ``own_events_test.tsv`` (240) and ``own_events_test2.tsv`` (260, weighted
-to the rarer types) were written blind by two other hands and are for reporting only: never change the
-extractor by looking at their sentences. Snippets: ``own_acled_dev.tsv`` (160), ``own_acled_dev2.tsv``
+``own_events_dev5.tsv`` (250, terse wire leads of the rarer types) and ``own_events_dev6.tsv`` (350, fresh
+wording of every type) were used to find what the extractor gets wrong. ``own_events_test.tsv`` (240) and
+``own_events_test2.tsv`` (260, weighted to the rarer types) were written blind by two other hands, and
+``own_events_test3.tsv`` (94) before the work on ``own_events_dev6.tsv``; they are for reporting only: never
+change the extractor by looking at their sentences. Snippets: ``own_acled_dev.tsv`` (160), ``own_acled_dev2.tsv``
 and ``own_acled_dev3.tsv`` (200 each) were used to find errors; ``own_acled_test.tsv`` (160, written
 blind) is for reporting only. Everyday-news sentences, most of which report no event
 (``own_everyday_dev.tsv``, ``own_everyday_dev2.tsv``, ``own_everyday_dev3.tsv``, 320 each, used to find
@@ -45,8 +46,8 @@ from newsledger.pipeline import Pipeline
 
 COLUMNS = ("sentence", "type", "actor", "target", "modality", "negated")
 _DEV = ("own_events_dev.tsv", "own_events_dev2.tsv", "own_events_dev3.tsv", "own_events_dev4.tsv",
-        "own_events_dev5.tsv")
-_TEST = ("own_events_test.tsv", "own_events_test2.tsv")
+        "own_events_dev5.tsv", "own_events_dev6.tsv")
+_TEST = ("own_events_test.tsv", "own_events_test2.tsv", "own_events_test3.tsv")
 SPLIT_FILES = {"dev": _DEV, "test": _TEST, "all": _DEV + _TEST}
 _ACLED_DEV = ("own_acled_dev.tsv", "own_acled_dev2.tsv", "own_acled_dev3.tsv")
 ACLED_SPLIT_FILES = {"dev": _ACLED_DEV, "test": ("own_acled_test.tsv",), "all": (*_ACLED_DEV, "own_acled_test.tsv")}

@@ -2,8 +2,9 @@
 
 "Pakistan held India responsible for the cross-border shelling", "the ministry said Kyiv was to blame for the
 attack", "the coalition said Houthi rebels were behind the missile strike", "the Kremlin said Washington bore
-responsibility for the escalation", "the opposition charged that the election had been rigged". The one who
-lays the blame is the actor and the one blamed the target. Not a claim of one's own deed ("said it was
+responsibility for the escalation", "the opposition charged that the election had been rigged", "Amnesty said the
+air strikes amounted to war crimes". The one who lays the blame is the actor and the one blamed the target; the
+one blamed is also the doer of the harm (``blamed_for``). Not a claim of one's own deed ("said it was
 responsible for the attack", which ``found._held_responsible`` reads as a claim), a denial ("said Russia was not
 responsible"), or a duty ("said the city was responsible for maintaining the roads"): the blame must be for a harm.
 """
