@@ -92,6 +92,26 @@ def test_the_blamed_party_is_not_also_a_blamer(nlp) -> None:  # type: ignore[no-
         ("The assembly voted against the budget.", "REJECT"),
         ("The generals suspended the constitution and dissolved parliament.", "COERCE"),
         ("The fund cut off lending to the junta.", "SANCTION"),
+        ("The ministry described the new sanctions as illegal.", "ACCUSE"),  # condemned by a label
+        ("The opposition leader branded the governor a thief.", "ACCUSE"),
+        ("The embassy described the report as baseless.", "REJECT"),  # a claim labelled false
+        ("Farmers blockaded the highway with their tractors.", "PROTEST"),  # civilians obstruct
+        ("Students occupied the rector's office for two days.", "PROTEST"),
+        ("Riot police cleared the protest camp in the main square.", "COERCE"),
+        ("The mayor abandoned the reform after a week of protests.", "CONCEDE"),
+        ("The party pulled out of the coalition government.", "SANCTION"),
+        ("The donors halted budget support to the government.", "SANCTION"),
+        ("The ruling party accepted the opposition's conditions.", "CONCEDE"),
+        ("The rights chief voiced outrage over the executions.", "ACCUSE"),
+        ("The rebels said they would not attend the peace talks.", "REJECT"),
+        ("The new government reinstated the dismissed judges.", "CONCEDE"),
+        ("The city scrapped the congestion charges after a month.", "CONCEDE"),
+        ("The ministry eased the visa rules for aid workers.", "CONCEDE"),
+        ("Washington ended funding for the refugee agency.", "SANCTION"),
+        ("The Netherlands suspended arms export licences to the kingdom.", "SANCTION"),
+        ("The separatists quit the negotiations in Geneva.", "SANCTION"),
+        ("The militia vowed to avenge the death of its commander.", "THREATEN"),
+        ("Brazil and Peru opened a joint inquiry into the massacre.", "COOPERATE"),
     ],
 )
 def test_wording_the_lexicon_had_missed(nlp, text: str, type_: str) -> None:  # type: ignore[no-untyped-def]
@@ -106,6 +126,8 @@ def test_wording_the_lexicon_had_missed(nlp, text: str, type_: str) -> None:  # 
         "Officials fear the fishing boats will return to the disputed waters.",  # boats are not returned
         "Investigators believe a faulty cable was to blame for the fire.",  # no one blames
         "The donors gave $2,700 each to the senator's campaign.",  # a donation, not aid
+        "The coach described the final as a war of nerves.",  # a label, but no wrong
+        "They called the summit a success.",
     ],
 )
 def test_look_alikes_name_no_such_event(nlp, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -1,15 +1,16 @@
 """Constructions that name an event whatever the lexicon's row for the verb says: money a state is given
 ("the EU gave Turkey 6 billion euros": aid), ground handed over or ceded ("handed over Jericho": a retreat), a party
 stood by ("Beijing stood by Pyongyang": support), one's own forces sent to a border ("sent troops to the border":
-a mobilisation, not aid). ``triggers.trigger_of`` asks them.
+a mobilisation, not aid), civilians blocking a place ("fishermen blockaded the port": a protest).
+``triggers.trigger_of`` asks them.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsledger.extract.events.acled import HANDED_GROUND
-from newsledger.extract.events.found import PASSIVE_SUBJECT_DEPS, _child, _prep_object
+from newsledger.extract.events.acled import HANDED_GROUND, PROTESTER_WORDS, RIOTER_LIKE
+from newsledger.extract.events.found import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, _child, _prep_object
 from newsledger.extract.events.parties import _is_party, _through_partitive
 
 CURRENCIES = frozenset({"dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "riyal", "dirham", "rouble",
@@ -22,6 +23,19 @@ OWN_FORCES = frozenset({"troops", "troop", "soldiers", "forces", "police", "poli
                         "units", "commandos", "paramilitaries"})
 FRONTIER_NOUNS = frozenset({"border", "frontier", "region", "area", "front", "frontline", "province", "district",
                             "street", "streets", "capital", "zone", "coast", "town", "city", "village", "villages"})
+# Civilians who block or occupy a place protest (PLOVER PROTEST obstruct), as armed bodies and states coerce.
+OBSTRUCTING_VERBS = frozenset({"blockade", "block", "occupy", "barricade", "seal"})
+CIVILIAN_CROWDS = PROTESTER_WORDS | RIOTER_LIKE | frozenset({
+    "fishermen", "farmers", "truckers", "drivers", "miners", "traders", "unionists", "locals", "villagers",
+    "activists", "teachers", "nurses", "doctors", "pensioners", "taxi"})
+
+
+def civilians_obstruct(verb: Token) -> bool:
+    """ "Fishermen blockaded the port", "protesters occupied the central square"."""
+    if verb.lemma_.lower() not in OBSTRUCTING_VERBS:
+        return False
+    doer = _through_partitive(_child(verb, SUBJECT_DEPS))
+    return doer is not None and (doer.lower_ in CIVILIAN_CROWDS or doer.lemma_.lower() in CIVILIAN_CROWDS)
 
 
 def gives_money_to_a_state(verb: Token) -> bool:

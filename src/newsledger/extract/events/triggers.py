@@ -19,6 +19,7 @@ from newsledger.extract.events.acled import PROTESTER_WORDS
 from newsledger.extract.events.blame import lays_blame
 from newsledger.extract.events.constructions import (
     cedes_ground,
+    civilians_obstruct,
     gives_money_to_a_state,
     sent_to_a_frontier,
     stands_by_a_party,
@@ -38,6 +39,7 @@ from newsledger.extract.events.found import (
 )
 from newsledger.extract.events.harm import SETTING_PREPS, is_harm
 from newsledger.extract.events.indirect_targets import SPEAKER_PRONOUNS
+from newsledger.extract.events.labels import label_type
 from newsledger.extract.events.lexicon import Sense
 from newsledger.extract.events.parties import _is_party, _through_partitive
 from newsledger.extract.events.references import _previous_sentence_subject
@@ -202,6 +204,11 @@ def trigger_of(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...]]) ->
         return _Found(tok, Sense("RETREAT", "withdraw"))
     if found is None and tok.pos_ == "VERB" and tok.lemma_.lower() == "stand" and stands_by_a_party(tok):
         return _Found(tok, Sense("SUPPORT", None))  # "Beijing stood by Pyongyang" (CAMEO 052 defend verbally)
+    if found is None and (labelled := label_type(tok)) is not None:
+        # "described the sanctions as illegal", "said the resolution was shameful"; "... the report as baseless"
+        return _Found(tok, Sense(labelled, "disapprove" if labelled == "ACCUSE" else None))
+    if found is not None and found.sense.type == "COERCE" and civilians_obstruct(tok):
+        return _Found(tok, Sense("PROTEST", "obstruct"))  # "fishermen blockaded the port", "protesters occupied"
     if found is None and tok.pos_ == "VERB" and lays_blame(tok):
         # "held India responsible for the shelling", "said Houthi rebels were behind the strike" (CAMEO 112)
         return _Found(tok, Sense("ACCUSE", "allege"))
