@@ -1,6 +1,6 @@
 """Quality gate for events: floors a little below the figures measured (docs/quality/events.md,
 passes of 2026-11-26): PLOVER all macro F1 0.738, actor 0.904, target 0.771 (0.782 after the twelfth pass,
-2026-11-27); PETR2 all
+2026-11-27; after the seventeenth pass, 2026-11-28, macro F1 0.776, actor 0.904, target 0.777); PETR2 all
 precision 0.435; CASE all weighted F1 0.829, accuracy 0.849; IndiaPoliceEvents test (first 60
 documents) event precision 0.917, arrest precision 0.833, FORCE recall 0.643, KILL recall 0.667
 (the last two are few sentences, so their floors leave room).
@@ -34,7 +34,7 @@ EVENTS = "events"
     ("gold", "split", "limit", "floors"),
     [
         ("PLOVER_GSR_CAMEO.txt", "all", None,
-         {"plover.macro_f1": 0.70, "plover.actor_accuracy": 0.87, "plover.target_accuracy": 0.76}),
+         {"plover.macro_f1": 0.74, "plover.actor_accuracy": 0.87, "plover.target_accuracy": 0.76}),
         ("PETR2_GSR_validation.xml", "all", None, {"petr2.micro_precision": 0.40}),
         ("case2021-task2-sample.tsv", "all", None, {"case.weighted_f1": 0.80, "case.accuracy": 0.82}),
         ("india-police-events", "test", 60, {"india.event_precision": 0.85, "india.arrest_precision": 0.78,
@@ -55,10 +55,11 @@ def test_own_sentences_quality_floor(pipeline: Pipeline) -> None:
     dev 0.960 / 1.000 on 1,238 sentences, test 0.980 / 1.000 on 358; after the twelfth pass actor 0.917, target
     0.793; after the fifteenth pass, whose participant rules were built on wire copy, actor 0.930: dev 1143/1235,
     test 337/356; after the sixteenth pass, on the rarer types and the PLOVER manual's conventions, macro F1 0.850,
-    actor 0.933, target 0.800)."""
+    actor 0.933, target 0.800; after the seventeenth pass, on ten files, 2,784 sentences with the three added that
+    pass, macro F1 0.876, actor 0.946, target 0.821, modality 0.971)."""
     report = Report("own sentences")
     evaluate_own(own_files("all"), "all", None, pipeline, report)
-    floors = {"own.macro_f1": 0.83, "own.actor_accuracy": 0.91, "own.target_accuracy": 0.78,
+    floors = {"own.macro_f1": 0.85, "own.actor_accuracy": 0.92, "own.target_accuracy": 0.80,
               "own.modality_accuracy": 0.94, "own.negation_accuracy": 0.98}
     for key, floor in floors.items():
         assert report.metrics[key] >= floor, f"{key} {report.metrics[key]:.3f} fell below {floor}\n{report.format()}"

@@ -103,7 +103,6 @@ def test_the_blamed_party_is_not_also_a_blamer(nlp) -> None:  # type: ignore[no-
         ("The donors halted budget support to the government.", "SANCTION"),
         ("The ruling party accepted the opposition's conditions.", "CONCEDE"),
         ("The rights chief voiced outrage over the executions.", "ACCUSE"),
-        ("The rebels said they would not attend the peace talks.", "REJECT"),
         ("The new government reinstated the dismissed judges.", "CONCEDE"),
         ("The city scrapped the congestion charges after a month.", "CONCEDE"),
         ("The ministry eased the visa rules for aid workers.", "CONCEDE"),
