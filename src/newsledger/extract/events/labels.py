@@ -57,7 +57,7 @@ def _labels_given(verb: Token) -> list[Token]:
 
 
 def _inner_words(label: Token) -> list[Token]:
-    """ "an act of economic war", "a violation of": the words the label's head is of."""
+    """ "an act of economic aggression": the word the label's head is of, and the label's adjectives."""
     inner = _prep_object(label, ("of",))
     return [inner, *(c for c in label.children if c.dep_ == "amod")] if inner is not None else \
         [c for c in label.children if c.dep_ == "amod"]

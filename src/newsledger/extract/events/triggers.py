@@ -205,7 +205,7 @@ def trigger_of(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...]]) ->
     if found is None and tok.pos_ == "VERB" and tok.lemma_.lower() == "stand" and stands_by_a_party(tok):
         return _Found(tok, Sense("SUPPORT", None))  # "Beijing stood by Pyongyang" (CAMEO 052 defend verbally)
     if found is None and (labelled := label_type(tok)) is not None:
-        # "described the sanctions as illegal", "said the resolution was shameful"; "... the report as baseless"
+        # "described the sanctions as illegal", "branded the president a dictator"; "... the report as baseless"
         return _Found(tok, Sense(labelled, "disapprove" if labelled == "ACCUSE" else None))
     if found is not None and found.sense.type == "COERCE" and civilians_obstruct(tok):
         return _Found(tok, Sense("PROTEST", "obstruct"))  # "fishermen blockaded the port", "protesters occupied"
