@@ -158,3 +158,10 @@ def test_the_blamed_is_the_doer_of_the_harm(nlp, text: str, harm: str, doer: str
 )
 def test_blame_denied_or_laid_on_a_thing_names_no_doer(nlp, text: str, harm: str) -> None:  # type: ignore[no-untyped-def]
     assert event_on(nlp, text, harm).actor is None
+
+
+@pytest.mark.parametrize("text", ["The rebels vowed to stop attacks on civilians.",
+                                  "The clans signed a pact pledging to end revenge attacks."])
+def test_a_vow_to_stop_attacking_is_no_threat(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    _, events = parsed_events(nlp, text)
+    assert not [e for e in events if e.type == "THREATEN"], (text, events)

@@ -119,11 +119,18 @@ AID_AND_TALKS = [
     ("The mayor met representatives of the taxi drivers on Monday.", "met", "representatives"),
 ]
 
+# What is rejected is the proposal of whoever put it forward; an official protest is lodged with someone.
+PROPOSERS_AND_PROTESTS = [
+    ("The rebels rejected the peace plan put forward by Qatar.", "rejected", "Qatar"),
+    ("The governor vetoed the budget passed by the assembly.", "vetoed", "the assembly"),
+    ("Romania protested to Hungary over the remarks of its foreign minister.", "protested", "Hungary"),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "trigger", "target"),
     WITHDRAWALS_RESTRICTIONS_SUPPORT_REQUESTS + PARTIES_NAMED_BY_A_MODIFIER + THREATS_MEDIATION_PLEDGES
-    + VIOLENCE_ACCESS_CONCESSIONS + AID_AND_TALKS,
+    + VIOLENCE_ACCESS_CONCESSIONS + AID_AND_TALKS + PROPOSERS_AND_PROTESTS,
 )
 def test_whom_an_act_touches(nlp, text: str, trigger: str, target: str | None) -> None:  # type: ignore[no-untyped-def]
     event = event_on(nlp, text, trigger)

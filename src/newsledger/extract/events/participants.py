@@ -145,6 +145,8 @@ def _wire_constructions(f: _Found) -> None:
         # "summoned the ambassador to protest against interference", "the president suspended the talks in
         # protest": a state or its office-holder complains officially (CAMEO 114), it does not demonstrate
         f.sense = Sense("ACCUSE", "allege")
+        addressee = _prep_object(tok, ("to",))
+        f.target = addressee if addressee is not None and _is_party(addressee) else f.target  # "protested to Greece"
     if f.sense.type == "ACCUSE" and tok.lemma_.lower() == "blame":
         # "blamed the unrest on its foreign enemies": the accused is whom it is blamed on
         blamed = _child(tok, ("dobj",))

@@ -98,6 +98,21 @@ def _party_inside(noun: Token, depth: int = 2, modifiers: bool = True) -> Token 
     return None
 
 
+GO_BETWEEN_VERBS = frozenset({"broker", "mediate", "facilitate", "sponsor", "chair", "moderate"})
+
+
+def _made_by(noun: Token, trigger: Token) -> Token | None:
+    """ "the ceasefire proposal put forward by Egypt", "the bill passed by parliament": the party that made the
+    thing, named by a participle's agent (not the event's own: "the bill, opposed by House Republicans")."""
+    for acl in noun.children:
+        if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl == trigger or acl.lemma_.lower() in GO_BETWEEN_VERBS:
+            continue  # "talks brokered by Saudi Arabia": a go-between is no party to them
+        agent = next((g for c in acl.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if agent is not None and _is_party(agent):
+            return agent
+    return None
+
+
 def _named_modifier(noun: Token) -> Token | None:
     """A name used as a modifier: "Israeli air raids", "a Karen guerrilla stronghold", "US-led war", "a Turkish
     drone strike"."""

@@ -45,7 +45,7 @@ from newsledger.extract.events.indirect_targets import (
     _threatened_in_clause,
 )
 from newsledger.extract.events.lexicon import Sense
-from newsledger.extract.events.parties import _is_party, _own, _party_inside, _through_partitive
+from newsledger.extract.events.parties import _is_party, _made_by, _own, _party_inside, _through_partitive
 
 # The preposition that introduces a recipient, per event type ("call on X", "protest against X").
 TARGET_PREPS: dict[str, frozenset[str]] = {
@@ -218,7 +218,8 @@ def _refine_target(f: _Found, sent_found: Sequence[_Found]) -> None:
     if f.target is not None and not _is_party(f.target) and f.target.i not in triggers:
         # "protest against violations by Algerian security forces": the party behind the thing. What is
         # attacked or seized stays itself ("an army convoy") unless a preposition names its people.
-        f.target = _party_inside(f.target, depth=1 if physical else 2, modifiers=not physical) or f.target
+        f.target = (None if physical else _made_by(f.target, f.token)) or \
+            _party_inside(f.target, depth=1 if physical else 2, modifiers=not physical) or f.target
     if _sent_forces(f):
         if f.sense.type == "MOBILIZE" and f.actor is None and (
                 (f.token.pos_ == "NOUN" and f.token.head.lemma_.lower() not in ORDERING_VERBS)

@@ -156,6 +156,7 @@ KEPT_UNDER_CONDITION = frozenset({"THREATEN", "SANCTION", "COERCE", "ASSAULT", "
 # Promises whose content may be hostile: "pledged to retaliate", "vowed to crush the militants" threaten.
 PROMISING_VERBS = frozenset({"pledge", "vow", "promise", "swear"})
 HOSTILE_TYPES = frozenset({"THREATEN", "SANCTION", "COERCE", "ASSAULT"})
+ENDING_VERBS = frozenset({"end", "stop", "halt", "cease", "renounce", "abandon", "suspend"})
 # Opening, resuming or starting an exchange between two parties, and what is exchanged or linked.
 OPENING_VERBS = frozenset({"resume", "launch", "begin", "start", "open", "reopen", "inaugurate", "reconnect",
                            "restore", "establish"})
@@ -193,6 +194,10 @@ def trigger_of(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...]]) ->
         # "pledged to retaliate against any attack": no agreement; the act vowed is the event, a threat as a
         # hostile act to come (extract._stated_type)
         return None
+    if found is not None and found.sense.type == "THREATEN" and tok.lemma_.lower() in PROMISING_VERBS and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in ENDING_VERBS for c in tok.children):
+        # "a peace accord pledging to end reprisal attacks": a promise to stop attacking is no threat
+        return _Found(tok, Sense("AGREE", None))
     if found is not None and found.sense.type == "AID" and sent_to_a_frontier(tok):
         # "Turkey sent troops to the border with Syria", "troops were sent to the border region"
         return _Found(tok, Sense("MOBILIZE", "troops"))
