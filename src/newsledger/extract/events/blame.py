@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsledger.extract.events.found import SUBJECT_DEPS, _child, _prep_object
+from newsledger.extract.events.found import SUBJECT_DEPS, _child, _negated, _prep_object
 from newsledger.extract.events.lexicon import load_lexicon
 from newsledger.extract.events.parties import _is_party, _named_modifier
 
@@ -41,12 +41,7 @@ CULPRITS = frozenset({"gang", "cartel", "syndicate", "network", "ring", "cell"})
 
 def lays_blame(verb: Token) -> bool:
     """Whether ``verb`` lays the blame for a harm on another party."""
-    return _blame(verb)[0]
-
-
-def blamed_party(verb: Token) -> Token | None:
-    """Whom ``verb`` lays the blame on, when the text names them."""
-    return _blame(verb)[1]
+    return blame_of(verb)[0]
 
 
 def blamed_for(harm: Token) -> Token | None:
@@ -79,7 +74,8 @@ def blamed_for(harm: Token) -> Token | None:
     return subject if subject.pos_ == "PRON" or _other_party(subject) is not None else None
 
 
-def _blame(verb: Token) -> tuple[bool, Token | None]:
+def blame_of(verb: Token) -> tuple[bool, Token | None]:
+    """Whether ``verb`` lays the blame for a harm on another party, and whom, when the text names them."""
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB":
         return False, None
@@ -176,10 +172,6 @@ def _harmful(noun: Token) -> bool:
     pos = "V" if noun.pos_ == "VERB" else "N"
     senses = lexicon.get((noun.lemma_.lower(), pos), ()) + lexicon.get((noun.lower_, pos), ())
     return any(s.type in HOSTILE_TYPES for s in senses)
-
-
-def _negated(predicate: Token) -> bool:
-    return any(c.dep_ == "neg" for c in predicate.children)
 
 
 def _other_party(subject: Token | None) -> Token | None:

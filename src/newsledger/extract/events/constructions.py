@@ -26,7 +26,7 @@ FRONTIER_NOUNS = frozenset({"border", "frontier", "region", "area", "front", "fr
 # Civilians who block or occupy a place protest (PLOVER PROTEST obstruct), as armed bodies and states coerce.
 OBSTRUCTING_VERBS = frozenset({"blockade", "block", "occupy", "barricade", "seal"})
 CIVILIAN_CROWDS = PROTESTER_WORDS | RIOTER_LIKE | frozenset({
-    "fishermen", "farmers", "truckers", "drivers", "miners", "traders", "unionists", "locals", "villagers",
+    "fishermen", "farmers", "truckers", "drivers", "miners", "traders", "unionists", "locals",
     "activists", "teachers", "nurses", "doctors", "pensioners", "taxi"})
 
 
@@ -40,6 +40,8 @@ def civilians_obstruct(verb: Token) -> bool:
 
 def gives_money_to_a_state(verb: Token) -> bool:
     """ "the EU gave Turkey 6 billion euros", not "gave $2,700 to the campaign" (a donor is no aid giver)."""
+    if verb.lemma_.lower() != "give":
+        return False
     money = any(c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or c.lemma_.lower() in CURRENCIES) for c in verb.children)
     state = _child(verb, ("dative",)) or _prep_object(verb, ("to",))
     return money and state is not None and state.ent_type_ == "GPE"
@@ -57,6 +59,8 @@ def cedes_ground(verb: Token) -> bool:
 
 def stands_by_a_party(verb: Token) -> bool:
     """ "stood by Pyongyang", "stands behind the president", not "stood by his comment" or "stood idly by"."""
+    if verb.lemma_.lower() != "stand":
+        return False
     ally = _prep_object(verb, ("by", "behind"))
     return ally is not None and (ally.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") or (
         _is_party(ally) and ally.pos_ != "PRON"))

@@ -64,6 +64,11 @@ def _is_in_protest(tok: Token) -> bool:
     return tok.lemma_.lower() == "protest" and tok.dep_ == "pobj" and tok.head.lower_ == "in"
 
 
+def _negated(tok: Token) -> bool:
+    """The word itself carries a negation ("did not attend", "was not responsible")."""
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
 def _is_passive(tok: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
         tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") and not any(c.dep_ == "aux" for c in tok.children)

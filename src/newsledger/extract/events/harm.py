@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract.events.dating import _carrier
 from newsledger.extract.events.figures import UNKNOWN_PLURAL, child_with, count_one, count_people, read_number, vague
+from newsledger.extract.events.found import _negated
 from newsledger.extract.events.lexicon import load_lexicon
 from newsledger.nlp.repairs import stray_object
 
@@ -408,10 +409,6 @@ def _to_death(t: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children):
             return True
     return False
-
-
-def _negated(t: Token) -> bool:
-    return any(c.dep_ == "neg" for c in t.children)
 
 
 def _noun_anchor(t: Token) -> Token:

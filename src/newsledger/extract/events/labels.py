@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsledger.extract.events.found import _child, _prep_object
+from newsledger.extract.events.found import _child, _negated, _prep_object
 
 LABELLING_VERBS = frozenset({"describe", "call", "brand", "label", "term", "dub", "characterise", "characterize"})
 WRONG_LABELS = frozenset({"illegal", "illegitimate", "unlawful", "unacceptable", "shameful", "disgraceful",
@@ -23,7 +23,7 @@ DENIAL_LABELS = frozenset({"baseless", "unfounded", "groundless", "absurd", "fal
 
 def label_type(verb: Token) -> str | None:
     """ "ACCUSE" when ``verb`` labels something a wrong, "REJECT" when it labels a claim false, else None."""
-    if verb.pos_ != "VERB" or verb.dep_ in ("relcl", "acl") or any(c.dep_ == "neg" for c in verb.children):
+    if verb.pos_ != "VERB" or verb.dep_ in ("relcl", "acl") or _negated(verb):
         return None  # "what it called interference", "an alliance called Hayat Tahrir al-Sham": no new act
     if verb.lemma_.lower() not in LABELLING_VERBS:
         # (Statements that something is wrong, "said the resolution was shameful", were tried: in political news

@@ -38,7 +38,7 @@ from newsledger.extract.events.actors import (
     _ran_into_explosive,
     _staged_by,
 )
-from newsledger.extract.events.blame import blamed_party, lays_blame
+from newsledger.extract.events.blame import blame_of
 from newsledger.extract.events.found import (
     ALLEGING_VERBS,
     OBJECT_DEPS,
@@ -154,9 +154,10 @@ def _wire_constructions(f: _Found) -> None:
         f.target = on if on is not None and on.lemma_.lower() not in MISHAPS else f.target
     if f.sense.type == "SUPPORT" and tok.lemma_.lower() == "stand":
         f.target = _prep_object(tok, ("by", "behind"))  # "Beijing stood by Pyongyang"
-    if f.sense.type == "ACCUSE" and lays_blame(tok):
+    lays, blamed = blame_of(tok) if f.sense.type == "ACCUSE" else (False, None)
+    if lays:
         # "held India responsible for the shelling", "said Kyiv was to blame for the attack"; not whom it is told to
-        f.target = blamed_party(tok)
+        f.target = blamed
     if f.sense.type == "ACCUSE" and tok.dep_ == "relcl" and _child(tok, ("dobj",)) is None and \
             not f.passive and tok.lemma_.lower() in ALLEGING_VERBS:
         f.target = tok.head  # "12 officials it accused of a violent crackdown"

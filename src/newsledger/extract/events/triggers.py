@@ -35,6 +35,7 @@ from newsledger.extract.events.found import (
     _coordinated,
     _Found,
     _is_passive,
+    _negated,
     _prep_object,
 )
 from newsledger.extract.events.harm import SETTING_PREPS, is_harm
@@ -190,7 +191,7 @@ def trigger_of(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...]]) ->
         return _Found(tok, Sense("REJECT", None))
     if found is not None and found.sense.type == "AGREE" and tok.lemma_.lower() in PROMISING_VERBS and any(
             c.dep_ == "xcomp" and (act := _lexical_trigger(c, lexicon)) is not None and act.sense.type in HOSTILE_TYPES
-            for c in tok.children) and not any(c.dep_ == "neg" for c in tok.children):
+            for c in tok.children) and not _negated(tok):
         # "pledged to retaliate against any attack": no agreement; the act vowed is the event, a threat as a
         # hostile act to come (extract._stated_type)
         return None
@@ -201,13 +202,13 @@ def trigger_of(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...]]) ->
     if found is not None and found.sense.type == "AID" and sent_to_a_frontier(tok):
         # "Turkey sent troops to the border with Syria", "troops were sent to the border region"
         return _Found(tok, Sense("MOBILIZE", "troops"))
-    if found is None and tok.pos_ == "VERB" and tok.lemma_.lower() == "give" and gives_money_to_a_state(tok):
+    if found is None and tok.pos_ == "VERB" and gives_money_to_a_state(tok):
         # "the EU gave Turkey 6 billion euros" (not "gave $2,700 to the campaign": donors are no aid)
         return _Found(tok, Sense("AID", None))
     if (found is None or found.sense.type == "COOPERATE") and tok.pos_ == "VERB" and cedes_ground(tok):
         # "Israel handed over Jericho to the Palestinians": ground handed over is given up (PLOVER RETREAT)
         return _Found(tok, Sense("RETREAT", "withdraw"))
-    if found is None and tok.pos_ == "VERB" and tok.lemma_.lower() == "stand" and stands_by_a_party(tok):
+    if found is None and tok.pos_ == "VERB" and stands_by_a_party(tok):
         return _Found(tok, Sense("SUPPORT", None))  # "Beijing stood by Pyongyang" (CAMEO 052 defend verbally)
     if found is None and (labelled := label_type(tok)) is not None:
         # "described the sanctions as illegal", "branded the president a dictator"; "... the report as baseless"
