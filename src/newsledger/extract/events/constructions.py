@@ -1,7 +1,8 @@
 """Constructions that name an event whatever the lexicon's row for the verb says: money a state is given
 ("the EU gave Turkey 6 billion euros": aid), ground handed over or ceded ("handed over Jericho": a retreat), a party
 stood by ("Beijing stood by Pyongyang": support), one's own forces sent to a border ("sent troops to the border":
-a mobilisation, not aid), civilians blocking a place ("fishermen blockaded the port": a protest).
+a mobilisation, not aid), civilians blocking a place ("fishermen blockaded the port": a protest), envoys,
+monitors or a foreign mission told to leave ("ordered U.N. monitors to leave": an expulsion).
 ``triggers.trigger_of`` asks them.
 """
 
@@ -28,6 +29,13 @@ OBSTRUCTING_VERBS = frozenset({"blockade", "block", "occupy", "barricade", "seal
 CIVILIAN_CROWDS = PROTESTER_WORDS | RIOTER_LIKE | frozenset({
     "fishermen", "farmers", "truckers", "drivers", "miners", "traders", "unionists", "locals",
     "activists", "teachers", "nurses", "doctors", "pensioners", "taxi"})
+# Envoys, monitors and foreign missions told to leave are expelled (CAMEO 166x: a sanction), as people deported
+# are coerced and troops ordered out retreat (whose troops they are, the parse does not tell).
+ORDERING_VERBS = frozenset({"order", "ask", "tell", "instruct", "force", "direct", "give"})
+LEAVING_VERBS = frozenset({"leave", "quit", "vacate", "depart", "exit"})
+DEPARTURE_NOUNS = frozenset({"withdrawal", "departure", "exit", "pullout", "pull-out"})
+ENVOYS = frozenset({"diplomat", "ambassador", "envoy", "monitor", "observer", "inspector", "peacekeeper", "mission",
+                    "staff", "personnel", "agency", "attache", "consul", "delegation", "verifier"})
 
 
 def civilians_obstruct(verb: Token) -> bool:
@@ -74,3 +82,21 @@ def sent_to_a_frontier(verb: Token) -> bool:
     where = _prep_object(verb, ("to", "into", "toward", "towards"))
     return sent is not None and where is not None and (_through_partitive(sent) or sent).lower_ in OWN_FORCES \
         and where.lemma_.lower() in FRONTIER_NOUNS
+
+
+def ordered_out(verb: Token) -> bool:
+    """ "asked U.N. monitors to leave the Nuba Mountains", "ordered the U.S. military to vacate its air base",
+    "ordered the withdrawal of U.N. peacekeepers"; not "ordered residents to leave" or "ordered the troops to leave"."""
+    if verb.lemma_.lower() not in ORDERING_VERBS:
+        return False
+    told = _child(verb, ("dobj", "dative"))
+    leave = _child(verb, ("xcomp", "ccomp"))
+    if leave is not None and leave.lemma_.lower() in LEAVING_VERBS:
+        told = told or _child(leave, ("nsubj",))
+    elif told is not None and told.lemma_.lower() in DEPARTURE_NOUNS:
+        told = _prep_object(told, ("of",))
+    else:
+        return False
+    party = _through_partitive(told) if told is not None else None
+    party = party or told
+    return party is not None and (party.ent_type_ == "ORG" or party.lemma_.lower() in ENVOYS)

@@ -36,6 +36,7 @@ from newsledger.extract.events.participants import (
 from newsledger.extract.events.placing import event_place, retold_place
 from newsledger.extract.events.triggers import drop_nested_duplicates, non_agent_cause, threatens_unless, trigger_of
 from newsledger.records import (
+    AcledType,
     Event,
     EventPlace,
     Quote,
@@ -180,7 +181,18 @@ def _parts(events: list[Event], found: Sequence[_Found], harm: Harm) -> tuple[Ev
               if e.actor is None and e.id in doers else e for e in out]
     # In a clash either side may have killed: the whole's doer is no answer.
     by_id = {e.id: e for f, e in zip(found, wholes, strict=True) if not f.token.lower_.startswith(MUTUAL_STEMS)}
-    return tuple(_with_doer(e, by_id.get(e.part_of)) if e.part_of else e for e in wholes)
+    clashes = {e.id: e.acled for e in wholes if e.acled is not None and e.acled.sub_event_type == "Armed clash"}
+    return tuple(_in_clash(_with_doer(e, by_id.get(e.part_of)), clashes.get(e.part_of)) if e.part_of else e
+                 for e in wholes)
+
+
+def _in_clash(part: Event, clash: AcledType | None) -> Event:
+    """ "Two people were killed when rival factions exchanged fire": ACLED records one event, the armed clash,
+    and a killing it caused is no one-sided attack. (Other wholes' kinds were tried and are not copied: the
+    sub-type told by a killing's own victims is better than that of "torching houses" beside it.)"""
+    if clash is None or part.acled is None or part.acled.sub_event_type != "Attack":
+        return part
+    return dataclasses.replace(part, acled=clash)
 
 
 def _with_doer(part: Event, whole: Event | None) -> Event:

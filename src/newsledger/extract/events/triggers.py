@@ -21,6 +21,7 @@ from newsledger.extract.events.constructions import (
     cedes_ground,
     civilians_obstruct,
     gives_money_to_a_state,
+    ordered_out,
     sent_to_a_frontier,
     stands_by_a_party,
 )
@@ -208,6 +209,9 @@ def trigger_of(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...]]) ->
     if (found is None or found.sense.type == "COOPERATE") and tok.pos_ == "VERB" and cedes_ground(tok):
         # "Israel handed over Jericho to the Palestinians": ground handed over is given up (PLOVER RETREAT)
         return _Found(tok, Sense("RETREAT", "withdraw"))
+    if (found is None or found.sense.type == "REQUEST") and tok.pos_ == "VERB" and ordered_out(tok):
+        # "asked U.N. monitors to leave", "ordered the withdrawal of U.N. peacekeepers": an expulsion (CAMEO 166x)
+        return _Found(tok, Sense("SANCTION", "expel"))
     if found is None and tok.pos_ == "VERB" and stands_by_a_party(tok):
         return _Found(tok, Sense("SUPPORT", None))  # "Beijing stood by Pyongyang" (CAMEO 052 defend verbally)
     if found is None and (labelled := label_type(tok)) is not None:
@@ -528,11 +532,23 @@ def _argument_words(tok: Token, pos: str) -> set[str]:
                             words.update(_entity_markers(item))
             elif c.dep_ == "xcomp":
                 words.update(g.lemma_.lower() for g in c.children if g.dep_ in OBJECT_DEPS)
+                if tok.lemma_.lower() in LETTING_VERBS and not any(g.dep_ in OBJECT_DEPS and g.pos_ == "PRON"
+                                                                   for g in tok.children):
+                    words.add(c.lemma_.lower())  # "allowed the exiles to return", not "allows them to return to"
             elif c.dep_ == "ccomp" and tok.lemma_.lower() in LETTING_VERBS:
                 # "allowed U.N. inspectors to access the plant", "let aid convoys into Tigray": who is let in
                 # is the subject of the clause the parser hangs from the verb, or that clause's head noun
                 let_in = [g for g in c.children if g.dep_ == "nsubj"] + ([c] if c.pos_ in ("NOUN", "PROPN") else [])
                 words.update(w for g in let_in for w in (g.lemma_.lower(), g.lower_))
+                if c.pos_ == "VERB" and not any(g.pos_ == "PRON" for g in let_in):
+                    words.add(c.lemma_.lower())  # "allowed monks to return to the monastery": what they may do
+            elif c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ":
+                words.add(c.lemma_.lower())  # "found the commander guilty of genocide"
+            elif c.dep_ == "ccomp" and tok.lemma_.lower() == "declare":
+                words.update({c.lemma_.lower(), c.lower_})  # "declared two diplomats persona non grata", misparsed
+        if tok.dep_ == "xcomp" and not has_object and not any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+            # "Syrian troops began withdrawing from Beirut": the subject of "began" is who withdraws
+            words.update(w for c in tok.head.children if c.dep_ == "nsubj" for w in (c.lemma_.lower(), c.lower_))
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and _is_instrument(tok.head):
             # "a grenade thrown into a cafe", "a bomb planted under a car": the weapon is what is thrown
             words.update({tok.head.lemma_.lower(), tok.head.lower_})
