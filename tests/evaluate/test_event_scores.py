@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from newsledger.errors import EvaluationError
-from newsledger.evaluate.events import NONE, bootstrap_interval, evaluate, police_labels, read_case_rows, type_scores
+from newsledger.evaluate.events import (
+    NONE,
+    bootstrap_interval,
+    evaluate,
+    main_event,
+    police_labels,
+    read_case_rows,
+    type_scores,
+)
 from newsledger.evaluate.events_own import read_own
 from tests.extract.event_helpers import parsed_events
 
@@ -130,3 +138,19 @@ def test_everyday_sentences_count_spurious_events(tmp_path, pipeline) -> None:  
     # the second row is mislabelled on purpose: it does hold an event, so one of two event-free rows is spurious
     assert report.metrics["everyday.spurious_rate"] == 0.5
     assert report.metrics["everyday.acled_spurious_rate"] == 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "main"),
+    [
+        ("Students went on strike on Monday after police killed a student in a raid.", "strike"),
+        ("Thousands marched through the city after the killing of the opposition leader.", "marched"),
+        ("Troops fired on the crowd as protesters tried to storm the parliament.", "fired"),
+        # with nothing else found, the background event is the main one
+        ("The town was quiet on Sunday after rebels shelled it for a week.", "shelled"),
+    ],
+)
+def test_an_event_told_as_background_is_not_the_main_event(nlp, text: str, main: str) -> None:  # type: ignore[no-untyped-def]
+    doc, events = parsed_events(nlp, text)
+    event = main_event(doc, events)
+    assert event is not None and text[event.trigger[0]:event.trigger[1]] == main, events

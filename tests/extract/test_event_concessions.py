@@ -1,7 +1,8 @@
 """Wording of the rarer PLOVER types the eighteenth pass found missing in fresh wire leads: concessions (curbs
 loosened, martial law lifted, exiles let back), expulsions of envoys and monitors, apologies and forgiveness, court
-verdicts and questioning, boycotts of a chamber, shows of force, and a killing of the kind of the clash that caused
-it. The sentences are our own, written for these tests (none comes from an evaluation set)."""
+verdicts and questioning, boycotts of a chamber, shows of force, acts named by a noun ("the suspension of aid"),
+and a killing of the kind of the clash that caused it. The sentences are our own, written for these tests (none
+comes from an evaluation set)."""
 
 from __future__ import annotations
 
@@ -39,6 +40,16 @@ from tests.extract.event_helpers import main_event_of as _main
         ("The U.N. envoy shuttled between the two capitals on Thursday.", "CONSULT"),
         ("The army ended its offensive in the north on Sunday.", "RETREAT"),
         ("Government troops crossed into the neighbouring country in pursuit of the rebels.", "ASSAULT"),
+        ("The militias violated the truce on Monday, shelling each other's positions.", "ASSAULT"),
+        ("Rebel fighters began turning in their weapons on Friday under the peace accord.", "RETREAT"),
+        ("The last French troops left Chad on Monday.", "RETREAT"),
+        ("Hundreds of illegal immigrants were expelled from Gabon last week.", "COERCE"),
+        # the act named by a noun, with what it is done to after "of"
+        ("The suspension of Swedish aid to Kenya was announced on Monday.", "SANCTION"),
+        ("The recognition of Kosovo by Japan angered Serbia.", "SUPPORT"),
+        ("A buildup of troops on the border continued on Sunday.", "MOBILIZE"),
+        # two states' war games are joint manoeuvres
+        ("Greek and Cypriot warships began five days of war games off Crete.", "COOPERATE"),
     ],
 )
 def test_wording_of_the_rarer_types(nlp, text: str, type_: str) -> None:  # type: ignore[no-untyped-def]
@@ -59,6 +70,8 @@ def test_wording_of_the_rarer_types(nlp, text: str, type_: str) -> None:  # type
         ("The Labour Congress walked out of the wage committee.", "walked", "SANCTION"),
         # "allows them to return to the lineup": no people let back into a country
         ("He gives voters an alternative yet allows them to return to the party lineup.", "allows", None),
+        ("The challenger lacks the name recognition of the senator.", "recognition", None),
+        ("Brazil and Germany played a game in Rio on Sunday.", "game", None),
     ],
 )
 def test_what_these_words_do_not_name(nlp, text: str, trigger: str, type_: str | None) -> None:  # type: ignore[no-untyped-def]

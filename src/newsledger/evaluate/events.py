@@ -171,13 +171,31 @@ def _depth(doc: Doc, event: Event) -> int:
     return sum(1 for _ in span.root.ancestors)
 
 
+# Clauses and phrases that set an event against what came before or around it ("went on strike after police
+# killed a student", "marched after the killing of a leader"): the report is about the other event.
+BACKGROUND_MARKS = frozenset({"after", "before", "since", "as", "while", "when", "until", "once", "following"})
+
+
+def _in_background(doc: Doc, event: Event) -> bool:
+    span = doc.char_span(event.trigger[0], event.trigger[1], alignment_mode="expand")
+    if span is None:
+        return False
+    for tok in (span.root, *span.root.ancestors):
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in tok.children):
+            return True
+        if tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_MARKS and tok.head.head.pos_ == "VERB":
+            return True
+    return False
+
+
 def main_event(doc: Doc, events: Iterable[Event], types: Iterable[str] | None = None) -> Event | None:
-    """The event nearest the root of the parse (the sentence's main event), first on ties."""
+    """The event nearest the root of the parse (the sentence's main event), first on ties; an event told as the
+    background of another ("after police killed a student") only when no other is found."""
     wanted = set(types) if types is not None else None
     pool = [e for e in events if wanted is None or e.type in wanted]
     if not pool:
         return None
-    return min(pool, key=lambda e: (_depth(doc, e), e.trigger[0]))
+    return min(pool, key=lambda e: (_in_background(doc, e), _depth(doc, e), e.trigger[0]))
 
 
 # --- PLOVER ---------------------------------------------------------------------------------------

@@ -47,7 +47,7 @@ logger = logging.getLogger(__name__)
 
 # Who riots: demonstrators, and the unorganised crowds ACLED's violent demonstrations are made of.
 RIOTERS = PROTESTER_WORDS | RIOTER_LIKE | frozenset({"youths", "supporters", "students", "workers", "residents",
-                                                     "mob", "crowd", "villagers", "villager"})
+                                                     "mob", "crowd", "crowds", "villagers", "villager"})
 # A cooperative act announced for the future is an expression of intent (PLOVER AGREE); a hostile
 # one is a threat (THREATEN), as CAMEO codes them.
 INTENT_TYPES = frozenset({"AID", "COOPERATE", "CONCEDE", "RETREAT", "CONSULT", "SUPPORT"})

@@ -164,7 +164,7 @@ OPENING_VERBS = frozenset({"resume", "launch", "begin", "start", "open", "reopen
                            "restore", "establish"})
 EXCHANGES = frozenset({"trade", "flight", "service", "link", "route", "railway", "rail", "pipeline", "crossing",
                        "border", "exchange", "cooperation", "shipment", "ferry"})
-MANOEUVRES = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "wargame"})
+MANOEUVRES = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "wargame", "game"})
 # Where protesters are, and what they do there.
 PRESENCE_VERBS = frozenset({"fill", "flood", "throng", "pack", "camp", "parade", "march", "gather", "converge",
                             "swarm", "pour", "occupy", "mass", "descend", "sit", "chant"})
@@ -428,9 +428,13 @@ def _mutual_exchange(tok: Token) -> bool:
     if lemma not in OPENING_VERBS and lemma not in MANOEUVRES:
         return False  # the cheap test first: this runs on every word the lexicon does not list
     if tok.pos_ == "NOUN":
-        if lemma not in MANOEUVRES or tok.dep_ not in ("dobj", "nsubjpass"):
-            return False
-        verb = tok.head
+        held = tok
+        if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in MEASURE_HEADS:
+            held = tok.head.head  # "launched 10 days of war games"
+        if lemma not in MANOEUVRES or held.dep_ not in ("dobj", "nsubjpass") or (
+                lemma == "game" and not any(c.lemma_.lower() == "war" for c in tok.children)):
+            return False  # war games, not "Brazil and Germany played a game"
+        verb = held.head
         subject = _child(verb, ("nsubj",))
         return (subject is not None and _coordinated(subject)) or any(
             p.dep_ == "prep" and p.lower_ == "with" and any(g.dep_ == "pobj" and _is_party(g) for g in p.children)
@@ -561,6 +565,13 @@ def _argument_words(tok: Token, pos: str) -> set[str]:
             if head.lemma_.lower() in MEASURE_HEADS and head.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
                 head = head.head  # "held a fifth round of talks", "held two hours of talks"
         words.update({head.lemma_.lower(), head.lower_})
+    if pos == "N":
+        # "the suspension of Dutch aid", "the recognition of Croatia": what the act is done to
+        for of in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for g in of.children:
+                if g.dep_ == "pobj":
+                    words.add(g.lemma_.lower())
+                    words.update(_entity_markers(g))
     return words
 
 
