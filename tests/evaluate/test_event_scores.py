@@ -12,6 +12,7 @@ from newsledger.evaluate.events import (
     main_event,
     police_labels,
     read_case_rows,
+    snippet_subtype,
     type_scores,
 )
 from newsledger.evaluate.events_own import read_own
@@ -154,3 +155,9 @@ def test_an_event_told_as_background_is_not_the_main_event(nlp, text: str, main:
     doc, events = parsed_events(nlp, text)
     event = main_event(doc, events)
     assert event is not None and text[event.trigger[0]:event.trigger[1]] == main, events
+
+
+def test_a_snippet_is_typed_by_what_happened_not_by_what_is_planned(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc, events = parsed_events(nlp, "Troops were sent to retake the town after rebels stormed a police station.")
+    assert {e.acled.sub_event_type for e in events if e.acled} >= {"Government regains territory"}
+    assert snippet_subtype(events, doc) != "Government regains territory"

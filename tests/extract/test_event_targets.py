@@ -111,12 +111,13 @@ AID_AND_TALKS = [
     ("The agency trucked rice and blankets into the besieged town of Madaya.", "trucked", "Madaya"),
     ("The fund handed over 12 ambulances and a shipment of medicines to the health ministry.", "handed",
      "the health ministry"),
-    ("The government distributed relief cheques among the families of the miners.", "distributed", "the families"),
+    ("The government distributed relief cheques among the families of the miners.", "distributed",
+     "the families of the miners"),
     ("The minister discussed the drought in a phone call with his Kenyan counterpart.", "discussed",
      "his Kenyan counterpart"),
     ("The two presidents discussed the border dispute by telephone.", "discussed", None),  # both act, none receives
     ("The envoy met the rebel commander in Goma to discuss a truce.", "discuss", "the rebel commander"),
-    ("The mayor met representatives of the taxi drivers on Monday.", "met", "representatives"),
+    ("The mayor met representatives of the taxi drivers on Monday.", "met", "representatives of the taxi drivers"),
 ]
 
 # What is rejected is the proposal of whoever put it forward; an official protest is lodged with someone.
@@ -127,10 +128,21 @@ PROPOSERS_AND_PROTESTS = [
 ]
 
 
+# A curfew or ban falls on a city or the press too; support expressed goes to whom it is for or with; a
+# concession to demands is made to whoever demanded.
+CURFEWS_SOLIDARITY_DEMANDS = [
+    ("The army imposed a curfew on the northern city of Kano.", "imposed", "the northern city"),
+    ("The government ended its ban on the foreign press.", "ended", "the foreign press"),
+    ("The ministry expressed solidarity with the striking teachers.", "expressed", "the striking teachers"),
+    ("Moscow threw its support behind the Serbian government.", "support", "the Serbian government"),
+    ("The president gave in to demands from striking miners.", "gave", "striking miners"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "trigger", "target"),
     WITHDRAWALS_RESTRICTIONS_SUPPORT_REQUESTS + PARTIES_NAMED_BY_A_MODIFIER + THREATS_MEDIATION_PLEDGES
-    + VIOLENCE_ACCESS_CONCESSIONS + AID_AND_TALKS + PROPOSERS_AND_PROTESTS,
+    + VIOLENCE_ACCESS_CONCESSIONS + AID_AND_TALKS + PROPOSERS_AND_PROTESTS + CURFEWS_SOLIDARITY_DEMANDS,
 )
 def test_whom_an_act_touches(nlp, text: str, trigger: str, target: str | None) -> None:  # type: ignore[no-untyped-def]
     event = event_on(nlp, text, trigger)

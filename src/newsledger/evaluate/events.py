@@ -382,11 +382,17 @@ def _petr2(path: Path, split: str, limit: int | None, pipeline: Pipeline, report
 # --- CASE 2021 ------------------------------------------------------------------------------------
 
 
+HAPPENED = frozenset({"asserted", "reported"})
+
+
 def snippet_subtype(events: Iterable[Event], doc: Doc | None = None) -> str:
     """The ACLED sub-type of a snippet: that of the main event (nearest the root) of its first sentence
     holding a typed event, since a snippet opens with the event it reports and later sentences give
     background. Without the parse, the most specific sub-type present (measured worse on dev)."""
     typed = [e for e in events if e.acled is not None and not e.negated]
+    # ACLED records what happened: "formed a coalition to fight the M23" is no battle (a snippet that tells of
+    # nothing but plans keeps them)
+    typed = [e for e in typed if e.modality in HAPPENED] or typed
     if doc is not None and typed:
         first = doc.char_span(typed[0].trigger[0], typed[0].trigger[1], alignment_mode="expand")
         if first is not None:

@@ -28,6 +28,10 @@ PLACE_NOUNS = frozenset({"district", "province", "region", "state", "city", "tow
 # Restrictions named as the object of their own act ("imposed a curfew", "declared a state of emergency").
 RESTRICTION_NOUNS = frozenset({"curfew", "emergency", "state", "ban", "restriction", "lockdown", "embargo",
                                "siege", "law", "sanction", "sanctions", "blockade"})
+# Places and the press a ban or curfew can fall on ("a curfew on the southern city of Port Harcourt", "its ban on
+# the Chinese-language press"), besides parties.
+RESTRICTED_THINGS = PLACE_NOUNS | frozenset({"press", "media", "newspaper", "magazine", "paper", "daily", "weekly",
+                                            "station", "broadcaster", "channel", "website"})
 # The types whose restriction falls on whom it is "on" or "against" ("lifted a ban on three newspapers").
 RESTRICTING_TYPES = frozenset({"CONCEDE", "SANCTION", "COERCE", "THREATEN"})
 # Words of leaving a place or a body, and the types they take (a retreat, a withdrawal as a sanction, and the
@@ -83,7 +87,7 @@ def _restricted(restriction: Token, verb: Token) -> Token | None:
         if found is None:
             continue
         found = _through_partitive(found) or found
-        if _is_party(found) or found.ent_type_ in PLACE_ENTITY_TYPES:
+        if _is_party(found) or found.ent_type_ in PLACE_ENTITY_TYPES or found.lemma_.lower() in RESTRICTED_THINGS:
             return found
     return None
 

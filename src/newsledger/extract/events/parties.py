@@ -47,6 +47,8 @@ PARTY_NOUNS = frozenset({
     "employee", "guard", "bodyguard", "associate", "side", "chairman", "chairwoman", "commissioner", "director",
     "prosecutor", "secretary", "donor", "creditor", "lender", "labourer", "laborer", "veteran",
     "correspondent", "reporter", "editor", "publisher", "family", "survivor", "newspaper", "broadcaster",
+    "miner", "driver", "striker", "unionist", "shopkeeper", "fisherman", "herder", "mourner", "rioter",
+    "representative",
 })
 PARTY_ENTITY_TYPES = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 # Bodies named as the modifier of what they do or want ("opposition demands", "police brutality"); not every

@@ -111,6 +111,9 @@ AIMING_VERBS = frozenset({"target", "aim"})
 DIRECT_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})
 # Of these, the types whose object is a physical thing that stays the target ("attacked an army convoy").
 PHYSICAL_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+# Support named as a noun, and the prepositions of whom it goes to ("support for", "solidarity with").
+BACKING_NOUNS = frozenset({"support", "solidarity", "backing", "sympathy", "praise", "recognition"})
+BACKED_PREPS = ("for", "with", "behind", "to")
 RECIPIENT_PREPS = ("to", "with", "from", "against")
 # Prepositions whose object is what an act is about; a party may be named inside it.
 TOPIC_PREPS = frozenset({"on", "upon", "over", "about", "for", "of"})
@@ -260,10 +263,25 @@ def _refine_target(f: _Found, sent_found: Sequence[_Found]) -> None:
         # "discussed the fighting in Idlib in a phone call with Putin": a topic is no party to talks; whom they
         # are held with is ("held a call with his Russian counterpart to discuss grain shipments")
         f.target = _consulted(f.token)
+    if f.sense.type == "SUPPORT" and (f.target is None or f.target.lemma_.lower() in BACKING_NOUNS):
+        f.target = _backed(f) or f.target
     if f.sense.type == "AID" and f.token.pos_ == "VERB" and f.target is not None and not _is_party(f.target):
         # "trucked flour into the besieged town of Kafr Nabudah", "handed over 20 ambulances to the ministry":
         # the aid is the means; whom it reaches is the recipient
         f.target = _aid_recipient(f.token, f.target) or f.target
+
+
+def _backed(f: _Found) -> Token | None:
+    """Whom support is given to: "expressed solidarity with the Palestinian uprising", "threw its support behind
+    the Serbian government's position" (the party inside the thing backed, else the thing)."""
+    backing = f.target if f.target is not None else (f.token if f.token.lemma_.lower() in BACKING_NOUNS else None)
+    if backing is None:
+        return None
+    holders = (backing, backing.head if backing.dep_ in OBJECT_DEPS else f.token, f.token)
+    backed = next((b for h in holders if (b := _prep_object(h, BACKED_PREPS)) is not None), None)
+    if backed is None:
+        return None
+    return backed if _is_party(backed) else _party_inside(backed, depth=1) or backed
 
 
 def _consulted(verb: Token) -> Token | None:
