@@ -85,8 +85,8 @@ def sent_to_a_frontier(verb: Token) -> bool:
 
 
 def ordered_out(verb: Token) -> bool:
-    """ "asked U.N. monitors to leave the Nuba Mountains", "ordered the U.S. military to vacate its air base",
-    "ordered the withdrawal of U.N. peacekeepers"; not "ordered residents to leave" or "ordered the troops to leave"."""
+    """ "asked U.N. monitors to leave the Nuba Mountains", "ordered the ICRC to leave the region", "ordered the
+    withdrawal of U.N. peacekeepers"; not "ordered residents to leave" or "ordered the troops to leave"."""
     if verb.lemma_.lower() not in ORDERING_VERBS:
         return False
     told = _child(verb, ("dobj", "dative"))
