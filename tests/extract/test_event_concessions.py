@@ -50,6 +50,13 @@ from tests.extract.event_helpers import main_event_of as _main
         ("A buildup of troops on the border continued on Sunday.", "MOBILIZE"),
         # two states' war games are joint manoeuvres
         ("Greek and Cypriot warships began five days of war games off Crete.", "COOPERATE"),
+        # refusals told as an intent denied
+        ("Tehran said it would not suspend uranium enrichment.", "REJECT"),
+        ("Khartoum will not allow U.N. troops into Darfur, the president said.", "REJECT"),
+        ("Baku said it would not withdraw from the disputed territories.", "REJECT"),
+        ("The junta has no intention of releasing the opposition leader.", "REJECT"),
+        ("Moscow has no plans to withdraw its troops from the region.", "REJECT"),
+        ("The government shut down more than 100 media outlets on Friday.", "COERCE"),
     ],
 )
 def test_wording_of_the_rarer_types(nlp, text: str, type_: str) -> None:  # type: ignore[no-untyped-def]

@@ -116,6 +116,9 @@ def test_modality_and_type(nlp, text: str, trigger: str, type_: str) -> None:  #
         ("Saddam Hussein warned that Iraq would shoot down U.S. planes.", "shoot", "THREATEN", "asserted", False),
         ("Hezbollah vowed revenge for the killing of its leader.", "vowed", "THREATEN", "asserted", False),
         ("Iraq may say it will allow inspectors to return.", "allow", "AGREE", "hypothetical", False),
+        # an intent denied is a refusal too
+        ("The junta has no intention of releasing the opposition leader.", "releasing", "REJECT", "asserted", False),
+        ("Moscow has no plans to withdraw its troops from the region.", "withdraw", "REJECT", "asserted", False),
         # what is avenged took place
         ("Hezbollah vowed revenge for the killing of its leader.", "killing", "ASSAULT", "asserted", False),
     ],
@@ -133,6 +136,7 @@ def test_an_intent_is_stated_when_it_is_told(nlp, text: str, trigger: str, type_
         ("Everyone wants to stay in Lebanon.", "wants", False),
         # "has no plans" denies the plans, not the having
         ("IBM has no plans to recall its cards.", "has", False),
+        ("IBM has no plans to recall its cards.", "recall", True),
     ],
 )
 def test_negation_of_any_event_word(nlp, text: str, word: str, negated: bool) -> None:  # type: ignore[no-untyped-def]

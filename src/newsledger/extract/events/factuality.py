@@ -85,6 +85,8 @@ PRESUPPOSING_NOUNS = frozenset({"revenge", "retaliation", "vengeance", "reprisal
                                 "punishment", "compensation", "apology", "accountability", "justice",
                                 "investigation", "inquiry", "enquiry", "probe", "inquest", "explanation",
                                 "end", "halt", "stop", "cessation", "suspension", "stoppage"})
+# Nouns of intent whose denial ("no intention of", "no plans to") is a refusal.
+INTENT_NOUNS = frozenset({"intention", "intent", "plan", "desire", "wish"})
 # Verbs that state an intent or a refusal ("said it would", "vowed to", "refused to").
 STATING_VERBS = REPORTING_VERBS | FUTURE_GOVERNORS | WARNING_VERBS | frozenset({"refuse", "decline", "threaten"})
 
@@ -135,9 +137,22 @@ def factuality(tok: Token, quote: Quote | None) -> Factuality:
         told = factuality(carrier, quote)
         return dataclasses.replace(told, negated=_negated(tok), by_no_one=told.by_no_one or _by_no_one(tok),
                                    undone=told.undone or told.negated or _undone(tok))
+    if _no_intention(tok):
+        # "has no intention of releasing her", "has no plans to withdraw": an intent denied, a refusal
+        return Factuality(True, "future", denied=False, by_no_one=False, undone=False, intent=True)
     modality, intent = _modality(tok, quote)
     return Factuality(_negated(tok), modality, denied=_denied(tok), by_no_one=_by_no_one(tok), undone=_undone(tok),
                       intent=intent)
+
+
+def _no_intention(tok: Token) -> bool:
+    """The act is what "no intention" or "no plans" are of: "no intention of releasing", "no plans to withdraw"."""
+    if tok.pos_ != "VERB":
+        return False
+    head = tok.head.head if tok.dep_ == "pcomp" and tok.head.lower_ == "of" else tok.head if tok.dep_ in (
+        "acl", "relcl", "xcomp") else None
+    return head is not None and head.pos_ == "NOUN" and head.lemma_.lower() in INTENT_NOUNS and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in head.children)
 
 
 def _sharing_head(tok: Token) -> Token | None:
