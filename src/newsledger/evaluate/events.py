@@ -164,23 +164,22 @@ def _events(pipeline: Pipeline, texts: Sequence[str]) -> Iterator[tuple[Doc, tup
         yield doc, extract_events(doc, context)
 
 
-def _depth(doc: Doc, event: Event) -> int:
-    span = doc.char_span(event.trigger[0], event.trigger[1], alignment_mode="expand")
-    if span is None:
-        return 99
-    return sum(1 for _ in span.root.ancestors)
-
-
 # Clauses and phrases that set an event against what came before or around it ("went on strike after police
 # killed a student", "marched after the killing of a leader"): the report is about the other event.
 BACKGROUND_MARKS = frozenset({"after", "before", "since", "as", "while", "when", "until", "once", "following"})
 
 
-def _in_background(doc: Doc, event: Event) -> bool:
+def _rank(doc: Doc, event: Event) -> tuple[bool, int, int]:
+    """How far an event is from being its sentence's main one: told as background, depth below the root, position."""
     span = doc.char_span(event.trigger[0], event.trigger[1], alignment_mode="expand")
     if span is None:
-        return False
-    for tok in (span.root, *span.root.ancestors):
+        return False, 99, event.trigger[0]
+    path = (span.root, *span.root.ancestors)
+    return _in_background(path), len(path) - 1, event.trigger[0]
+
+
+def _in_background(path: tuple[Token, ...]) -> bool:
+    for tok in path:
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in tok.children):
             return True
         if tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_MARKS and tok.head.head.pos_ == "VERB":
@@ -195,7 +194,7 @@ def main_event(doc: Doc, events: Iterable[Event], types: Iterable[str] | None = 
     pool = [e for e in events if wanted is None or e.type in wanted]
     if not pool:
         return None
-    return min(pool, key=lambda e: (_in_background(doc, e), _depth(doc, e), e.trigger[0]))
+    return min(pool, key=lambda e: _rank(doc, e))
 
 
 # --- PLOVER ---------------------------------------------------------------------------------------

@@ -149,10 +149,14 @@ def _no_intention(tok: Token) -> bool:
     """The act is what "no intention" or "no plans" are of: "no intention of releasing", "no plans to withdraw"."""
     if tok.pos_ != "VERB":
         return False
-    head = tok.head.head if tok.dep_ == "pcomp" and tok.head.lower_ == "of" else tok.head if tok.dep_ in (
-        "acl", "relcl", "xcomp") else None
-    return head is not None and head.pos_ == "NOUN" and head.lemma_.lower() in INTENT_NOUNS and any(
-        c.dep_ == "det" and c.lower_ == "no" for c in head.children)
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "of":
+        intent = tok.head.head  # "no intention of releasing"
+    elif tok.dep_ in ("acl", "relcl", "xcomp"):
+        intent = tok.head  # "no plans to withdraw"
+    else:
+        return False
+    return intent.pos_ == "NOUN" and intent.lemma_.lower() in INTENT_NOUNS and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in intent.children)
 
 
 def _sharing_head(tok: Token) -> Token | None:

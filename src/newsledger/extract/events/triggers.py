@@ -565,13 +565,10 @@ def _argument_words(tok: Token, pos: str) -> set[str]:
             if head.lemma_.lower() in MEASURE_HEADS and head.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
                 head = head.head  # "held a fifth round of talks", "held two hours of talks"
         words.update({head.lemma_.lower(), head.lower_})
-    if pos == "N":
+    if pos == "N" and (done_to := _prep_object(tok, ("of",))) is not None:
         # "the suspension of Dutch aid", "the recognition of Croatia": what the act is done to
-        for of in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
-            for g in of.children:
-                if g.dep_ == "pobj":
-                    words.add(g.lemma_.lower())
-                    words.update(_entity_markers(g))
+        words.add(done_to.lemma_.lower())
+        words.update(_entity_markers(done_to))
     return words
 
 
