@@ -157,6 +157,20 @@ def test_an_event_told_as_background_is_not_the_main_event(nlp, text: str, main:
     assert event is not None and text[event.trigger[0]:event.trigger[1]] == main, events
 
 
+@pytest.mark.parametrize(
+    ("text", "main"),
+    [
+        # an act named by a noun stands where the verb carrying it stands, above the demand it is staged for
+        ("Hundreds of prisoners went on hunger strike on Monday to demand their release.", "strike"),
+        ("Oil workers went on strike on Tuesday to demand higher wages.", "strike"),
+    ],
+)
+def test_an_act_carried_by_a_light_verb_is_the_main_event(nlp, text: str, main: str) -> None:  # type: ignore[no-untyped-def]
+    doc, events = parsed_events(nlp, text)
+    event = main_event(doc, events)
+    assert event is not None and text[event.trigger[0]:event.trigger[1]] == main, events
+
+
 def test_a_snippet_is_typed_by_what_happened_not_by_what_is_planned(nlp) -> None:  # type: ignore[no-untyped-def]
     doc, events = parsed_events(nlp, "Troops were sent to retake the town after rebels stormed a police station.")
     assert {e.acled.sub_event_type for e in events if e.acled} >= {"Government regains territory"}

@@ -131,7 +131,7 @@ PROPOSERS_AND_PROTESTS = [
 # A curfew or ban falls on a city or the press too; support expressed goes to whom it is for or with; a
 # concession to demands is made to whoever demanded.
 CURFEWS_SOLIDARITY_DEMANDS = [
-    ("The army imposed a curfew on the northern city of Kano.", "imposed", "the northern city"),
+    ("The army imposed a curfew on the northern city of Kano.", "imposed", "the northern city of Kano"),
     ("The government ended its ban on the foreign press.", "ended", "the foreign press"),
     ("The ministry expressed solidarity with the striking teachers.", "expressed", "the striking teachers"),
     ("Moscow threw its support behind the Serbian government.", "support", "the Serbian government"),

@@ -44,6 +44,7 @@ from newsledger.evaluate.common import PRF, Report, in_split, require, shared_da
 from newsledger.extract.context import ExtractContext
 from newsledger.extract.entities import extract_entities
 from newsledger.extract.events import extract_events
+from newsledger.extract.events.found import _light_verb
 from newsledger.extract.events.targets import DEATH_VERBS
 from newsledger.pipeline import Pipeline
 from newsledger.records import Event, SpanRef
@@ -174,7 +175,11 @@ def _rank(doc: Doc, event: Event) -> tuple[bool, int, int]:
     span = doc.char_span(event.trigger[0], event.trigger[1], alignment_mode="expand")
     if span is None:
         return False, 99, event.trigger[0]
-    path = (span.root, *span.root.ancestors)
+    # An act named by a noun stands where the verb that carries it stands ("went on hunger strike to demand
+    # their release": the strike, not the demand it is for, is what the sentence reports).
+    carrier = _light_verb(span.root) if span.root.pos_ == "NOUN" else None
+    head = carrier if carrier is not None else span.root
+    path = (head, *head.ancestors)
     return _in_background(path), len(path) - 1, event.trigger[0]
 
 

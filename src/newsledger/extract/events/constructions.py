@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsledger.extract.events.acled import HANDED_GROUND, PROTESTER_WORDS, RIOTER_LIKE
+from newsledger.extract.events.everyday_words import ARMED_GROUP_WORDS
 from newsledger.extract.events.found import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, _child, _prep_object
 from newsledger.extract.events.parties import _is_party, _through_partitive
 
@@ -29,6 +30,13 @@ OBSTRUCTING_VERBS = frozenset({"blockade", "block", "occupy", "barricade", "seal
 CIVILIAN_CROWDS = PROTESTER_WORDS | RIOTER_LIKE | frozenset({
     "fishermen", "farmers", "truckers", "drivers", "miners", "traders", "unionists", "locals",
     "activists", "teachers", "nurses", "doctors", "pensioners", "taxi"})
+# A state's own armed bodies, and the words that make "forces" a state's.
+STATE_FORCES = frozenset({"army", "troops", "troop", "soldier", "police", "policeman", "military", "authorities",
+                          "government", "navy", "gendarme", "gendarmerie"})
+STATE_MODIFIERS = frozenset({"government", "security", "state", "army", "police", "military", "federal",
+                             "paramilitary", "riot"})
+# What a blockade or occupation is done for that makes it a protest.
+PROTESTING_PURPOSES = frozenset({"protest", "demonstrate", "demand", "denounce", "condemn", "press", "oppose"})
 # Envoys, monitors and foreign missions told to leave are expelled (CAMEO 166x: a sanction), as people deported
 # are coerced and troops ordered out retreat (whose troops they are, the parse does not tell).
 ORDERING_VERBS = frozenset({"order", "ask", "tell", "instruct", "force", "direct", "give"})
@@ -43,7 +51,32 @@ def civilians_obstruct(verb: Token) -> bool:
     if verb.lemma_.lower() not in OBSTRUCTING_VERBS:
         return False
     doer = _through_partitive(_child(verb, SUBJECT_DEPS))
-    return doer is not None and (doer.lower_ in CIVILIAN_CROWDS or doer.lemma_.lower() in CIVILIAN_CROWDS)
+    if doer is None:
+        return False
+    if doer.lower_ in CIVILIAN_CROWDS or doer.lemma_.lower() in CIVILIAN_CROWDS:
+        return True
+    # "Several hundred Kurds occupied the Greek embassy to protest against the arrest": done to protest, by
+    # people who are not an armed body
+    purposes = (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and any(a.tag_ == "TO" for a in c.children))
+    return doer.lemma_.lower() not in ARMED_GROUP_WORDS and doer.lower_ not in ARMED_GROUP_WORDS and any(
+        c.lemma_.lower() in PROTESTING_PURPOSES for c in purposes)
+
+
+def state_blocks(verb: Token) -> bool:
+    """ "The army blocked roads into the city", "Israel blocked the crossings", "security forces sealed the
+    area": a state's blockade (CAMEO 191), not the obstruction of a protest (rebels and strikers block in protest,
+    as the PLOVER gold codes them)."""
+    if verb.lemma_.lower() not in OBSTRUCTING_VERBS:
+        return False
+    doer = _through_partitive(_child(verb, SUBJECT_DEPS))
+    if doer is None:
+        return False
+    lemma = doer.lemma_.lower()
+    if doer.ent_type_ == "GPE" or lemma in STATE_FORCES:
+        return True
+    return lemma in ("force", "forces", "unit", "units", "personnel") and any(
+        c.dep_ in ("compound", "amod") and (c.lemma_.lower() in STATE_MODIFIERS or c.ent_type_ == "NORP")
+        for c in doer.children)
 
 
 def gives_money_to_a_state(verb: Token) -> bool:
@@ -87,8 +120,13 @@ def sent_to_a_frontier(verb: Token) -> bool:
 def ordered_out(verb: Token) -> bool:
     """ "asked U.N. monitors to leave the Nuba Mountains", "ordered the ICRC to leave the region", "ordered the
     withdrawal of U.N. peacekeepers"; not "ordered residents to leave" or "ordered the troops to leave"."""
+    return ordered_out_party(verb) is not None
+
+
+def ordered_out_party(verb: Token) -> Token | None:
+    """The envoys or mission ``verb`` orders out (see ``ordered_out``), else None."""
     if verb.lemma_.lower() not in ORDERING_VERBS:
-        return False
+        return None
     told = _child(verb, ("dobj", "dative"))
     leave = _child(verb, ("xcomp", "ccomp"))
     if leave is not None and leave.lemma_.lower() in LEAVING_VERBS:
@@ -96,7 +134,7 @@ def ordered_out(verb: Token) -> bool:
     elif told is not None and told.lemma_.lower() in DEPARTURE_NOUNS:
         told = _prep_object(told, ("of",))
     else:
-        return False
+        return None
     party = _through_partitive(told) if told is not None else None
     party = party or told
-    return party is not None and (party.ent_type_ == "ORG" or party.lemma_.lower() in ENVOYS)
+    return party if party is not None and (party.ent_type_ == "ORG" or party.lemma_.lower() in ENVOYS) else None

@@ -30,6 +30,9 @@ FUTURE_GOVERNORS = frozenset({"plan", "intend", "prepare", "agree", "promise", "
                               "decide", "aim", "expect", "schedule", "offer", "ready", "willing", "resolve",
                               # adjectives of readiness: "is prepared to lift", "is set to visit"
                               "prepared", "poised", "poise", "set", "due", "determined", "eager", "keen"})
+# Of these, verbs whose "to" clause is always what is intended, never a purpose ("offered on Monday to mediate").
+INTENDING_VERBS = frozenset({"plan", "intend", "agree", "promise", "pledge", "vow", "swear", "threaten", "decide",
+                             "offer", "resolve"})
 # Verbs by which an event noun subject itself happens or goes on ("the talks will begin").
 OCCURRENCE_VERBS = frozenset({"take", "begin", "start", "resume", "continue", "happen", "occur", "come", "go", "be",
                               "open", "close", "end", "last", "proceed", "get", "commence", "follow", "run"})
@@ -214,7 +217,10 @@ def _governor(tok: Token) -> Token | None:
     """The verb (or adjective) a trigger is the complement of, if any."""
     current = tok
     for _ in range(3):
-        if current.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "acl") and \
+        # "offered on Monday to mediate": a date between them makes the parser read the complement as a purpose
+        misread = current.dep_ == "advcl" and current.head.lemma_.lower() in INTENDING_VERBS and \
+            any(c.tag_ == "TO" for c in current.children)
+        if (misread or current.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "acl")) and \
                 current.head != current:
             if current.dep_ == "pobj" and current.head.lower_ == "due":
                 return None  # "died due to police firing" names a cause; "is due to visit" a schedule

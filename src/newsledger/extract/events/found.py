@@ -58,6 +58,8 @@ class _Found:
     target: Token | None = None
     passive: bool = False
     record_fields: dict[str, Any] = field(default_factory=dict)
+# Words of where, which the parser sometimes hangs on a place as if it were an object ("rallied outside parliament").
+SPATIAL_WORDS = frozenset({"outside", "inside", "near", "opposite", "around", "behind"})
 
 
 def _is_in_protest(tok: Token) -> bool:

@@ -28,12 +28,15 @@ PLACE_NOUNS = frozenset({"district", "province", "region", "state", "city", "tow
 # Restrictions named as the object of their own act ("imposed a curfew", "declared a state of emergency").
 RESTRICTION_NOUNS = frozenset({"curfew", "emergency", "state", "ban", "restriction", "lockdown", "embargo",
                                "siege", "law", "sanction", "sanctions", "blockade"})
+# Restrictions that surround a place or party.
+CORDONS = frozenset({"siege", "blockade", "closure", "encirclement", "quarantine"})
 # Places and the press a ban or curfew can fall on ("a curfew on the southern city of Port Harcourt", "its ban on
 # the Chinese-language press"), besides parties.
 RESTRICTED_THINGS = PLACE_NOUNS | frozenset({"press", "media", "newspaper", "magazine", "paper", "daily", "weekly",
-                                            "station", "broadcaster", "channel", "website"})
+                                            "station", "broadcaster", "channel", "website", "platform", "site",
+                                            "app", "network"})
 # The types whose restriction falls on whom it is "on" or "against" ("lifted a ban on three newspapers").
-RESTRICTING_TYPES = frozenset({"CONCEDE", "SANCTION", "COERCE", "THREATEN"})
+RESTRICTING_TYPES = frozenset({"CONCEDE", "RETREAT", "SANCTION", "COERCE", "THREATEN"})
 # Words of leaving a place or a body, and the types they take (a retreat, a withdrawal as a sanction, and the
 # threats and pledges made of them): what is left is the recipient ("pulled out of Lithuania").
 LEAVING_TRIGGERS = frozenset({"withdraw", "withdrawal", "pull", "pullout", "retreat", "walk"})
@@ -82,12 +85,18 @@ def _restricted(restriction: Token, verb: Token) -> Token | None:
     """Whom a ban, embargo or sanctions fall on: "lifted a ban on three newspapers" (the parser may hang the
     "on" on the verb), "eased the embargo against Serbia", "the ban imposed on the former chief minister"."""
     holders = [restriction, verb, *(c for c in restriction.children if c.dep_ == "acl")]
+    # "the siege of Sarajevo", "its blockade of Armenia": a cordon's "of" is what it surrounds
+    cordon = _prep_object(restriction, ("of",)) if restriction.lemma_.lower() in CORDONS else None
+    if cordon is not None and (_is_party(cordon) or _names_a_place(cordon) or cordon.lemma_.lower() in PLACE_NOUNS):
+        return cordon
     for holder in holders:
         found = _prep_object(holder, ("on", "against"))
         if found is None:
             continue
         found = _through_partitive(found) or found
-        if _is_party(found) or found.ent_type_ in PLACE_ENTITY_TYPES or found.lemma_.lower() in RESTRICTED_THINGS:
+        # "the social media platform X": a name the tagger reads as a noun, told what it is by its modifier
+        kind = {found.lemma_.lower()} | {c.lemma_.lower() for c in found.children if c.dep_ == "compound"}
+        if _is_party(found) or found.ent_type_ in PLACE_ENTITY_TYPES or not kind.isdisjoint(RESTRICTED_THINGS):
             return found
     return None
 

@@ -59,7 +59,7 @@ from newsledger.extract.events.found import (
 )
 from newsledger.extract.events.lexicon import Sense
 from newsledger.extract.events.parties import _is_party, _named_modifier
-from newsledger.extract.events.references import _resolve_references
+from newsledger.extract.events.references import _named_by_apposition, _resolve_references
 from newsledger.extract.events.spans import _span_ref
 from newsledger.extract.events.targets import (
     CONTENT_NOUN_TYPES,
@@ -93,6 +93,10 @@ __all__ = [
     "assign_participants",
 ]
 
+# Verbs by which an authority has an act done; its subject is the act's doer.
+DECREEING_VERBS = frozenset({"order", "decree", "authorise", "authorize"})
+# Acts two sides can do together, with no recipient unless a third party is named.
+JOINT_TYPES = frozenset({"AGREE", "SUPPORT", "CONSULT"})
 # Acts that take the target of the act they are staged for or are about ("a strike to demand ..."), and
 # the links through which they govern it.
 GOVERNING_TYPES = frozenset({"PROTEST", "THREATEN", "REJECT", "AGREE", "ASSAULT"})
@@ -127,6 +131,7 @@ def assign_participants(f: _Found, sent_found: Sequence[_Found]) -> None:
     if f.actor is not None and f.sense.type == "ASSAULT":
         f.actor = _behind_the_weapon(f.actor)
     _refine_target(f, sent_found)
+    f.target = _named_by_apposition(f.target)  # a party the refinement found: "drafted by mediators Cyrus Vance"
     if f.sense.type == "PROTEST" and f.actor is None:
         f.actor = _protest_clause_actor(f)
     _wire_constructions(f)
@@ -170,6 +175,13 @@ def _wire_constructions(f: _Found) -> None:
         # "Iran and Turkmenistan inaugurated a rail link": PLOVER lists both sides of a mutual act as its actor,
         # with no recipient; "... with the French Air Force" names the other side
         f.target = _prep_object(tok, ("with",))
+    elif f.sense.type in JOINT_TYPES and f.actor is not None and _coordinated(f.actor) and f.target is not None \
+            and (not _is_party(f.target) or (f.target.dep_ in ("amod", "compound") and not f.target.ent_type_)
+                 or (f.target.dep_ == "pobj" and f.target.head.lower_ in ("in", "at", "inside", "near"))):
+        # "Russia and Ukraine signed an agreement in Moscow", "agreed to set up a joint army corps": the two
+        # sides act together; a place, a thing or a word in it is no third party (one named is kept: "agreed
+        # to impose sanctions on Iran")
+        f.target = None
     reprisal = _reprisal(tok) if f.sense.type == "THREATEN" else None
     if reprisal is not None and (f.target is None or reprisal.left_edge.i <= f.target.i <= reprisal.right_edge.i):
         f.target = _prep_object(reprisal, ("against", "on"))  # "vowed revenge", not on the revenge
@@ -218,6 +230,10 @@ def _arguments(f: _Found, sent_found: Sequence[_Found]) -> None:
         f.actor, f.target = f.actor or placed[0], placed[1]
         return
     f.target = acted_on or _prep_object(tok, ("of", *targets)) or _prep_object(tok, NOUN_RECIPIENT_PREPS)
+    if f.actor is None and f.sense.type in ("ASSAULT", "COERCE") and f.target is not None \
+            and f.target.head.lower_ in ("on", "against") and (agent := _prep_object(f.target, ("by",))) is not None \
+            and _is_party(agent):
+        f.actor = agent  # "attacks on hospitals by security forces": the parser hangs the "by" on the hospitals
     if f.target is None and f.actor is not None and f.actor.dep_ == "pobj" and f.actor.head.lower_ == "by":
         # "an attack by Boko Haram insurgents on a military base": the parser hangs the "on" on the attackers.
         f.target = _prep_object(f.actor, ("on", "against"))
@@ -251,6 +267,8 @@ def _arguments(f: _Found, sent_found: Sequence[_Found]) -> None:
                         and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")), None) or _prep_object(head, ("for",))
     if f.actor is None and light is not None:
         f.actor = _child(light, SUBJECT_DEPS) or _inherited_subject(light)
+    if f.actor is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in DECREEING_VERBS:
+        f.actor = _child(tok.head, SUBJECT_DEPS)  # "the government ordered the closure of the bureau"
     if f.actor is None:
         f.actor = _staged_by(tok)
     if f.actor is None:
@@ -321,7 +339,7 @@ def _targets_from_governed_events(found: Sequence[_Found]) -> None:
     against violations by Algerian security forces"."""
     vacant: dict[int, _Found] = {}
     for f in found:
-        if f.sense.type in GOVERNING_TYPES and _vacant(f) and _reprisal(f.token) is None:
+        if f.sense.type in GOVERNING_TYPES and (_vacant(f) or _owner_of_thing(f)) and _reprisal(f.token) is None:
             light = _light_verb(f.token) if f.token.pos_ != "VERB" else None
             for head in (f.token, light):
                 if head is not None:
@@ -331,6 +349,8 @@ def _targets_from_governed_events(found: Sequence[_Found]) -> None:
         if g.target is None or g.sense.type not in GOVERNED_TYPES or not _is_party(g.target):
             continue
         governing = next((vacant[a.i] for a in _governors(g.token) if a.i in vacant), None)
+        if governing is not None and governing.target is not None and governing.target.i == g.token.i:
+            continue  # "protest against the arrest of Ocalan" is aimed at who arrested him, not at Ocalan
         if governing is not None and governing is not g:
             best = chosen.get(id(governing))
             if best is None or abs(g.token.i - governing.token.i) < abs(best.token.i - governing.token.i):
@@ -338,6 +358,14 @@ def _targets_from_governed_events(found: Sequence[_Found]) -> None:
     for f in found:
         if id(f) in chosen:
             f.target = chosen[id(f)].target
+
+
+def _owner_of_thing(f: _Found) -> bool:
+    """A protest's target read off the thing it acts on ("burned American flags"): what it is staged for, if
+    that names a party, says better whom it is aimed at ("... to denounce NATO air strikes")."""
+    target = f.target
+    return f.sense.type == "PROTEST" and target is not None and target.dep_ in ("amod", "compound", "poss") \
+        and target.head.dep_ == "dobj" and target.head.head == f.token and not _is_party(target.head)
 
 
 def _governors(tok: Token) -> list[Token]:

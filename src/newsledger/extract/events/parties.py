@@ -48,9 +48,18 @@ PARTY_NOUNS = frozenset({
     "prosecutor", "secretary", "donor", "creditor", "lender", "labourer", "laborer", "veteran",
     "correspondent", "reporter", "editor", "publisher", "family", "survivor", "newspaper", "broadcaster",
     "miner", "driver", "striker", "unionist", "shopkeeper", "fisherman", "herder", "mourner", "rioter",
-    "representative",
+    "representative", "mediator", "negotiator", "intermediary",
 })
 PARTY_ENTITY_TYPES = frozenset({"ORG", "GPE", "NORP", "PERSON"})
+# Party nouns for bodies, states and institutions rather than people ("released the government" is no release
+# of persons).
+BODY_NOUNS = frozenset({
+    "government", "authority", "authorities", "leadership", "force", "forces", "army", "troops", "police",
+    "community", "council", "parliament", "party", "group", "faction", "movement", "union", "coalition",
+    "alliance", "country", "nation", "state", "regime", "administration", "ministry", "agency", "organization",
+    "organisation", "court", "militia", "opposition", "cabinet", "congress", "senate", "assembly", "committee",
+    "commission", "tribe", "clan", "population", "company", "bank", "firm", "corporation", "newspaper",
+    "broadcaster", "side", "family", "delegation", "crew"})
 # Bodies named as the modifier of what they do or want ("opposition demands", "police brutality"); not every
 # party noun ("bank records", "a High Court order", "the parliament building" name things, not their doers).
 GROUP_MODIFIERS = frozenset({"opposition", "government", "police", "army", "military", "union", "rebel", "rebels",
@@ -63,6 +72,13 @@ INNER_PARTY_PREPS = frozenset({"by", "from", "of", "with", "to", "against", "on"
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
 
 
+def _is_person(tok: Token) -> bool:
+    """A person or people, named or by a common noun ("a British businessman", "40 communist rebels")."""
+    lemma = tok.lemma_.lower()
+    return tok.ent_type_ in ("PERSON", "NORP") or (lemma in PARTY_NOUNS and lemma not in BODY_NOUNS) or \
+        (tok.lower_ in PARTY_NOUNS and tok.lower_ not in BODY_NOUNS)
+
+
 def _is_party(tok: Token) -> bool:
     """A named or human participant, as opposed to the thing offered, demanded or rejected."""
     if tok.tag_ in ("WDT", "WP", "EX") or tok.lower_ in ("it", "this", "that", "what", "which"):
@@ -71,7 +87,7 @@ def _is_party(tok: Token) -> bool:
         tok.lemma_.lower() in PARTY_NOUNS or tok.lower_ in PARTY_NOUNS
 
 
-def _party_inside(noun: Token, depth: int = 2, modifiers: bool = True) -> Token | None:
+def _party_inside(noun: Token, depth: int = 2, modifiers: bool = True, agents: bool = True) -> Token | None:
     """The party named inside a phrase about a thing: "Serbia's suppression", "calls by Belarus's rulers",
     "contact with the United States", "the return of U.N. weapons inspectors", "Israeli air raids"."""
     poss = _child(noun, ("poss",)) if modifiers else None
@@ -85,8 +101,9 @@ def _party_inside(noun: Token, depth: int = 2, modifiers: bool = True) -> Token 
                  c.lower_ in GROUP_MODIFIERS), None) if modifiers and not _is_party(noun) else None
     if body is not None:
         return body  # "bowed to opposition demands", "condemned police brutality"
-    for prep in noun.children:
-        if prep.dep_ != "prep" or prep.lower_ not in INNER_PARTY_PREPS:
+    # Whom "by" names did the act ("the release of two Americans by Venezuela"); look there first.
+    for prep in sorted(noun.children, key=lambda c: c.lower_ != "by"):
+        if prep.dep_ != "prep" or prep.lower_ not in INNER_PARTY_PREPS or (prep.lower_ == "by" and not agents):
             continue
         for obj in prep.children:
             if obj.dep_ != "pobj":
@@ -94,7 +111,7 @@ def _party_inside(noun: Token, depth: int = 2, modifiers: bool = True) -> Token 
             obj = _through_partitive(obj) or obj
             if _is_party(obj):
                 return obj
-            inner = _party_inside(obj, depth - 1, modifiers) if depth > 1 else None
+            inner = _party_inside(obj, depth - 1, modifiers, agents) if depth > 1 else None
             if inner is not None:
                 return inner
     return None

@@ -88,7 +88,7 @@ from newsledger.extract.events.everyday_words import (
     WINNING_VERBS,
     WORKS,
 )
-from newsledger.extract.events.found import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS
+from newsledger.extract.events.found import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SPATIAL_WORDS
 from newsledger.extract.events.lexicon import Sense
 from newsledger.extract.events.parties import PARTITIVE_NOUNS, _is_party
 from newsledger.nlp.text import doc_slice
@@ -115,8 +115,11 @@ def everyday_sense(tok: Token, lemma: str, pos: str, sense: Sense) -> bool:
         if lemma == "plead" and (any(c.lower_ in PLEAS for c in tok.subtree) or not any(
                 (c.dep_ == "prep" and c.lower_ in ("for", "with")) or c.dep_ in ("xcomp", "ccomp") for c in children)):
             return True  # "pleaded not guilty", "pled on the eve of trial": a plea in court, not an appeal
-        if lemma == "rally" and sense.type == "PROTEST" and any(c.dep_ == "dobj" for c in children):
-            return True  # "rallied supporters", "rally crowds": gathering one's own side
+        if lemma == "rally" and sense.type == "PROTEST" and any(
+                c.dep_ == "dobj" and not any(g.lower_ in SPATIAL_WORDS for g in c.children) for c in children):
+            # "rallied supporters", "rally crowds": gathering one's own side; "rallied outside parliament" is
+            # misparsed with the place as object
+            return True
         if sense.type == "CONSULT" and _talks_alone(tok, lemma, children):
             return True
         if lemma == "raid" and any(c.dep_ in OBJECT_DEPS and c.lemma_.lower() in HOME_STORES for c in children):

@@ -1,7 +1,8 @@
 """The span a participant token stands for in an event record.
 
 ``_span_ref`` turns a participant token into a ``SpanRef``: the head noun with its left modifiers and
-the tail of its name (and, for a title, whom it belongs to: "the President of Chad"), never across a
+the tail of its name (and, for a title, whom it belongs to: "the President of Chad"; for a kind of place, its
+name: "the town of Kismayo"), never across a
 line break, tied to an entity when one is there (also through a pronoun or a description such as "the group",
 which ``extract.coref`` resolves); "we" in a quote is the quote's speaker.
 """
@@ -29,6 +30,11 @@ TITLE_NOUNS = frozenset({"president", "leader", "chief", "head", "minister", "go
                          "chairman", "director", "mayor", "premier", "emir", "army", "police", "forces",
                          "troops", "parliament", "people", "citizens", "brother", "sister", "son", "daughter",
                          "wife", "husband", "father", "mother", "relative", "family"})
+# Kinds of place that take their name after "of" ("the border town of Beledweyne", "the province of Assiut").
+PLACE_KIND_NOUNS = frozenset({"town", "city", "village", "province", "region", "district", "island", "islands",
+                              "port", "capital", "county", "enclave", "state", "governorate", "municipality",
+                              "suburb", "settlement", "camp", "valley", "peninsula", "archipelago"})
+
 
 def _title_holder(tok: Token) -> Token | None:
     """The named party a title or body belongs to: "the President of Chad" -> Chad, "the deputy chief of
@@ -41,6 +47,16 @@ def _title_holder(tok: Token) -> Token | None:
     named = holder.ent_type_ in PARTY_ENTITY_TYPES or holder.pos_ == "PROPN" or any(
         c.dep_ in ("poss", "compound", "amod") and c.ent_type_ in PARTY_ENTITY_TYPES for c in holder.children)
     return holder if named or holder.lemma_.lower() in PARTY_NOUNS else None
+
+
+def _place_name(tok: Token) -> Token | None:
+    """The name of a place named by its kind: "the Somali border town of Beledweyne" -> Beledweyne."""
+    if tok.lemma_.lower() not in PLACE_KIND_NOUNS:
+        return None
+    name = _prep_object(tok, ("of",))
+    if name is None or name.i < tok.i or not (name.pos_ == "PROPN" or name.ent_type_ in ("GPE", "LOC", "FAC")):
+        return None
+    return name
 
 
 def _name_end(tok: Token) -> Token:
@@ -61,9 +77,10 @@ def _np_bounds(tok: Token) -> tuple[int, int]:
             left = min(left, c.left_edge, key=lambda t: t.i)
             break
     right = _name_end(tok)
-    holder = _title_holder(tok)
+    holder = _title_holder(tok) or _place_name(tok)
     if holder is not None and not any(t.is_space or "\n" in t.whitespace_ for t in tok.doc[tok.i : holder.i]):
-        # "the President of Chad", "inspectors of the IAEA": a title is nothing without whom it belongs to.
+        # "the President of Chad", "inspectors of the IAEA": a title is nothing without whom it belongs to, nor
+        # "the town of Kismayo" without its name.
         right = _name_end(holder)
     # Never across a line break: a caption or byline parsed into the phrase is not part of it.
     for t in tok.doc[left.i : tok.i]:
@@ -81,7 +98,9 @@ def _span_ref(tok: Token, context: ExtractContext, quote: Quote | None,
         return quote.speaker
     start, end = _np_bounds(tok)
     text = doc_slice(tok.doc, start, end)
-    entity = _entity_at(tok, start, end, context.entities) or (references or {}).get(tok.idx)
+    name = _place_name(tok)
+    named = _entity_at(name, start, end, context.entities) if name is not None else None
+    entity = named or _entity_at(tok, start, end, context.entities) or (references or {}).get(tok.idx)
     return SpanRef(start, end, text, entity)
 
 

@@ -17,9 +17,11 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from newsledger.extract.events.constructions import ordered_out_party
 from newsledger.extract.events.found import (
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
+    SPATIAL_WORDS,
     SUBJECT_DEPS,
     _child,
     _Found,
@@ -88,7 +90,8 @@ FORCE_NOUNS = frozenset({"troops", "troop", "soldier", "soldiers", "force", "for
                          "monitors", "advisers", "advisors", "reservist", "reservists", "warplane", "warplanes", "jet",
                          "jets", "tank", "tanks", "ship", "ships", "vessel", "vessels", "boat", "boats",
                          "aircraft", "bomber", "bombers", "armour", "armor", "artillery", "division", "divisions",
-                         "brigade", "brigades", "paratrooper", "commando", "commandos"})
+                         "brigade", "brigades", "paratrooper", "commando", "commandos", "police", "policemen",
+                         "officers", "gendarmes", "guards", "guardsmen"})
 DEPLOYMENT_TYPES = frozenset({"MOBILIZE", "RETREAT", "AID", "SUPPORT", "AGREE", "COOPERATE", "REJECT", "CONCEDE",
                               "THREATEN"})
 # Things launched at a target ("fired rockets at Israel"): the means of an attack, never its recipient.
@@ -125,6 +128,15 @@ RESPONSE_TYPES = frozenset({"CONCEDE", "RETREAT", "AGREE", "COOPERATE", "SUPPORT
                             "ACCUSE", "THREATEN"})
 
 
+# Verbs that say whom a gift is for ("donated $10 million to help refugees").
+HELPING_VERBS = frozenset({"help", "assist", "aid", "support", "feed", "house", "shelter"})
+# Verbs by which a vehicle carries people.
+CARRYING_VERBS = frozenset({"carry", "transport", "ferry", "take", "bring", "evacuate"})
+# What two sides have between them, whose "with" names the other side.
+DISPUTE_NOUNS = frozenset({"dispute", "disputes", "conflict", "row", "quarrel", "feud", "war", "talks",
+                           "negotiations", "differences", "standoff", "stand-off", "border", "relations", "ties"})
+# Verbs of winning back a place, typed ASSAULT without a mode.
+RETAKING_VERBS = frozenset({"retake", "recapture", "regain"})
 # Verbs that make another party act ("ordered X to", "forced X to"), and the acts that then fall on X.
 CONTROL_VERBS = frozenset({"order", "force", "compel", "oblige", "require", "instruct", "direct", "coerce"})
 IMPOSED_TYPES = frozenset({"COERCE", "SANCTION"})
@@ -221,8 +233,12 @@ def _refine_target(f: _Found, sent_found: Sequence[_Found]) -> None:
     if f.target is not None and not _is_party(f.target) and f.target.i not in triggers:
         # "protest against violations by Algerian security forces": the party behind the thing. What is
         # attacked or seized stays itself ("an army convoy") unless a preposition names its people.
+        # What a protest blocks is not whom it is against ("blocked border crossings with Bulgaria").
+        blocked = f.sense.type == "PROTEST" and f.sense.mode == "obstruct"
         f.target = (None if physical else _made_by(f.target, f.token)) or \
-            _party_inside(f.target, depth=1 if physical else 2, modifiers=not physical) or f.target
+            (None if blocked else _party_inside(f.target, depth=1 if physical else 2, modifiers=not physical,
+                                                agents=not physical)) \
+            or f.target
     if _sent_forces(f):
         if f.sense.type == "MOBILIZE" and f.actor is None and (
                 (f.token.pos_ == "NOUN" and f.token.head.lemma_.lower() not in ORDERING_VERBS)
@@ -246,6 +262,11 @@ def _refine_target(f: _Found, sent_found: Sequence[_Found]) -> None:
     if f.sense.type == "CONCEDE" and f.target is not None and not _is_party(f.target):
         # "withdrew its demand that the rebels lay down their arms": the concession relieves the rebels.
         f.target = _announced_subject(f.target) or f.target
+    if f.sense.type == "SANCTION" and f.sense.mode == "expel" and (told := ordered_out_party(f.token)) is not None:
+        f.target = told  # "ordered the U.N. peacekeeping mission to leave the country": the mission is expelled
+    if f.sense.type == "PROTEST" and f.target is not None and any(
+            c.lower_ in SPATIAL_WORDS and c.i < f.target.i for c in f.target.children):
+        f.target = None  # "rallied outside parliament", misparsed: where, not against whom
     if f.sense.type == "PROTEST" and _vacant(f):
         f.target = _protested(f, sent_found) or f.target
     if f.sense.type in PLACE_RECIPIENT_TYPES | GOVERNED_PLACE_TYPES and _vacant(f):
@@ -257,18 +278,51 @@ def _refine_target(f: _Found, sent_found: Sequence[_Found]) -> None:
         f.target = _made_to_act(f.token) or f.target
     if f.sense.type == "ASSAULT" and f.target is None and f.token.dep_ == "pobj":
         f.target = _died_of(f.token)
+    if f.sense.type == "ASSAULT" and f.target is not None:
+        f.target = _carried(f.target) or f.target
+    if f.sense.type == "ASSAULT" and (f.sense.mode == "capture" or f.token.lemma_.lower() in RETAKING_VERBS):
+        # "recaptured the town of Cafunfo from UNITA rebels": who loses a place is who is hit
+        taken = [f.token, *(c for c in f.token.children if c.dep_ in OBJECT_DEPS)] if f.token.pos_ == "VERB" else []
+        loser = next((found for t in taken if (found := _prep_object(t, ("from",))) is not None), None)
+        f.target = loser if loser is not None and _is_party(loser) else f.target
     if f.sense.type == "CONSULT" and f.token.pos_ == "VERB" and f.target is not None and (
             f.token.lemma_.lower() in TOPIC_VERBS
             or (not _is_party(f.target) and f.token.lemma_.lower() not in MEETING_VERBS)):
         # "discussed the fighting in Idlib in a phone call with Putin": a topic is no party to talks; whom they
         # are held with is ("held a call with his Russian counterpart to discuss grain shipments")
         f.target = _consulted(f.token)
+    if f.sense.type == "AGREE" and f.target is not None and not _is_party(f.target):
+        # "accepted a compromise to settle its dispute with Norway": the other side of what is settled
+        f.target = _counterpart(f.target) or f.target
     if f.sense.type == "SUPPORT" and (f.target is None or f.target.lemma_.lower() in BACKING_NOUNS):
         f.target = _backed(f) or f.target
-    if f.sense.type == "AID" and f.token.pos_ == "VERB" and f.target is not None and not _is_party(f.target):
+    pledged = f.sense.type == "AGREE" and f.token.lemma_.lower() in TRANSFER_VERBS  # "offered $30 billion in credit"
+    if (f.sense.type == "AID" or pledged) and f.token.pos_ == "VERB" and f.target is not None \
+            and not _is_party(f.target):
         # "trucked flour into the besieged town of Kafr Nabudah", "handed over 20 ambulances to the ministry":
-        # the aid is the means; whom it reaches is the recipient
-        f.target = _aid_recipient(f.token, f.target) or f.target
+        # the aid is the means; whom it reaches is the recipient (a sum given to no one named is no recipient)
+        sum_given = f.target.ent_type_ == "MONEY" or f.target.like_num
+        f.target = _aid_recipient(f.token, f.target) or (None if sum_given else f.target)
+
+
+def _carried(vehicle: Token) -> Token | None:
+    """Who rode in a vehicle attacked: "ambushed a bus carrying Israeli settlers" hit the settlers."""
+    for acl in vehicle.children:
+        if acl.dep_ == "acl" and acl.lemma_.lower() in CARRYING_VERBS:
+            riders = _child(acl, ("dobj",))
+            if riders is not None and _is_party(riders):
+                return riders
+    return None
+
+
+def _counterpart(thing: Token) -> Token | None:
+    """The party a dispute, deal or talks inside an agreed thing is with ("a formula for ending its fisheries
+    dispute with its common market partners")."""
+    for tok in thing.subtree:
+        if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lemma_.lower() in DISPUTE_NOUNS \
+                and _is_party(tok):
+            return tok
+    return None
 
 
 def _backed(f: _Found) -> Token | None:
@@ -311,6 +365,14 @@ def _aid_recipient(verb: Token, given: Token) -> Token | None:
         # "among" shares out among people ("among the heirs of the labourers")
         if _is_party(found) or _names_a_place(found) or (found.head.lower_ == "among" and found.pos_ == "NOUN"):
             return found
+    # "donated $10 million to help Bosnian Muslim refugees": whom the gift is to help
+    helped = next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELPING_VERBS
+                   and any(a.tag_ == "TO" for a in c.children)), None)
+    if helped is not None:
+        # "to help Asian economies", "to help villagers rebuild", which the parser may read as a clause
+        found = _child(helped, ("dobj",)) or next(
+            (g for c in helped.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"), None)
+        return found if found is not None and found.pos_ in ("NOUN", "PROPN") else None
     return None
 
 
@@ -404,7 +466,7 @@ def _destination(f: _Found) -> Token | None:
         holders.append(f.target.head.head)  # "tens of thousands of troops near Ukraine's border"
     for holder in holders:
         found = _prep_object(holder, preps) or (_out_of(holder) if f.sense.type == "RETREAT" else None)
-        if found is None or _is_time(found):
+        if found is None or _is_time(found) or _in_force(found):
             continue
         if _is_party(found) or found.ent_type_ in PLACE_ENTITY_TYPES:
             return found
@@ -413,6 +475,12 @@ def _destination(f: _Found) -> Token | None:
         if inner is not None:
             return inner
     return None
+
+
+def _in_force(tok: Token) -> bool:
+    """"were deployed in force": in numbers, not to a force."""
+    return tok.lower_ == "force" and tok.head.lower_ == "in" and not any(
+        c.dep_ in ("det", "amod", "compound") for c in tok.children)
 
 
 def _governed_verbs(tok: Token) -> list[Token]:
@@ -472,10 +540,14 @@ def _verb_target(tok: Token, sense: Sense) -> Token | None:
         if found is not None:
             return found
     if sense.type == "RETREAT" and tok.lemma_.lower() in ACCESS_VERBS:
-        # "allowed a convoy of World Food Programme trucks to enter Mekelle": who is let in, however parsed.
-        clause = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
-        let_in = _child(tok, OBJECT_DEPS) or (_child(clause, SUBJECT_DEPS) if clause is not None else None)
+        let_in = _let_in(tok)
         if let_in is not None:
+            return let_in
+    if sense.type == "REJECT":
+        # "refused to allow Norwegian mediators to meet rebel leaders": who is not let in is refused
+        allowing = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in ACCESS_VERBS), None)
+        let_in = _let_in(allowing) if allowing is not None else None
+        if let_in is not None and _is_party(let_in):
             return let_in
     if sense.type == "REQUEST":
         # "pleaded with Bush to spare an inmate": whom one asks, before whom the act asked for touches.
@@ -515,7 +587,22 @@ def _verb_target(tok: Token, sense: Sense) -> Token | None:
         launched = sense.type in ("ASSAULT", "PROTEST") and tok.lemma_.lower() in LAUNCHING_VERBS
         return (_prep_object(tok, targets | {"into", "to"}) or _prep_object(obj, targets | {"into"})
                 or _used_on(tok, obj) or (None if launched else obj))
-    return obj or _prep_object(tok, targets) or _opponent(tok, sense)
+    return obj or _prep_object(tok, targets) or _opponent(tok, sense) or \
+        (_participle_subject(tok) if sense.type in DIRECT_OBJECT_TYPES else None)
+
+
+def _participle_subject(verb: Token) -> Token | None:
+    """"detained more than 200 farmers marching towards New Delhi", parsed as if the farmers were the subject of
+    a clause: those acted on."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VBG"), None)
+    subject = _child(clause, ("nsubj",)) if clause is not None else None
+    return subject if subject is not None and _is_party(subject) else None
+
+
+def _let_in(verb: Token) -> Token | None:
+    """"allowed a convoy of World Food Programme trucks to enter Mekelle": who is let in, however parsed."""
+    clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
+    return _child(verb, OBJECT_DEPS) or (_child(clause, SUBJECT_DEPS) if clause is not None else None)
 
 
 def _reflexive(tok: Token) -> bool:
@@ -560,6 +647,7 @@ def _topic_party(verb: Token) -> Token | None:
 
 
 def _is_projectile(tok: Token) -> bool:
+    tok = _through_partitive(tok) or tok  # "fired dozens of rockets at northern Israel"
     return tok.lemma_.lower() in PROJECTILE_NOUNS or tok.lower_ in PROJECTILE_NOUNS
 
 

@@ -24,6 +24,7 @@ from newsledger.extract.events.constructions import (
     ordered_out,
     sent_to_a_frontier,
     stands_by_a_party,
+    state_blocks,
 )
 from newsledger.extract.events.everyday_words import ARMED_GROUP_WORDS
 from newsledger.extract.events.factuality import WARNING_VERBS
@@ -43,7 +44,7 @@ from newsledger.extract.events.harm import SETTING_PREPS, is_harm
 from newsledger.extract.events.indirect_targets import SPEAKER_PRONOUNS
 from newsledger.extract.events.labels import label_type
 from newsledger.extract.events.lexicon import Sense
-from newsledger.extract.events.parties import _is_party, _through_partitive
+from newsledger.extract.events.parties import _is_party, _is_person, _through_partitive
 from newsledger.extract.events.references import _previous_sentence_subject
 from newsledger.extract.events.senses import _refuses_to_say, everyday_sense, verbal_attack
 from newsledger.nlp.words import MODALS
@@ -107,6 +108,9 @@ INSTRUMENT_SUBJECTS = frozenset({"missile", "rocket", "shell", "bomb", "mortar",
 
 ENTITY_MARKERS = {"PERSON": "@person", "GPE": "@gpe", "ORG": "@org", "NORP": "@norp", "MONEY": "@money",
                   "FAC": "@fac", "LOC": "@loc"}
+# Verbs that take something from someone, named after "of" ("stripped them of their citizenship").
+DEPRIVING_VERBS = frozenset({"strip", "deprive", "rob"})
+PERSON_MARKER = "@people"  # a person or people, named or not ("released 40 communist rebels")
 HELD_MARKER = "@held"  # an object held captive ("women held by a trafficking ring")
 CAPTIVITY_VERBS = frozenset({"hold", "kidnap", "abduct", "capture", "trap", "enslave", "traffic", "seize"})
 ARMED_MARKER = "@armed"  # a subject that is an armed body: troops, rebels, militiamen, police
@@ -217,6 +221,16 @@ def trigger_of(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...]]) ->
     if found is None and (labelled := label_type(tok)) is not None:
         # "described the sanctions as illegal", "branded the president a dictator"; "... the report as baseless"
         return _Found(tok, Sense(labelled, "disapprove" if labelled == "ACCUSE" else None))
+    if found is not None and found.sense.type == "ACCUSE" and tok.lemma_.lower() == "warn" and tok.pos_ == "VERB" \
+            and (warned := _child(tok, ("dobj",))) is not None and warned.ent_type_ in ("GPE", "ORG", "NORP"):
+        # "China warned Taiwan against any move towards independence": a state or group warned off is threatened
+        # (CAMEO 130); "warned against recruitment by Wagner" disapproves of an act, "warned residents against
+        # swimming" advises
+        return _Found(tok, Sense("THREATEN", None))
+    if found is not None and found.sense.type == "PROTEST" and found.sense.mode == "obstruct" and state_blocks(tok):
+        # "the army blocked roads into the city", "Israel blocked the crossings": a state's blockade (CAMEO 191);
+        # rebels or strikers who block a road obstruct in protest, as the PLOVER gold codes them
+        return _Found(tok, Sense("COERCE", "restrict"))
     if found is not None and found.sense.type == "COERCE" and civilians_obstruct(tok):
         return _Found(tok, Sense("PROTEST", "obstruct"))  # "fishermen blockaded the port", "protesters occupied"
     if found is None and tok.pos_ == "VERB" and lays_blame(tok):
@@ -521,10 +535,15 @@ def _argument_words(tok: Token, pos: str) -> set[str]:
                 if c.dep_ in OBJECT_DEPS and any(g.dep_ == "acl" and g.lemma_.lower() in CAPTIVITY_VERBS
                                                  for g in c.children):
                     words.add(HELD_MARKER)  # "freed 14 women held by a trafficking ring": captives
+                if c.dep_ in OBJECT_DEPS and tok.lemma_.lower() in DEPRIVING_VERBS:
+                    # "stripped 94 opposition figures of their citizenship": what they lose
+                    lost = _prep_object(c, ("of",))
+                    words.update((lost.lemma_.lower(), lost.lower_) if lost is not None else ())
                 if c.dep_ in OBJECT_DEPS:
                     # "providing aerial photographs and other military intelligence"
                     words.update(item.lemma_.lower() for item in c.conjuncts)
                     words.update(_cargo(c))
+                    words.update(_money_form(c))
             elif c.dep_ in ("prep", "prt") and c.lower_ not in CIRCUMSTANCE_PREPS:
                 # "walked out of the talks": the object of a preposition after a particle
                 nested = [g for p in c.children if p.dep_ == "prep" and c.lower_ in PARTICLES for g in p.children]
@@ -534,6 +553,7 @@ def _argument_words(tok: Token, pos: str) -> set[str]:
                         for item in (g, *g.conjuncts):
                             words.add(item.lemma_.lower())
                             words.update(_entity_markers(item))
+                        words.update(_partitive_words(g))  # "put the army on its highest state of alert"
             elif c.dep_ == "xcomp":
                 words.update(g.lemma_.lower() for g in c.children if g.dep_ in OBJECT_DEPS)
                 if tok.lemma_.lower() in LETTING_VERBS and not any(g.dep_ in OBJECT_DEPS and g.pos_ == "PRON"
@@ -626,6 +646,14 @@ def _cargo(vehicle: Token) -> set[str]:
     return words
 
 
+def _money_form(amount: Token) -> set[str]:
+    """What a sum is given as: "provide $200 million in emergency loans", "pledged $5 million in aid"."""
+    if amount.ent_type_ != "MONEY" and not amount.like_num:
+        return set()
+    form = _prep_object(amount, ("in",))
+    return {form.lemma_.lower(), form.lower_} if form is not None else set()
+
+
 def _is_instrument(tok: Token) -> bool:
     # "Rockets" opening a sentence is often tagged a proper noun and keeps its plural as lemma.
     return not INSTRUMENT_SUBJECTS.isdisjoint({tok.lemma_.lower(), tok.lower_, tok.lower_.removesuffix("s")})
@@ -635,7 +663,7 @@ def _entity_markers(tok: Token) -> set[str]:
     """ "@person", "@gpe", ...: lets a condition ask for a named party ("met Kerry", "released
     Adli Yaish") where no list of words could."""
     marker = ENTITY_MARKERS.get(tok.ent_type_)
-    return {marker} if marker is not None else set()
+    return {m for m in (marker, PERSON_MARKER if _is_person(tok) else None) if m is not None}
 
 
 def _partitive_words(head: Token) -> set[str]:
