@@ -51,6 +51,11 @@ from tests.extract.event_helpers import main_event_of as _main
         # the parser makes the detained the subject of a clause
         ("Police detained more than 200 farmers marching towards the capital on Tuesday.", "detained",
          "more than 200 farmers"),
+        # an act condemned with no doer named: the act, not those it was done to
+        ("Amnesty condemned the execution of three political prisoners in Iran.", "condemned", "the execution"),
+        ("Police condemned the killing of the officer by gunmen.", "condemned", "gunmen"),
+        # a border "with" a state, misattached to the verb
+        ("Iraq deployed troops along its border with Kuwait on Sunday.", "deployed", "Kuwait"),
         # welcoming an act welcomes its doer
         ("The United States welcomed the release of two American citizens by Venezuela on Saturday.", "welcomed",
          "Venezuela"),
@@ -71,8 +76,11 @@ from tests.extract.event_helpers import main_event_of as _main
         ("Thousands of Georgians rallied outside parliament in Tbilisi on Sunday.", "rallied", None),
         # what a protest blocks is no party it is against
         ("Farmers blocked border crossings with Bulgaria on Tuesday.", "blocked", "border crossings"),
-        # forces deployed "in force" are deployed in numbers
+        # police deployed "in force" are deployed in numbers, not to a force; police sent to a place named
+        # have it as recipient, and with none named stay the target (the police acting)
         ("Riot police were deployed in force around parliament.", "deployed", None),
+        ("Kenya pledged on Tuesday to deploy 1,000 police officers to Haiti.", "pledged", "Haiti"),
+        ("The state government was prompt in deploying police in the district.", "deploying", "police"),
     ],
 )
 def test_whom_the_act_falls_on(nlp, text: str, trigger: str, target: str | None) -> None:  # type: ignore[no-untyped-def]
@@ -92,6 +100,9 @@ def test_whom_the_act_falls_on(nlp, text: str, trigger: str, target: str | None)
         ("Japan will provide $200 million in emergency loans to Thailand.", "AGREE"),
         ("Several hundred Kurds occupied the Greek embassy to protest against the arrest of their leader.", "PROTEST"),
         ("China warned Taiwan against any move towards formal independence.", "THREATEN"),
+        ("North Korea warned Japan that any sanctions would mean war.", "THREATEN"),
+        ("The Arab League backed Syria in its dispute with Turkey.", "SUPPORT"),
+        ("The military government eased press censorship on Wednesday.", "CONCEDE"),
         ("The Taliban barred women from working for aid agencies.", "COERCE"),
         # a state's blockade coerces; rebels or farmers who block a road obstruct in protest
         ("The army blocked roads into the city on Sunday.", "COERCE"),
@@ -126,6 +137,8 @@ def test_a_warning_that_is_no_threat(nlp, text: str, trigger: str) -> None:  # t
     ("text", "trigger"),
     [
         ("The cargo ship ran aground and is blocking the main channel into the port.", "blocking"),
+        # a forecast names no one warned
+        ("The IMF warned that it would be a difficult year for exporters.", "warned"),
         ("The newspaper's release of the report angered the minister.", "release"),
         ("Hackers forced staff to cancel routine operations at the hospital.", "cancel"),
     ],
@@ -133,6 +146,11 @@ def test_a_warning_that_is_no_threat(nlp, text: str, trigger: str) -> None:  # t
 def test_what_these_words_do_not_name(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     _, events = parsed_events(nlp, text)
     assert not [e for e in events if text[e.trigger[0]:e.trigger[1]] == trigger], events
+
+
+def test_police_put_out_by_no_one_named_are_who_acts(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = event_on(nlp, "In the state, police were put on high alert in all sensitive districts.", "put")
+    assert event.actor is not None and event.actor.text == "police", event
 
 
 def test_the_closure_ordered_is_done_by_who_ordered_it(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -373,7 +373,7 @@ def test_sample_assaults_cite_the_experts_quote(sample_record) -> None:  # type:
         ("Israel said Hamas had attacked it.", "attacked", "Israel"),
         ("Police said they arrested them.", "arrested", "them"),
         # A title keeps whom it belongs to.
-        ("France condemned the killing of the President of Chad.", "condemned", "the President of Chad"),
+        ("Rebels killed the President of Chad.", "killed", "the President of Chad"),
         # A concession made after talks with a party is made to it.
         ("The union called off its strike after talks with the government.", "called", "the government"),
         # An apposition names a participant described by a common noun.

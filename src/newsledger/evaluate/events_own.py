@@ -6,7 +6,7 @@ weighted to the rarer types), ``own_events_dev4.tsv`` (250, the eight common typ
 ``own_events_dev5.tsv`` (250, terse wire leads of the rarer types), ``own_events_dev6.tsv`` (350, fresh
 wording of every type), ``own_events_dev7.tsv`` (140, the same), ``own_events_dev8.tsv`` (289, fresh wire leads
 of the rarer types), ``own_events_dev9.tsv`` (157, longer leads), ``own_events_dev10.tsv`` (49, acts announced
-or refused) and ``own_events_dev11.tsv`` (150, leads whose target is not the verb's object) were used to find what
+or refused) and ``own_events_dev11.tsv`` (200, leads whose target is not the verb's object) were used to find what
 the extractor gets wrong. ``own_events_test.tsv`` (240) and ``own_events_test2.tsv`` (260, weighted to the rarer
 types) were written blind by two other hands, ``own_events_test3.tsv`` (94), ``own_events_test4.tsv`` (68) and
 ``own_events_test5.tsv`` (47) before the work on ``own_events_dev6.tsv``, ``own_events_dev8.tsv`` and part of

@@ -308,6 +308,12 @@ def _targets_from_embedded_events(found: Sequence[_Found]) -> None:
     then the targets acts take from the acts they govern (``_targets_from_governed_events``)."""
     by_token = {f.token.i: f for f in found}
     for f in found:
+        act = next((by_token[c.i] for c in f.token.children if c.dep_ == "dobj" and c.i in by_token), None)
+        if f.sense.type in ("ACCUSE", "PROTEST") and act is not None and f.target is not None \
+                and act.target is not None and act.target.i == f.target.i:
+            # "condemned the execution of three political prisoners": the act condemned, or who did it, not
+            # those it was done to
+            f.target = act.actor or act.token
         embedded = by_token.get(f.target.i) if f.target is not None else None
         if f.sense.type not in ("ACCUSE", "PROTEST", "REQUEST"):
             # Any act on an act falls on its doers: "police prevented the demonstration staged by students",

@@ -90,8 +90,11 @@ FORCE_NOUNS = frozenset({"troops", "troop", "soldier", "soldiers", "force", "for
                          "monitors", "advisers", "advisors", "reservist", "reservists", "warplane", "warplanes", "jet",
                          "jets", "tank", "tanks", "ship", "ships", "vessel", "vessels", "boat", "boats",
                          "aircraft", "bomber", "bombers", "armour", "armor", "artillery", "division", "divisions",
-                         "brigade", "brigades", "paratrooper", "commando", "commandos", "police", "policemen",
-                         "officers", "gendarmes", "guards", "guardsmen"})
+                         "brigade", "brigades", "paratrooper", "commando", "commandos"})
+# Police sent somewhere: where they go is the recipient when it is named; when it is not, the police stay the
+# target, since a deployment of police is the police acting (IndiaPoliceEvents counts it).
+POLICE_FORCES = frozenset({"police", "policemen", "policeman", "officer", "officers", "gendarme", "gendarmes",
+                           "guardsman", "guardsmen"})
 DEPLOYMENT_TYPES = frozenset({"MOBILIZE", "RETREAT", "AID", "SUPPORT", "AGREE", "COOPERATE", "REJECT", "CONCEDE",
                               "THREATEN"})
 # Things launched at a target ("fired rockets at Israel"): the means of an attack, never its recipient.
@@ -249,6 +252,11 @@ def _refine_target(f: _Found, sent_found: Sequence[_Found]) -> None:
         # PLOVER's recipient of a mobilisation is whom it is aimed at, if that is clear: the forces moved
         # are the mobiliser's own and never its recipient.
         f.target = _destination(f) or (None if f.sense.type == "MOBILIZE" else f.target)
+    elif f.target is not None and f.sense.type in DEPLOYMENT_TYPES and f.target.lemma_.lower() in POLICE_FORCES:
+        if f.sense.type == "MOBILIZE" and f.actor is None and (f.passive or f.token.pos_ == "NOUN"):
+            f.actor = f.target  # "police were put on high alert in all sensitive pockets": the police act
+        # "pledged to deploy 1,000 police officers to Haiti"
+        f.target = _destination(f) or (None if f.actor is f.target else f.target)
     if f.target is not None and _own(f.target) and f.token.pos_ == "VERB":
         # "closed its border with Sudan": the actor's own thing is the means; the party it is shut to is hit.
         other = _prep_object(f.token, RECIPIENT_PREPS) or _out_of(f.token)
@@ -472,6 +480,8 @@ def _destination(f: _Found) -> Token | None:
             return found
         # "withdrew troops from the border with Ukraine": the party the place belongs to.
         inner = _party_inside(found)
+        if inner is None and found.lemma_.lower() in ("border", "frontier", "boundary"):
+            inner = _prep_object(holder, ("with",))  # "deployed troops along its border with Kuwait", misparsed
         if inner is not None:
             return inner
     return None

@@ -221,11 +221,11 @@ def trigger_of(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...]]) ->
     if found is None and (labelled := label_type(tok)) is not None:
         # "described the sanctions as illegal", "branded the president a dictator"; "... the report as baseless"
         return _Found(tok, Sense(labelled, "disapprove" if labelled == "ACCUSE" else None))
-    if found is not None and found.sense.type == "ACCUSE" and tok.lemma_.lower() == "warn" and tok.pos_ == "VERB" \
+    if (found is None or found.sense.type == "ACCUSE") and tok.lemma_.lower() == "warn" and tok.pos_ == "VERB" \
             and (warned := _child(tok, ("dobj",))) is not None and warned.ent_type_ in ("GPE", "ORG", "NORP"):
-        # "China warned Taiwan against any move towards independence": a state or group warned off is threatened
-        # (CAMEO 130); "warned against recruitment by Wagner" disapproves of an act, "warned residents against
-        # swimming" advises
+        # "China warned Taiwan against any move towards independence", "North Korea warned Japan that sanctions
+        # would mean war": a state or group warned off is threatened (CAMEO 130); "warned against recruitment by
+        # Wagner" disapproves of an act, "warned residents against swimming" advises
         return _Found(tok, Sense("THREATEN", None))
     if found is not None and found.sense.type == "PROTEST" and found.sense.mode == "obstruct" and state_blocks(tok):
         # "the army blocked roads into the city", "Israel blocked the crossings": a state's blockade (CAMEO 191);
