@@ -1,8 +1,9 @@
 """Constructions that name an event whatever the lexicon's row for the verb says: money a state is given
 ("the EU gave Turkey 6 billion euros": aid), ground handed over or ceded ("handed over Jericho": a retreat), a party
 stood by ("Beijing stood by Pyongyang": support), one's own forces sent to a border ("sent troops to the border":
-a mobilisation, not aid), civilians blocking a place ("fishermen blockaded the port": a protest), envoys,
-monitors or a foreign mission told to leave ("ordered U.N. monitors to leave": an expulsion).
+a mobilisation, not aid), civilians blocking a place ("fishermen blockaded the port": a protest) and a state
+doing so ("the army blocked roads into the city": a blockade), envoys, monitors or a foreign mission told to leave
+("ordered U.N. monitors to leave": an expulsion).
 ``triggers.trigger_of`` asks them.
 """
 
