@@ -47,11 +47,16 @@ ENVOYS = frozenset({"diplomat", "ambassador", "envoy", "monitor", "observer", "i
                     "staff", "personnel", "agency", "attache", "consul", "delegation", "verifier"})
 
 
+def _obstructor(verb: Token) -> Token | None:
+    """Who blocks, blockades or occupies, when ``verb`` is such a verb."""
+    if verb.lemma_.lower() not in OBSTRUCTING_VERBS:
+        return None
+    return _through_partitive(_child(verb, SUBJECT_DEPS))
+
+
 def civilians_obstruct(verb: Token) -> bool:
     """ "Fishermen blockaded the port", "protesters occupied the central square"."""
-    if verb.lemma_.lower() not in OBSTRUCTING_VERBS:
-        return False
-    doer = _through_partitive(_child(verb, SUBJECT_DEPS))
+    doer = _obstructor(verb)
     if doer is None:
         return False
     if doer.lower_ in CIVILIAN_CROWDS or doer.lemma_.lower() in CIVILIAN_CROWDS:
@@ -67,9 +72,7 @@ def state_blocks(verb: Token) -> bool:
     """ "The army blocked roads into the city", "Israel blocked the crossings", "security forces sealed the
     area": a state's blockade (CAMEO 191), not the obstruction of a protest (rebels and strikers block in protest,
     as the PLOVER gold codes them)."""
-    if verb.lemma_.lower() not in OBSTRUCTING_VERBS:
-        return False
-    doer = _through_partitive(_child(verb, SUBJECT_DEPS))
+    doer = _obstructor(verb)
     if doer is None:
         return False
     lemma = doer.lemma_.lower()
@@ -118,14 +121,10 @@ def sent_to_a_frontier(verb: Token) -> bool:
         and where.lemma_.lower() in FRONTIER_NOUNS
 
 
-def ordered_out(verb: Token) -> bool:
-    """ "asked U.N. monitors to leave the Nuba Mountains", "ordered the ICRC to leave the region", "ordered the
-    withdrawal of U.N. peacekeepers"; not "ordered residents to leave" or "ordered the troops to leave"."""
-    return ordered_out_party(verb) is not None
-
-
 def ordered_out_party(verb: Token) -> Token | None:
-    """The envoys or mission ``verb`` orders out (see ``ordered_out``), else None."""
+    """The envoys or mission ``verb`` orders out, else None: "asked U.N. monitors to leave the Nuba Mountains",
+    "ordered the ICRC to leave the region", "ordered the withdrawal of U.N. peacekeepers"; not "ordered residents
+    to leave" or "ordered the troops to leave"."""
     if verb.lemma_.lower() not in ORDERING_VERBS:
         return None
     told = _child(verb, ("dobj", "dative"))

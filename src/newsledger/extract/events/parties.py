@@ -74,9 +74,8 @@ OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
 
 def _is_person(tok: Token) -> bool:
     """A person or people, named or by a common noun ("a British businessman", "40 communist rebels")."""
-    lemma = tok.lemma_.lower()
-    return tok.ent_type_ in ("PERSON", "NORP") or (lemma in PARTY_NOUNS and lemma not in BODY_NOUNS) or \
-        (tok.lower_ in PARTY_NOUNS and tok.lower_ not in BODY_NOUNS)
+    return tok.ent_type_ in ("PERSON", "NORP") or any(
+        word in PARTY_NOUNS and word not in BODY_NOUNS for word in (tok.lemma_.lower(), tok.lower_))
 
 
 def _is_party(tok: Token) -> bool:

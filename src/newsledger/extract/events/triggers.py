@@ -21,7 +21,7 @@ from newsledger.extract.events.constructions import (
     cedes_ground,
     civilians_obstruct,
     gives_money_to_a_state,
-    ordered_out,
+    ordered_out_party,
     sent_to_a_frontier,
     stands_by_a_party,
     state_blocks,
@@ -213,7 +213,7 @@ def trigger_of(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...]]) ->
     if (found is None or found.sense.type == "COOPERATE") and tok.pos_ == "VERB" and cedes_ground(tok):
         # "Israel handed over Jericho to the Palestinians": ground handed over is given up (PLOVER RETREAT)
         return _Found(tok, Sense("RETREAT", "withdraw"))
-    if (found is None or found.sense.type == "REQUEST") and tok.pos_ == "VERB" and ordered_out(tok):
+    if (found is None or found.sense.type == "REQUEST") and tok.pos_ == "VERB" and ordered_out_party(tok) is not None:
         # "asked U.N. monitors to leave", "ordered the withdrawal of U.N. peacekeepers": an expulsion (CAMEO 166x)
         return _Found(tok, Sense("SANCTION", "expel"))
     if found is None and tok.pos_ == "VERB" and stands_by_a_party(tok):
