@@ -75,7 +75,35 @@ def _is_passive(tok: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
         tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") and not any(c.dep_ == "aux" for c in tok.children)
         and not misread_relative(tok)
-    ) or _elided_passive(tok)
+    ) or _elided_passive(tok) or _bare_participle(tok)
+
+
+def _bare_participle(tok: Token) -> bool:
+    """A participle with no auxiliary that is no finite verb: "an amount pushed by Ottawa but rejected by the
+    premier" (its own "by"), "he's in the detention centre, arrested in March" (a clause with no subject),
+    "speculated that the men detained could be part of IS" (a reduced relative the parser gives a subject)."""
+    if tok.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children):
+        return False
+    if any(c.dep_ == "agent" for c in tok.children):
+        return True
+    subject = any(c.dep_ == "nsubj" for c in tok.children)
+    # ("security forces molested, attempted to rape ...": a verb the parser hangs as a clause takes an object
+    # clause, a participle does not)
+    clause = any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
+    # Only before its clause ("Arrested last week, he was charged"), after "when", "if", "once" ("when asked
+    # for his position") or on a "be" ("he's in the centre, arrested in March"): "I called my lenders, asked
+    # for extensions" is a list of the speaker's acts.
+    marked = tok.i < tok.head.i or tok.head.lemma_.lower() == "be" or any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "if", "once", "after", "unless", "while", "though")
+        for c in tok.children)
+    return (tok.dep_ == "advcl" and not subject and not clause and marked) or (
+        subject and tok.dep_ == "ccomp" and _reduced_relative(tok))
+
+
+def _reduced_relative(tok: Token) -> bool:
+    """ "the men detained could be ...": the participle's clause runs straight into a modal verb of its own."""
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return after is not None and after.lower_ in ("could", "would", "may", "might", "will", "were", "are", "is", "was")
 
 
 def _elided_passive(tok: Token) -> bool:

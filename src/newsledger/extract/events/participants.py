@@ -44,6 +44,7 @@ from newsledger.extract.events.found import (
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
+    _bare_participle,
     _child,
     _coordinated,
     _effort_head,
@@ -104,6 +105,9 @@ GOVERNED_TYPES = frozenset({"PROTEST", "REQUEST", "ACCUSE", "REJECT", "SANCTION"
                             "AID", "CONCEDE", "RETREAT", "MOBILIZE"})
 GOVERNED_DEPS = frozenset({"xcomp", "advcl", "pobj", "prep", "pcomp", "acl", "dobj"})
 # Verbs an attack noun as subject does its damage through ("air strikes hit a building").
+# Acts whose noun names its sender with "from": "criticism from", "calls from", "support from", "threats from".
+SPOKEN_FROM_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "AID", "AGREE"})
+RECEIVING_VERBS = frozenset({"draw", "attract", "face", "receive", "earn", "get", "win", "accept", "welcome"})
 IMPACT_VERBS = frozenset({"hit", "strike", "destroy", "damage", "target", "pound", "flatten", "level", "raze"})
 # Types whose verbs may be done by a third party "between" two sides ("offered to mediate between ...");
 # fighting "between the two villages" is done there, not to them.
@@ -138,6 +142,8 @@ def assign_participants(f: _Found, sent_found: Sequence[_Found]) -> None:
     if _same(f.target, f.actor) or (f.target is not None and _reflexive(f.target)):
         # An actor is not its own recipient ("blew themselves up", "a suicide bomber blew himself up").
         f.target = None
+    if f.target is not None and (f.target.ent_type_ in ("PERCENT", "MONEY") or f.target.lower_ in ("%", "percent")):
+        f.target = None  # "pledged to slash the tax from 16% to 8%": a rate or a sum is what changes, not a party
 
 
 def _wire_constructions(f: _Found) -> None:
@@ -156,6 +162,10 @@ def _wire_constructions(f: _Found) -> None:
         # "blamed the unrest on its foreign enemies": the accused is whom it is blamed on
         blamed = _child(tok, ("dobj",))
         on = _prep_object(tok, ("on",)) or (_prep_object(blamed, ("on",)) if blamed else None)
+        if on is None and blamed is not None:
+            # "blamed the problem of mass shootings on 'sickos'": the parser hangs the "on" inside the "of"
+            inner = _prep_object(blamed, ("of",))
+            on = _prep_object(inner, ("on",)) if inner is not None else None
         f.target = on if on is not None and on.lemma_.lower() not in MISHAPS else f.target
     if f.sense.type == "SUPPORT" and tok.lemma_.lower() == "stand":
         f.target = _prep_object(tok, ("by", "behind"))  # "Beijing stood by Pyongyang"
@@ -194,7 +204,8 @@ def _arguments(f: _Found, sent_found: Sequence[_Found]) -> None:
         f.passive = _is_passive(tok)
         if f.passive:
             f.actor = _prep_object(tok, ("by",))
-            f.target = _child(tok, PASSIVE_SUBJECT_DEPS) or (_child(tok, ("nsubj",)) if _elided_passive(tok) else None)
+            f.target = _child(tok, PASSIVE_SUBJECT_DEPS) or (
+                _child(tok, ("nsubj",)) if _elided_passive(tok) or _bare_participle(tok) else None)
             if f.target is None and tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 f.target = tok.head
             if f.target is None:
@@ -229,6 +240,14 @@ def _arguments(f: _Found, sent_found: Sequence[_Found]) -> None:
         # "the editor was placed under house arrest by the army": the one held is the target.
         f.actor, f.target = f.actor or placed[0], placed[1]
         return
+    if f.actor is None and f.sense.type in SPOKEN_FROM_TYPES:
+        # "harsh criticism from fellow GOP hopefuls", "attacks from Bush and Kasich", "calls from the opposition",
+        # or hung on the verb that carries the noun ("drew criticism from Democrats"); "withdrawal from Iraq" and
+        # "expulsion from the party" name a place or body left, so not those types.
+        sender = _prep_object(tok, ("from",))
+        if sender is None and tok.dep_ in OBJECT_DEPS and tok.head.lemma_.lower() in RECEIVING_VERBS:
+            sender = _prep_object(tok.head, ("from",))
+        f.actor = sender if sender is not None and _is_party(sender) else None
     f.target = acted_on or _prep_object(tok, ("of", *targets)) or _prep_object(tok, NOUN_RECIPIENT_PREPS)
     if f.actor is None and f.sense.type in ("ASSAULT", "COERCE") and f.target is not None \
             and f.target.head.lower_ in ("on", "against") and (agent := _prep_object(f.target, ("by",))) is not None \

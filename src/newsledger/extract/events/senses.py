@@ -91,6 +91,7 @@ from newsledger.extract.events.everyday_words import (
 from newsledger.extract.events.found import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SPATIAL_WORDS
 from newsledger.extract.events.lexicon import Sense
 from newsledger.extract.events.parties import PARTITIVE_NOUNS, _is_party
+from newsledger.extract.events.usage import label_or_figure
 from newsledger.nlp.text import doc_slice
 from newsledger.nlp.words import MODALS
 
@@ -99,8 +100,10 @@ def everyday_sense(tok: Token, lemma: str, pos: str, sense: Sense) -> bool:
     """True when the trigger ``tok`` (lemma, part of speech "V" or "N", the sense the lexicon gave it) is
     used in an everyday sense that names no event."""
     children = list(tok.children)
+    if label_or_figure(tok, lemma, pos, sense):
+        return True
     if pos == "V":
-        if lemma in FIGHTING_VERBS and sense.type == "ASSAULT" and _fights_no_one(tok, children):
+        if lemma in FIGHTING_VERBS and sense.type in ("ASSAULT", "THREATEN") and _fights_no_one(tok, children):
             return True
         if lemma == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in children):
             return True  # "demonstrated its foldable phone", "demonstrated that the plan works"
@@ -108,7 +111,7 @@ def everyday_sense(tok: Token, lemma: str, pos: str, sense: Sense) -> bool:
             return True
         if lemma in ANONYMITY_ASKERS and _asks_anonymity(children):
             return True
-        if lemma == "agree" and _shares_an_opinion(children):
+        if lemma == "agree" and (_shares_an_opinion(children) or _agrees_in_general(children)):
             return True
         if lemma == "call" and sense.type in ("REQUEST", "CONSULT") and _names_or_contains(tok, children):
             return True
@@ -401,12 +404,13 @@ def _asks_anonymity(children: list[Token]) -> bool:
 
 
 def _shares_an_opinion(children: list[Token]) -> bool:
-    """ "agree this was a horrific crime", "agreed with the judge's assessment": an opinion shared, not a
-    commitment ("agreed that their countries should cooperate" keeps its modal)."""
+    """ "agree this was a horrific crime", "agreed with the judge's assessment", "agree Sanders' math doesn't add
+    up": an opinion shared, not a commitment ("agreed that their countries should cooperate" keeps its modal)."""
     for c in children:
         if c.dep_ == "ccomp" and c.i > c.head.i:
             words = {a.lower_ for a in c.children if a.dep_ in ("aux", "auxpass")}
-            if not words & MODALS and not any(a.tag_ == "TO" for a in c.children) and c.tag_ != "VB":
+            if not words & MODALS and not any(a.tag_ == "TO" for a in c.children) and (
+                    c.tag_ != "VB" or words & {"do", "does", "did"}):
                 return True
         if c.dep_ == "prep" and c.lower_ == "with" and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in OPINION_NOUNS for g in c.children):
@@ -417,6 +421,14 @@ def _shares_an_opinion(children: list[Token]) -> bool:
     return not terms and any(
         c.dep_ == "prep" and c.lower_ == "with" and (not list(c.children) or any(
             g.dep_ == "pobj" and g.lower_ in OPINION_PRONOUNS for g in c.children)) for c in children)
+
+
+def _agrees_in_general(children: list[Token]) -> bool:
+    """ "We don't always agree on things", "whether you agree or not": agreement as a habit of mind."""
+    if any(c.dep_ == "mark" and c.lower_ == "whether" for c in children):
+        return True
+    return any(g.lower_ in ("things", "everything", "anything", "much", "most", "little", "nothing")
+               for c in children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj")
 
 
 def _wins_votes(tok: Token, children: list[Token]) -> bool:
@@ -600,8 +612,17 @@ def verbal_attack(tok: Token, pos: str) -> bool:
     spent the day attacking a rival", "a scathing attack on fame": criticism (PLOVER ACCUSE), not violence.
     A person attacking a person counts only when nothing in the sentence tells of force ("a man attacked
     the MP with a knife")."""
+    campaign = not (CAMPAIGN_CUES | {"debate"}).isdisjoint(_sentence_lemmas(tok.sent))
     if pos == "N":
-        return any(c.dep_ in ("amod", "compound") and c.lower_ in SCATHING_WORDS for c in tok.children)
+        if any(c.dep_ in ("amod", "compound") and c.lower_ in SCATHING_WORDS for c in tok.children):
+            return True
+        if _person_on_person(tok) and FORCE_CUES.isdisjoint(_sentence_lemmas(tok.sent)):
+            return True  # "Cruz's attack on Carson last night"
+        if any(c.dep_ == "relcl" and c.lemma_.lower() == "level" for c in tok.children):
+            return True  # "an attack he leveled just seconds earlier at Clinton": words are levelled
+        # "faced increasing attacks from Bush and Kasich", "to debut new attacks on the stump", "candidates went
+        # on the attack on television": a campaign's attacks, in a sentence with no word of force
+        return campaign and _campaign_attack(tok) and FORCE_CUES.isdisjoint(_sentence_lemmas(tok.sent))
     for c in tok.children:
         if c.dep_ != "prep":
             continue
@@ -617,10 +638,29 @@ def verbal_attack(tok: Token, pos: str) -> bool:
     if tok.dep_ in ("acl", "relcl", "xcomp") and not subjects:
         subjects = [tok.head] if tok.dep_ != "xcomp" else [c for c in tok.head.children if c.dep_ == "nsubj"]
     person_target = any(t.ent_type_ == "PERSON" or t.lemma_.lower() in RIVALS or t.lemma_.lower() in GRIEVANCE_NOUNS
-                        for t in targets)
+                        or (campaign and t.lower_ in ("him", "her", "them", "me", "us")) for t in targets)
     speaking_subject = any(t.lemma_.lower() in CAMPAIGN_VOICES for t in subjects)
     if not (person_target or speaking_subject) or any(_armed_party(t) and t.ent_type_ != "PERSON" for t in subjects):
         return False
     return FORCE_CUES.isdisjoint(_sentence_lemmas(tok.sent))
 
 
+
+
+def _campaign_attack(noun: Token) -> bool:
+    """An attack noun said of candidates: from or on a person, on the stump, or gone on."""
+    if noun.head.lower_ == "on" and noun.head.head.lemma_.lower() == "go":
+        return True  # "went on the attack"
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "on", "against")):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            if obj.ent_type_ == "PERSON" or obj.lemma_.lower() in RIVALS or obj.lower_ in ("stump", "trail"):
+                return True
+    return False
+
+
+def _person_on_person(noun: Token) -> bool:
+    """ "Trump's attack on Carson": one named person's attack on another."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return owner is not None and owner.ent_type_ == "PERSON" and any(
+        g.ent_type_ == "PERSON" for c in noun.children if c.dep_ == "prep" and c.lower_ == "on"
+        for g in c.children if g.dep_ == "pobj")

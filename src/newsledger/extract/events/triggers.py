@@ -63,6 +63,10 @@ NON_AGENT_CAUSES = frozenset({"earthquake", "quake", "tsunami", "flood", "storm"
                               "debris", "rock", "boulder", "mud", "lava", "wind", "gust", "tree", "wall", "roof",
                               "building", "bridge", "dam", "current", "comet", "fragment", "meteor", "meteorite",
                               "asteroid",
+                              # habits and substances ("the drinking that ultimately killed him", "things that might
+                              # actually kill them, such as obesity")
+                              "drinking", "alcoholism", "obesity", "addiction",
+                              "thing",
                               # animals and pests are no actors either
                               # (not "seal", "tiger", "wolf", "cell" or "swarm": Navy SEALs, Tamil Tigers, Grey
                               # Wolves, terror cells and drone swarms do attack)
@@ -97,7 +101,13 @@ THING_HEADS = frozenset({"police", "policeman", "policemen", "gear", "squad", "v
                          "gun", "rifle", "drone", "film", "movie", "game", "novel", "song", "scene", "simulator",
                          "weapon", "weapons", "course", "training",
                          # "protest leaders", "strike organisers": people, not an act
-                         "leader", "leaders", "organiser", "organisers", "organizer", "organizers"})
+                         "leader", "leaders", "organiser", "organisers", "organizer", "organizers",
+                         # "consulting firm", "Arson investigators", "rescue workers", "aid agencies": a trade
+                         "firm", "company", "agency", "consultancy", "consultant", "investigator", "project",
+                         "lawyer", "attorney", "expert", "specialist", "team", "unit", "program", "programme",
+                         "scheme", "fund", "committee", "panel", "business", "industry", "sector", "service",
+                         "worker", "volunteer", "boat", "coordinator", "advocate", "organisation", "organization",
+                         "charity", "hotline"})
 
 WEAPON_MODIFIERS = frozenset({"artillery", "rocket", "mortar", "tank", "sniper", "gun", "machine-gun", "cannon",
                               "missile", "shell", "enemy", "hostile", "army", "police", "small-arms", "automatic"})
@@ -274,8 +284,8 @@ def _lexical_trigger(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...
         return None
     if pos == "V" and any(c.dep_ == "det" for c in tok.children):
         return None  # "the accused was taken into custody": a participle used as a noun names no act
-    if pos == "N" and tok.dep_ == "compound" and tok.head.lemma_.lower() in THING_HEADS:
-        return None  # "riot police", "arrest warrant", "attack helicopter" name a thing, not an act
+    if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.lemma_.lower() in THING_HEADS:
+        return None  # "riot police", "arrest warrant", "attack helicopter", "consulting firm" name a thing
     lemma = tok.lemma_.lower()
     if pos == "V" and _hyphen_prefix(tok) == "test":
         lemma = "test-" + lemma  # "test-fired a missile" is a weapons test, not an attack
@@ -737,8 +747,11 @@ def non_agent_cause(f: _Found) -> bool:
     for c in f.token.children:
         if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by"):
             # "killed in firing" is gunfire, though spaCy lemmatises "firing" as "fire" (a blaze).
-            words.update(g.lemma_.lower() for g in c.children
-                         if g.dep_ == "pobj" and not _armed(g) and g.lower_ != "firing")
+            causes = [g for g in c.children if g.dep_ == "pobj" and not _armed(g) and g.lower_ != "firing"]
+            words.update(g.lemma_.lower() for g in causes)
+            if any(g.lemma_.lower() in BLASTS and any(m.lemma_.lower() in INDUSTRIAL for m in g.children
+                                                      if m.dep_ in ("compound", "amod")) for g in causes):
+                return True  # "injured in a gas explosion at a noodle restaurant"
     if f.sense.type != "ASSAULT":
         words.discard("wave")  # "a wave of protesters blocked the road" is people
     return not NON_AGENT_CAUSES.isdisjoint(words)

@@ -1,0 +1,93 @@
+"""Event words used as labels, formulas and figures of speech in real news name no event ("consulting firm",
+"'Thank you for coming'", "31 percent declared support", "the debate promised to be"), campaign attacks are
+criticism, and the parties of participles and "from" phrases are read the right way round. The sentences are
+our own, modelled on what a hand-judged sample of events in real articles showed (none is taken from it or
+from an evaluation set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.event_helpers import event_on, parsed_events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a trade or a name
+        "An economist with a consulting firm in Denver said growth had slowed.",
+        "Arson investigators returned to the scene on Thursday.",
+        "She won most of the pledged delegates in the western states.",
+        # formulas, polls and habits of mind
+        "She prefers to talk about jobs, as opposed to her voting record.",
+        "'Thank you for coming,' the mayor told the crowd.",
+        "Asked who they would vote for, 31 percent declared support for the Green Party.",
+        "We don't always agree on things.",
+        "Whether you agree or not, the message resonates with many voters.",
+        # things that promise or threaten, and votes courted
+        "The debate promised to be a turning point for the governor.",
+        "A pending ballot measure threatened to raise the minimum wage faster.",
+        "Both candidates sought to appeal to suburban women on Tuesday.",
+        # strategies deployed, information shared, organs donated, seats occupied, numbers called
+        "The senator will find it harder to deploy that strategy in the general election.",
+        "Users can now share more photos from their phones.",
+        "He has registered to donate his organs.",
+        "The first vehicle, occupied by a male driver, was stopped at the gate.",
+        "For more information, call the county library at 555-201-3344.",
+        # accidents
+        "Dozens were injured in a gas explosion at a restaurant in the city.",
+        "His brother struggled with the drinking that eventually killed him.",
+    ],
+)
+def test_labels_formulas_and_figures_name_no_event(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    _, events = parsed_events(nlp, text)
+    assert not events, [(e.type, text[e.trigger[0]:e.trigger[1]]) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("Rebels occupied the town hall on Sunday.", "occupied", "COERCE"),
+        ("Egyptian and Sudanese intelligence agencies shared information on smuggling networks.", "shared",
+         "COOPERATE"),
+        ("A fringe group has threatened to vandalise cinemas if the film is screened.", "threatened", "THREATEN"),
+        ("Iran backed out of the nuclear deal.", "backed", "REJECT"),
+        ("The leaders discussed the border dispute at the summit.", "discussed", "CONSULT"),
+        ("The opposition appealed to the Supreme Court against the result.", "appealed", "REQUEST"),
+        # campaign attacks are words, not violence
+        ("Cruz says Trump is attacking him because the polls have tightened.", "attacking", "ACCUSE"),
+        ("Entering the debate, the two governors faced sharp attacks from Jeb Bush and John Kasich.", "attacks",
+         "ACCUSE"),
+        ("Her apology overshadowed an attack she leveled seconds earlier at the party chairman.", "attack", "ACCUSE"),
+        ("A planned attack by Ansar al-Sharia killed the ambassador.", "attack", "ASSAULT"),
+    ],
+)
+def test_political_senses_and_campaign_attacks(nlp, text: str, trigger: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert event_on(nlp, text, trigger).type == expected
+
+
+def _text(ref) -> str | None:  # type: ignore[no-untyped-def]
+    return None if ref is None else ref.text
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "target"),
+    [
+        # participles: who is acted on
+        ("The tax was pushed by the federal government but rejected by the premier.", "rejected", "the premier",
+         None),
+        ("Police said the men detained could be members of the gang.", "detained", None, "the men"),
+        ("Arrested in March, he remains in custody.", "Arrested", None, "he"),
+        ("'I called my lenders, asked for extensions, made partial payments,' she recalled.", "asked", "I", None),
+        # who a noun's act comes from, whom blame is laid on, what is no party
+        ("The plan drew harsh criticism from Democrats.", "criticism", "Democrats", None),
+        ("Entering the debate, the two governors faced sharp attacks from Jeb Bush and John Kasich.", "attacks",
+         "Jeb Bush", None),
+        ("The senator blamed the problem of rising crime on lax judges.", "blamed", "The senator", "lax judges"),
+        ("He pledged to cut the sales tax from 16% to 8%.", "pledged", "He", None),
+    ],
+)
+def test_parties_of_participles_and_phrases(nlp, text: str, trigger: str, actor, target) -> None:  # type: ignore[no-untyped-def]
+    event = event_on(nlp, text, trigger)
+    assert (_text(event.actor), _text(event.target)) == (actor, target)
