@@ -25,10 +25,14 @@ from tests.extract.event_helpers import event_on, parsed_events
         "Asked who they would vote for, 31 percent declared support for the Green Party.",
         "We don't always agree on things.",
         "Whether you agree or not, the message resonates with many voters.",
+        "The exchange has agreed to be acquired by an online brokerage.",
+        "The court had agreed to hear cases on voting rights before the judge died.",
         # things that promise or threaten, and votes courted
         "The debate promised to be a turning point for the governor.",
         "A pending ballot measure threatened to raise the minimum wage faster.",
         "Both candidates sought to appeal to suburban women on Tuesday.",
+        "The vice president spoke at his first rally with Clinton.",
+        "The senator opened a Rochester rally on Tuesday.",
         # strategies deployed, information shared, organs donated, seats occupied, numbers called
         "The senator will find it harder to deploy that strategy in the general election.",
         "Users can now share more photos from their phones.",
@@ -61,6 +65,7 @@ def test_labels_formulas_and_figures_name_no_event(nlp, text: str) -> None:  # t
          "ACCUSE"),
         ("Her apology overshadowed an attack she leveled seconds earlier at the party chairman.", "attack", "ACCUSE"),
         ("A planned attack by Ansar al-Sharia killed the ambassador.", "attack", "ASSAULT"),
+        ("Opposition leader Raila Odinga held a rally in Nairobi on Sunday.", "rally", "PROTEST"),
     ],
 )
 def test_political_senses_and_campaign_attacks(nlp, text: str, trigger: str, expected: str) -> None:  # type: ignore[no-untyped-def]
@@ -86,8 +91,25 @@ def _text(ref) -> str | None:  # type: ignore[no-untyped-def]
          "Jeb Bush", None),
         ("The senator blamed the problem of rising crime on lax judges.", "blamed", "The senator", "lax judges"),
         ("He pledged to cut the sales tax from 16% to 8%.", "pledged", "He", None),
+        # who protests: the clause above an "in protest", the people a protest is named for; raids in a series
+        ("Hundreds of parents kept their children from sitting the tests in protest of testing.", "protest",
+         "Hundreds", "testing"),
+        ("The movement began with worker protests in New York.", "protests", "worker", None),
+        ("He was arrested on Friday during a series of raids by Montreal police.", "raids", "Montreal police", None),
     ],
 )
 def test_parties_of_participles_and_phrases(nlp, text: str, trigger: str, actor, target) -> None:  # type: ignore[no-untyped-def]
     event = event_on(nlp, text, trigger)
     assert (_text(event.actor), _text(event.target)) == (actor, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The Paris attacks killed 130 people in November 2015.", None),  # a town the attacks are named for
+        ("A US strike killed the commander in Syria.", "US"),  # a country acts
+    ],
+)
+def test_a_town_an_attack_is_named_for_is_no_actor(pipeline, text: str, actor: str | None) -> None:  # type: ignore[no-untyped-def]
+    events = pipeline.extract(text).events
+    assert events and {_text(e.actor) for e in events} == {actor}

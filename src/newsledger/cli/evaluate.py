@@ -12,7 +12,7 @@ from newsledger.errors import EvaluationError
 from newsledger.evaluate.common import SPLITS, shared_data_dir
 
 KINDS = ("entities", "times", "places", "quotes", "events", "event-anchors", "event-counts", "event-sources",
-         "event-factuality", "crossdoc", "dedup")
+         "event-factuality", "event-precision", "crossdoc", "dedup")
 
 
 @click.command("eval")
@@ -41,6 +41,8 @@ def eval_command(state: CLIState, kind: str, path: Path | None, split: str, limi
               source, against PolNeAR attributions
     event-factuality  whether events happened (negated, planned, only
               possible) against MEANTIME factuality and TimeBank polarity
+    event-precision  events found in real articles (GeoWebNews, TR-News,
+              PolNeAR) against our hand judgments of them
     crossdoc  MEANTIME cross-document entity and event coreference
     dedup     syndicated copies made from the PolNeAR texts
     """

@@ -113,7 +113,14 @@ def _protest_clause_actor(f: _Found) -> Token | None:
         verb = clause.head
     if verb is None or _is_passive(verb):
         return None
-    return _child(verb, SUBJECT_DEPS) or _inherited_subject(verb)
+    subject = _child(verb, SUBJECT_DEPS) or _inherited_subject(verb)
+    while subject is None and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
+        # "parents kept their kids from taking the exams in protest of testing": up to the clause with a subject
+        verb = verb.head.head
+        if _is_passive(verb):
+            return None
+        subject = _child(verb, SUBJECT_DEPS) or _inherited_subject(verb)
+    return subject
 
 
 def _first_side_between(noun: Token) -> Token | None:

@@ -39,6 +39,7 @@ from newsledger.records import (
     AcledType,
     Event,
     EventPlace,
+    Place,
     Quote,
     SpanRef,
 )
@@ -98,7 +99,7 @@ def _records(doc: Doc, context: ExtractContext, found: Sequence[_Found]) -> tupl
         # agreement is no refusal, so the type stays).
         negated, modality = told.recorded
         actor = _span_ref(f.actor, context, quote, references) if f.actor is not None and not _is_time(f.actor) \
-            else None
+            and not _named_for_a_town(f, context.places) else None
         target = _span_ref(f.target, context, quote, references) \
             if f.target is not None and not _is_time(f.target) else None
         co_actors = _co_parties(f.actor, actor, context, quote, references)
@@ -217,6 +218,16 @@ def _co_parties(tok: Token | None, main: SpanRef | None, context: ExtractContext
         if all(ref.end <= other.start or ref.start >= other.end for other in (main, *spans)):
             spans.append(ref)
     return tuple(spans)
+
+
+def _named_for_a_town(f: _Found, places: Iterable[Place]) -> bool:
+    """ "the Paris attacks", "the San Bernardino shooting": a town an act is named for is where it happened, not
+    who did it (a country may be: "a US strike"). Known only when the places extractor has run."""
+    name = f.actor
+    if name is None or name.dep_ != "compound" or name.head.pos_ != "NOUN" or name.ent_type_ != "GPE":
+        return False
+    place = next((p for p in places if p.start <= name.idx < p.end), None)
+    return place is not None and place.feature is not None and not place.feature.startswith("PCL")
 
 
 def _quote_of(offset: int, quotes: Iterable[Quote]) -> Quote | None:

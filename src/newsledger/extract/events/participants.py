@@ -41,6 +41,7 @@ from newsledger.extract.events.actors import (
 from newsledger.extract.events.blame import blame_of
 from newsledger.extract.events.found import (
     ALLEGING_VERBS,
+    MEASURE_NOUNS,
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
@@ -105,6 +106,10 @@ GOVERNED_TYPES = frozenset({"PROTEST", "REQUEST", "ACCUSE", "REJECT", "SANCTION"
                             "AID", "CONCEDE", "RETREAT", "MOBILIZE"})
 GOVERNED_DEPS = frozenset({"xcomp", "advcl", "pobj", "prep", "pcomp", "acl", "dobj"})
 # Verbs an attack noun as subject does its damage through ("air strikes hit a building").
+# People a protest noun is named for ("worker protests", "student demonstrations", "farmer strikes").
+PROTESTING_KINDS = frozenset({"worker", "student", "farmer", "teacher", "nurse", "doctor", "trucker", "miner",
+                              "employee", "resident", "villager", "citizen", "activist", "union", "driver", "lawyer",
+                              "pensioner", "veteran", "labour", "labor", "opposition", "youth", "woman", "women"})
 # Acts whose noun names its sender with "from": "criticism from", "calls from", "support from", "threats from".
 SPOKEN_FROM_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "AID", "AGREE"})
 RECEIVING_VERBS = frozenset({"draw", "attract", "face", "receive", "earn", "get", "win", "accept", "welcome"})
@@ -137,7 +142,7 @@ def assign_participants(f: _Found, sent_found: Sequence[_Found]) -> None:
     _refine_target(f, sent_found)
     f.target = _named_by_apposition(f.target)  # a party the refinement found: "drafted by mediators Cyrus Vance"
     if f.sense.type == "PROTEST" and f.actor is None:
-        f.actor = _protest_clause_actor(f)
+        f.actor = _protest_clause_actor(f) or _protesting_kind(f.token)
     _wire_constructions(f)
     if _same(f.target, f.actor) or (f.target is not None and _reflexive(f.target)):
         # An actor is not its own recipient ("blew themselves up", "a suicide bomber blew himself up").
@@ -233,7 +238,8 @@ def _arguments(f: _Found, sent_found: Sequence[_Found]) -> None:
         return
     # A noun: "Wagner's recruitment of prisoners by ...", "recruitment centres for PMC Wagner".
     acted_on = _possessor_acted_on(tok)
-    f.actor = (None if acted_on is not None else _child(tok, ("poss",))) or _prep_object(tok, ("by",))
+    f.actor = (None if acted_on is not None else _child(tok, ("poss",))) or _prep_object(tok, ("by",)) \
+        or _agent_of_measure(tok)
     light = _light_verb(tok)
     placed = _placed_under(f)
     if placed is not None:
@@ -417,3 +423,21 @@ def _state_body(tok: Token) -> bool:
     "Beijing", "President Gustavo Petro"."""
     return tok.ent_type_ == "GPE" or tok.lemma_.lower() in STATE_BODIES or any(
         c.dep_ == "compound" and c.lemma_.lower() in STATE_BODIES for c in tok.children)
+
+
+def _agent_of_measure(noun: Token) -> Token | None:
+    """ "a series of raids by Montreal police", "a wave of arrests by the army": the parser hangs the "by" on
+    the measure."""
+    prep = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if prep is None or prep.head.lemma_.lower() not in MEASURE_NOUNS:
+        return None
+    agent = _prep_object(prep.head, ("by",))
+    return agent if agent is not None and _is_party(agent) else None
+
+
+def _protesting_kind(noun: Token) -> Token | None:
+    """ "worker protests", "student demonstrations", "farmer strikes": the people the protest is named for."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return next((c for c in noun.children if c.dep_ == "compound" and c.i < noun.i
+                 and c.lemma_.lower() in PROTESTING_KINDS), None)

@@ -478,8 +478,22 @@ def _campaign_rally(noun: Token) -> bool:
     Super Tuesday rally": a candidate's rally in a campaign, not a protest. Party rallies against a government
     are protests, so a word of the campaign must be in the sentence and nothing the rally is against."""
     words = _sentence_lemmas(noun.sent)
-    return not words & {"against", "protest", "protester", "demand", "denounce", "oppose", "police"} \
-        and bool(words & CAMPAIGN_CUES)
+    if words & {"against", "protest", "protester", "demand", "denounce", "oppose", "police"}:
+        return False
+    # "talks tough in his first rally with Clinton", "the senator opened a Rochester rally": one politician's
+    # rally is a campaign's, whether or not the sentence names the campaign
+    return bool(words & CAMPAIGN_CUES) or _held_by_a_politician(noun)
+
+
+def _held_by_a_politician(noun: Token) -> bool:
+    joint = any(g.ent_type_ == "PERSON" for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
+                for g in c.children if g.dep_ == "pobj")
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if holder is None and noun.dep_ in ("dobj", "pobj"):
+        verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+        holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    # (a candidate or office-holder; "opposition leader Raila Odinga held a rally" may be a protest)
+    return joint or (holder is not None and holder.lemma_.lower() in RIVALS)
 
 
 

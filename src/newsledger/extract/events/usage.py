@@ -60,6 +60,8 @@ OPINION_HOLDERS = frozenset({"most", "many", "everyone", "everybody", "all", "fe
 # Prepositions that name who discusses, with whom, where or when ("discussed at the summit").
 MEETING_PREPS = frozenset({"by", "with", "at", "between", "during", "in"})
 PHONE_NUMBER = re.compile(r"\b\d{3}[-. ]\d{3}[-. ]\d{4}\b|\(\d{3}\) ?\d{3}-\d{4}")
+# A company that agrees to be bought ("agreed to be acquired by Monex").
+TAKEOVER_VERBS = frozenset({"acquire", "buy", "purchase", "take", "merge", "sell"})
 PETS = LIVESTOCK | {"cat", "cats", "dog", "dogs", "pet", "pets", "puppy", "kitten", "animal", "animals", "zoo"}
 
 
@@ -92,7 +94,7 @@ def label_or_figure(tok: Token, lemma: str, pos: str, sense: Sense) -> bool:
         return True  # "goes into the season as the driver to beat"
     if lemma == "occupy" and any(t.lemma_.lower() in OCCUPIED_SEATS for t in _acted_on(tok, children)):
         return True  # "the second vehicle, occupied by a female adult driver"
-    if lemma == "agree" and _opinion_of_many(children):
+    if lemma == "agree" and (_opinion_of_many(children) or _agrees_to_a_deal_or_a_hearing(children)):
         return True
     if sense.type == "REQUEST" and lemma == "call" and _a_text_calls(children):
         return True  # "Part of the policy calls for not allowing right on red"
@@ -123,6 +125,18 @@ def _opinion_of_many(children: list[Token]) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in ("on", "to", "with", "over") for c in children):
         return False
     return any(c.dep_ == "nsubj" and c.lower_ in OPINION_HOLDERS for c in children)
+
+
+def _agrees_to_a_deal_or_a_hearing(children: list[Token]) -> bool:
+    """ "Coincheck has agreed to be acquired by Monex", "the court had agreed to hear cases": a company sold, a
+    court's docket."""
+    for act in (c for c in children if c.dep_ == "xcomp"):
+        if act.lemma_.lower() in TAKEOVER_VERBS and any(a.dep_ == "auxpass" for a in act.children):
+            return True
+        if act.lemma_.lower() == "hear" and any(o.dep_ == "dobj" and o.lemma_.lower() in ("case", "appeal", "argument")
+                                                for o in act.children):
+            return True
+    return False
 
 
 def _a_text_calls(children: list[Token]) -> bool:
