@@ -53,6 +53,11 @@ def in_split(doc_id: str, split: str) -> bool:
 _DATED = re.compile(r"\d{4}(-W\d\d|(-\d\d){0,2})")
 
 
+def share(n: int, d: int) -> str:
+    """ "0.750 (3/4)", or "n/a" when there is nothing to count."""
+    return f"{n / d:.3f} ({n}/{d})" if d else "n/a"
+
+
 def date_part(value: str) -> str | None:
     """The calendar part of a TimeML value ("1998-08-07TMO" -> "1998-08-07", "1998-W32-WE" -> "1998-W32"),
     None when it has none ("PAST_REF")."""

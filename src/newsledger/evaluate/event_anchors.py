@@ -40,6 +40,7 @@ from newsledger.evaluate.common import (
     errors_main,
     extract_each,
     in_split,
+    share,
     shared_data_dir,
     spans_overlap,
 )
@@ -277,12 +278,12 @@ class Scores:
         return [
             f"{name}: {self.events} events, {self.matched} on a gold event mention, {self.anchored} of them "
             f"with a dated gold anchor",
-            f"  date right {_share(self.time_right, self.anchored)}; consistent (one contains the other) "
-            f"{_share(self.time_consistent, self.anchored)}",
+            f"  date right {share(self.time_right, self.anchored)}; consistent (one contains the other) "
+            f"{share(self.time_consistent, self.anchored)}",
             f"  errors: a stated date missed {self.stated_missed}, a wrong date taken from the text "
             f"{self.wrong_stated}, publication date where gold dates it otherwise {self.wrong_fallback}, "
             f"no date {self.no_time}",
-            f"  dates read from the text: right {_share(int(self.stated_taken.tp), taken)}",
+            f"  dates read from the text: right {share(int(self.stated_taken.tp), taken)}",
             self.actor.row("  actor = Arg0"),
             self.target.row("  target = Arg1/Arg2"),
             self.place.row("  place = Argm-LOC"),
@@ -310,10 +311,6 @@ def _overlapping(events: Sequence[GoldEvent], trigger: Span) -> GoldEvent | None
 def _quote(text: str, span: Span) -> str:
     s, e = span
     return f"…{text[max(0, s - 60):s]}[[{text[s:e]}]]{text[e:e + 40]}…".replace("\n", " ")
-
-
-def _share(n: int, d: int) -> str:
-    return f"{n / d:.3f} ({n}/{d})" if d else "n/a"
 
 
 def load(name: str, files: Sequence[Path], split: str, limit: int | None) -> list[GoldArticle]:

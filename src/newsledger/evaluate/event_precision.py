@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsledger.errors import EvaluationError, NewsledgerError
-from newsledger.evaluate.common import Report, errors_main, require, shared_data_dir, tsv_rows
+from newsledger.evaluate.common import Report, errors_main, require, share, shared_data_dir, tsv_rows
 from newsledger.evaluate.events_own import bundled_files
 from newsledger.evaluate.places import read_gwn, read_trnews
 from newsledger.pipeline import Pipeline
@@ -115,18 +115,14 @@ class Tally:
         return [
             f"{name}: {self.judged + self.dropped_right + self.dropped_wrong + self.unjudged} judged triggers",
             f"  events judged now          {self.judged}",
-            f"  real events                {_share(self.real, self.judged)}",
-            f"  real, right type (precision) {_share(self.right, self.judged)}",
-            f"  actor right (of those)     {_share(self.actor_ok, self.right)}",
-            f"  target right (of those)    {_share(self.target_ok, self.right)}",
-            f"  modality right (of those)  {_share(self.modality_ok, self.right)}",
+            f"  real events                {share(self.real, self.judged)}",
+            f"  real, right type (precision) {share(self.right, self.judged)}",
+            f"  actor right (of those)     {share(self.actor_ok, self.right)}",
+            f"  target right (of those)    {share(self.target_ok, self.right)}",
+            f"  modality right (of those)  {share(self.modality_ok, self.right)}",
             f"  dropped since judging      {self.dropped_wrong} wrong, {self.dropped_right} right",
             f"  changed, not judged again  {self.unjudged}",
         ]
-
-
-def _share(n: int, d: int) -> str:
-    return f"{n / d:.3f} ({n}/{d})" if d else "n/a"
 
 
 def score(judgments: Sequence[Judgment], events: dict[str, tuple[Event, ...]], errors: list[str]) -> Tally:

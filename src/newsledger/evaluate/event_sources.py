@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsledger.evaluate.common import PRF, Report, errors_main, extract_each
+from newsledger.evaluate.common import PRF, Report, errors_main, extract_each, share
 from newsledger.evaluate.quotes import Attribution, Frags, GoldDoc, _words, read_polnear
 from newsledger.pipeline import Pipeline
 from newsledger.records import Article, ArticleRecord, Event, Quote
@@ -85,7 +85,7 @@ class Scores:
         return [
             f"{name}: {self.events} events",
             self.attributed.row("  attributed (told in someone's words)"),
-            f"  source right   {_share(self.source_right, self.source_total)}",
+            f"  source right   {share(self.source_right, self.source_total)}",
         ]
 
     def metrics(self) -> dict[str, float]:
@@ -94,10 +94,6 @@ class Scores:
             "sources.attributed_recall": self.attributed.recall,
             "sources.source_right": self.source_right / self.source_total if self.source_total else 0.0,
         }
-
-
-def _share(n: int, d: int) -> str:
-    return f"{n / d:.3f} ({n}/{d})" if d else "n/a"
 
 
 def _sentence(text: str, event: Event) -> str:

@@ -105,14 +105,15 @@ GOVERNING_TYPES = frozenset({"PROTEST", "THREATEN", "REJECT", "AGREE", "ASSAULT"
 GOVERNED_TYPES = frozenset({"PROTEST", "REQUEST", "ACCUSE", "REJECT", "SANCTION", "COERCE", "ASSAULT", "THREATEN",
                             "AID", "CONCEDE", "RETREAT", "MOBILIZE"})
 GOVERNED_DEPS = frozenset({"xcomp", "advcl", "pobj", "prep", "pcomp", "acl", "dobj"})
-# Verbs an attack noun as subject does its damage through ("air strikes hit a building").
 # People a protest noun is named for ("worker protests", "student demonstrations", "farmer strikes").
 PROTESTING_KINDS = frozenset({"worker", "student", "farmer", "teacher", "nurse", "doctor", "trucker", "miner",
                               "employee", "resident", "villager", "citizen", "activist", "union", "driver", "lawyer",
                               "pensioner", "veteran", "labour", "labor", "opposition", "youth", "woman", "women"})
 # Acts whose noun names its sender with "from": "criticism from", "calls from", "support from", "threats from".
 SPOKEN_FROM_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "AID", "AGREE"})
+# Verbs that take a noun's act from its sender ("drew criticism from Democrats", "accepted aid from the EU").
 RECEIVING_VERBS = frozenset({"draw", "attract", "face", "receive", "earn", "get", "win", "accept", "welcome"})
+# Verbs an attack noun as subject does its damage through ("air strikes hit a building").
 IMPACT_VERBS = frozenset({"hit", "strike", "destroy", "damage", "target", "pound", "flatten", "level", "raze"})
 # Types whose verbs may be done by a third party "between" two sides ("offered to mediate between ...");
 # fighting "between the two villages" is done there, not to them.

@@ -486,6 +486,7 @@ def _campaign_rally(noun: Token) -> bool:
 
 
 def _held_by_a_politician(noun: Token) -> bool:
+    """A rally held with a named person, or by a candidate or office-holder."""
     joint = any(g.ent_type_ == "PERSON" for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
                 for g in c.children if g.dep_ == "pobj")
     holder = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -659,8 +660,6 @@ def verbal_attack(tok: Token, pos: str) -> bool:
     return FORCE_CUES.isdisjoint(_sentence_lemmas(tok.sent))
 
 
-
-
 def _campaign_attack(noun: Token) -> bool:
     """An attack noun said of candidates: from or on a person, on the stump, or gone on."""
     if noun.head.lower_ == "on" and noun.head.head.lemma_.lower() == "go":
@@ -673,7 +672,7 @@ def _campaign_attack(noun: Token) -> bool:
 
 
 def _person_on_person(noun: Token) -> bool:
-    """ "Trump's attack on Carson": one named person's attack on another."""
+    """ "Cruz's attack on Carson": one named person's attack on another."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     return owner is not None and owner.ent_type_ == "PERSON" and any(
         g.ent_type_ == "PERSON" for c in noun.children if c.dep_ == "prep" and c.lower_ == "on"

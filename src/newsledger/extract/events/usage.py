@@ -66,8 +66,9 @@ PETS = LIVESTOCK | {"cat", "cats", "dog", "dogs", "pet", "pets", "puppy", "kitte
 
 
 def label_or_figure(tok: Token, lemma: str, pos: str, sense: Sense) -> bool:
-    """True when the trigger ``tok`` names no event: a word of a name or a kind, a formula, a poll's answer,
-    a raising verb with a thing as subject, a candidate's appeal for votes, a strategy deployed."""
+    """True when the trigger ``tok`` names no event: a word of a name, a participle used as an adjective, a
+    formula, a poll's answer, a raising verb with a thing as subject, a candidate's appeal for votes, a strategy
+    deployed, things shared, donated, occupied, visited or discussed by no one, a telephone number."""
     children = list(tok.children)
     if _inside_a_name(tok) or (tok.dep_ == "amod" and lemma in ("pledge", "commit")):
         return True  # "the convention's pledged delegates", "committed supporters"
