@@ -27,6 +27,7 @@ from tests.extract.event_helpers import event_on, parsed_events
         "Whether you agree or not, the message resonates with many voters.",
         "The exchange has agreed to be acquired by an online brokerage.",
         "The court had agreed to hear cases on voting rights before the judge died.",
+        "She backs the senator but concedes that most of her friends prefer the governor.",
         # things that promise or threaten, and votes courted
         "The debate promised to be a turning point for the governor.",
         "A pending ballot measure threatened to raise the minimum wage faster.",
@@ -66,6 +67,8 @@ def test_labels_formulas_and_figures_name_no_event(nlp, text: str) -> None:  # t
         ("Her apology overshadowed an attack she leveled seconds earlier at the party chairman.", "attack", "ACCUSE"),
         ("A planned attack by Ansar al-Sharia killed the ambassador.", "attack", "ASSAULT"),
         ("Opposition leader Raila Odinga held a rally in Nairobi on Sunday.", "rally", "PROTEST"),
+        ("The president conceded that he had lost the election.", "conceded", "CONCEDE"),
+        ("Trump attacked her on Monday over her record.", "attacked", "ACCUSE"),
     ],
 )
 def test_political_senses_and_campaign_attacks(nlp, text: str, trigger: str, expected: str) -> None:  # type: ignore[no-untyped-def]

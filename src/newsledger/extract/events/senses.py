@@ -652,8 +652,11 @@ def verbal_attack(tok: Token, pos: str) -> bool:
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     if tok.dep_ in ("acl", "relcl", "xcomp") and not subjects:
         subjects = [tok.head] if tok.dep_ != "xcomp" else [c for c in tok.head.children if c.dep_ == "nsubj"]
+    # a pronoun attacked in a campaign, or by a named person ("Trump attacked her on Monday")
+    named_subject = any(t.ent_type_ == "PERSON" for t in subjects)
     person_target = any(t.ent_type_ == "PERSON" or t.lemma_.lower() in RIVALS or t.lemma_.lower() in GRIEVANCE_NOUNS
-                        or (campaign and t.lower_ in ("him", "her", "them", "me", "us")) for t in targets)
+                        or ((campaign or named_subject) and t.lower_ in ("him", "her", "them", "me", "us"))
+                        for t in targets)
     speaking_subject = any(t.lemma_.lower() in CAMPAIGN_VOICES for t in subjects)
     if not (person_target or speaking_subject) or any(_armed_party(t) and t.ent_type_ != "PERSON" for t in subjects):
         return False
@@ -672,8 +675,11 @@ def _campaign_attack(noun: Token) -> bool:
 
 
 def _person_on_person(noun: Token) -> bool:
-    """ "Cruz's attack on Carson": one named person's attack on another."""
+    """ "Cruz's attack on Carson", "his attacks on Trump", "her attack on the senator": one person's attack on
+    a named person or a rival ("their attacks on civilians" are a group's; "his attack on the mosque" hits a
+    building)."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    return owner is not None and owner.ent_type_ == "PERSON" and any(
-        g.ent_type_ == "PERSON" for c in noun.children if c.dep_ == "prep" and c.lower_ == "on"
-        for g in c.children if g.dep_ == "pobj")
+    if owner is None or not (owner.ent_type_ == "PERSON" or owner.lower_ in ("his", "her")):
+        return False
+    return any(g.ent_type_ == "PERSON" or g.lemma_.lower() in RIVALS for c in noun.children
+               if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.children if g.dep_ == "pobj")

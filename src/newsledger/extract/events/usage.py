@@ -62,6 +62,8 @@ MEETING_PREPS = frozenset({"by", "with", "at", "between", "during", "in"})
 PHONE_NUMBER = re.compile(r"\b\d{3}[-. ]\d{3}[-. ]\d{4}\b|\(\d{3}\) ?\d{3}-\d{4}")
 # A company that agrees to be bought ("agreed to be acquired by Monex").
 TAKEOVER_VERBS = frozenset({"acquire", "buy", "purchase", "take", "merge", "sell"})
+# What a concession "that ..." yields: "conceded that he had lost", "conceded that the ban would be lifted".
+YIELDED = frozenset({"lose", "defeat", "lift", "withdraw", "release", "resign", "step", "end", "drop", "accept"})
 PETS = LIVESTOCK | {"cat", "cats", "dog", "dogs", "pet", "pets", "puppy", "kitten", "animal", "animals", "zoo"}
 
 
@@ -104,9 +106,20 @@ def label_or_figure(tok: Token, lemma: str, pos: str, sense: Sense) -> bool:
     if sense.type in ("CONSULT", "AGREE") and lemma == "visit" and any(
             t.lemma_.lower() in PETS or t.lower_ in PETS for t in _acted_on(tok, children)):
         return True  # "planning on visiting the cat"
+    if lemma == "concede" and pos == "V" and _concedes_a_point(children):
+        return True  # "She's a Sanders supporter but concedes that most of her peers love the Clintons"
     if lemma == "call" and sense.type == "REQUEST" and _telephone_call(tok):
         return True  # "For more information, call the Bob Wills Museum at 806-423-1253"
     return pos == "V" and lemma == "face" and sense.type == "THREATEN" and _faced_in_the_past(tok, children)
+
+
+def _concedes_a_point(children: list[Token]) -> bool:
+    """A point granted in argument, with nothing yielded ("conceded defeat", "conceded to demands" and "conceded
+    that he had lost" yield)."""
+    if any(c.dep_ in ("dobj", "prep") for c in children):
+        return False
+    clauses = [c for c in children if c.dep_ == "ccomp"]
+    return bool(clauses) and not any(w.lemma_.lower() in YIELDED for c in clauses for w in c.subtree)
 
 
 def _telephone_call(tok: Token) -> bool:
