@@ -24,7 +24,7 @@ from __future__ import annotations
 import sys
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsledger.errors import EvaluationError, NewsledgerError
@@ -101,6 +101,7 @@ def read_articles(root: Path, ids: set[str]) -> dict[str, str]:
 
 @dataclass
 class Tally:
+    by_type: dict[str, list[int]] = field(default_factory=dict)  # type -> [judged, right]
     judged: int = 0
     right: int = 0
     real: int = 0
@@ -122,6 +123,9 @@ class Tally:
             f"  modality right (of those)  {share(self.modality_ok, self.right)}",
             f"  dropped since judging      {self.dropped_wrong} wrong, {self.dropped_right} right",
             f"  changed, not judged again  {self.unjudged}",
+            "  real and of the right type, by the type given:",
+            *(f"    {t:<10} {share(right, judged)}" for t, (judged, right) in
+              sorted(self.by_type.items(), key=lambda kv: -kv[1][0])),
         ]
 
 
@@ -147,6 +151,9 @@ def score(judgments: Sequence[Judgment], events: dict[str, tuple[Event, ...]], e
         tally.judged += 1
         tally.real += judged.real
         tally.right += judged.right
+        counts = tally.by_type.setdefault(event.type, [0, 0])
+        counts[0] += 1
+        counts[1] += judged.right
         if judged.right:
             tally.actor_ok += judged.actor_ok
             tally.target_ok += judged.target_ok
