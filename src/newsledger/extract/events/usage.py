@@ -16,7 +16,14 @@ import re
 
 from spacy.tokens import Token
 
-from newsledger.extract.events.everyday_words import CAMPAIGN_CUES, DOCUMENT_NOUNS, LIVESTOCK, ORGANS_AND_MACHINES
+from newsledger.extract.events.everyday_words import (
+    ARMED_GROUP_WORDS,
+    ARMED_SUBJECTS,
+    CAMPAIGN_CUES,
+    DOCUMENT_NOUNS,
+    LIVESTOCK,
+    ORGANS_AND_MACHINES,
+)
 from newsledger.extract.events.found import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS
 from newsledger.extract.events.lexicon import Sense
 from newsledger.extract.events.parties import _is_party
@@ -64,6 +71,19 @@ PHONE_NUMBER = re.compile(r"\b\d{3}[-. ]\d{3}[-. ]\d{4}\b|\(\d{3}\) ?\d{3}-\d{4}
 TAKEOVER_VERBS = frozenset({"acquire", "buy", "purchase", "take", "merge", "sell"})
 # What a concession "that ..." yields: "conceded that he had lost", "conceded that the ban would be lifted".
 YIELDED = frozenset({"lose", "defeat", "lift", "withdraw", "release", "resign", "step", "end", "drop", "accept"})
+# Verbs and nouns of mobilisation that business and campaign news use too ("approach recruitment analytically",
+# "will reinforce customer service", "mobilise all efforts"): PLOVER's MOBILIZE is "military or police moves",
+# so a sentence with none of these words names none ("Wagner's recruitment of prisoners" does).
+MOBILIZING_WORDS = frozenset({"deploy", "deployment", "reinforce", "mobilise", "mobilize", "mobilisation",
+                              "mobilization", "recruit", "recruitment"})
+MILITARY_CUES = ARMED_SUBJECTS | ARMED_GROUP_WORDS | {
+    "prisoner", "convict", "inmate", "mercenary", "war", "combat", "front", "frontline", "battlefield", "border",
+    "guard", "guardsman", "reservist", "conscript", "tank", "warship", "ship", "carrier", "jet", "aircraft",
+    "missile", "rocket", "drone", "artillery", "submarine", "helicopter", "bomber", "weapon", "defence", "defense",
+    "security", "officer", "sergeant", "sgt", "colonel", "general", "pentagon", "nato", "operation", "mission",
+    "peacekeeper", "peacekeeping", "battalion", "division", "contingent", "garrison", "base", "sailor", "airman",
+    "navy", "naval", "air", "coast", "sheriff", "deputy", "swat", "riot", "military", "armed", "terrorist", "isis"}
+WEB_PLACES = frozenset({"website", "site", "page", "webpage", "homepage", "portal", "app", "blog", "link"})
 PETS = LIVESTOCK | {"cat", "cats", "dog", "dogs", "pet", "pets", "puppy", "kitten", "animal", "animals", "zoo"}
 
 
@@ -87,6 +107,8 @@ def label_or_figure(tok: Token, lemma: str, pos: str, sense: Sense) -> bool:
     if sense.type == "MOBILIZE" and any(c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS and c.lemma_.lower() in STRATEGIES
                                         for c in children):
         return True  # "deploying such a strategy", "its R&D capabilities are reinforced"
+    if sense.type == "MOBILIZE" and lemma in MOBILIZING_WORDS and not _military_sentence(tok):
+        return True
     if lemma == "share" and sense.type == "COOPERATE" and _shares_with_no_one(children):
         return True
     if lemma == "donate" and any(c.dep_ in OBJECT_DEPS and (c.lemma_.lower() in ORGANS_AND_MACHINES
@@ -97,15 +119,20 @@ def label_or_figure(tok: Token, lemma: str, pos: str, sense: Sense) -> bool:
         return True  # "goes into the season as the driver to beat"
     if lemma == "occupy" and any(t.lemma_.lower() in OCCUPIED_SEATS for t in _acted_on(tok, children)):
         return True  # "the second vehicle, occupied by a female adult driver"
-    if lemma == "agree" and (_opinion_of_many(children) or _agrees_to_a_deal_or_a_hearing(children)):
+    if lemma == "agree" and (_opinion_of_many(children) or _agrees_to_a_deal_or_a_hearing(children)
+                             or _agrees_in_a_word(tok, children)):
         return True
     if sense.type == "REQUEST" and lemma == "call" and _a_text_calls(children):
         return True  # "Part of the policy calls for not allowing right on red"
     if lemma in ("discuss", "debate") and pos == "V" and _discussed_by_no_one(tok, children):
         return True  # "there were decisions discussed and made"
-    if sense.type in ("CONSULT", "AGREE") and lemma == "visit" and any(
-            t.lemma_.lower() in PETS or t.lower_ in PETS for t in _acted_on(tok, children)):
-        return True  # "planning on visiting the cat"
+    if sense.type in ("CONSULT", "AGREE") and lemma == "visit" and (any(
+            t.lemma_.lower() in PETS or t.lower_ in PETS or t.lemma_.lower() in WEB_PLACES
+            for t in [*_acted_on(tok, children), *_through_of(_acted_on(tok, children))])
+            or any(c.lower_ == "online" for c in children)):
+        return True  # "planning on visiting the cat", "by visiting one of two websites", "visit online"
+    if lemma in ("discuss", "comment", "speak") and "anonymity" in {w.lower_ for w in tok.sent}:
+        return True  # "who spoke on the condition of anonymity to discuss sensitive internal deliberations"
     if lemma == "concede" and pos == "V" and _concedes_a_point(children):
         return True  # "She's a Sanders supporter but concedes that most of her peers love the Clintons"
     if lemma == "call" and sense.type == "REQUEST" and _telephone_call(tok):
@@ -120,6 +147,15 @@ def _concedes_a_point(children: list[Token]) -> bool:
         return False
     clauses = [c for c in children if c.dep_ == "ccomp"]
     return bool(clauses) and not any(w.lemma_.lower() in YIELDED for c in clauses for w in c.subtree)
+
+
+def _military_sentence(tok: Token) -> bool:
+    """A word of armed forces, weapons or war, or a state or nation named, in the trigger's sentence or the one
+    before ("The Wagner Group has recruited prisoners. The group also opened recruitment centres")."""
+    start = tok.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+    span = tok.doc[start:tok.sent.end]
+    words = {w.lemma_.lower() for w in span} | {w.lower_ for w in span}
+    return not words.isdisjoint(MILITARY_CUES) or any(w.ent_type_ in ("GPE", "NORP") for w in span)
 
 
 def _telephone_call(tok: Token) -> bool:
@@ -151,6 +187,25 @@ def _agrees_to_a_deal_or_a_hearing(children: list[Token]) -> bool:
                                                 for o in act.children):
             return True
     return False
+
+
+def _agrees_in_a_word(tok: Token, children: list[Token]) -> bool:
+    """ "Aliki Meirmaridou, MSF's psychologist, agrees.", "'Our ideas are different,' agrees Michelle Stevens",
+    "..., the campaigns agree": agreement said of an opinion, with nothing agreed to ("the two sides finally
+    agreed" after talks, and "Putin agreed.", stay)."""
+    if any(c.dep_ in ("prep", "xcomp", "dobj", "advcl") or (c.dep_ == "ccomp" and c.i > tok.i) for c in children):
+        return False
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    quoted = any(c.dep_ in ("ccomp", "parataxis") and c.i < tok.i for c in children)
+    # one person who "agrees" now holds an opinion; "Putin agreed." after a proposal may have agreed to it
+    one_person = tok.tag_ in ("VBZ", "VBP") and any(s.ent_type_ == "PERSON" and s.tag_ != "NNPS" for s in subjects)
+    return quoted or one_person or any(s.i > tok.i for s in subjects)
+
+
+def _through_of(nouns: list[Token]) -> list[Token]:
+    """ "one of two websites": what a number or a part is of."""
+    return [g for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children if g.dep_ == "pobj"]
 
 
 def _a_text_calls(children: list[Token]) -> bool:
