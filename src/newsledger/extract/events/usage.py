@@ -90,7 +90,8 @@ PETS = LIVESTOCK | {"cat", "cats", "dog", "dogs", "pet", "pets", "puppy", "kitte
 def label_or_figure(tok: Token, lemma: str, pos: str, sense: Sense) -> bool:
     """True when the trigger ``tok`` names no event: a word of a name, a participle used as an adjective, a
     formula, a poll's answer, a raising verb with a thing as subject, a candidate's appeal for votes, a strategy
-    deployed, things shared, donated, occupied, visited or discussed by no one, a telephone number."""
+    deployed, a mobilisation with no word of armed force near it, things shared, donated, occupied, visited or
+    discussed by no one, an opinion agreed with or a point conceded, a telephone number."""
     children = list(tok.children)
     if _inside_a_name(tok) or (tok.dep_ == "amod" and lemma in ("pledge", "commit")):
         return True  # "the convention's pledged delegates", "committed supporters"
