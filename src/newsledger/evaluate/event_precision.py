@@ -172,8 +172,9 @@ def evaluate(path: Path | None = None, *, split: str = "all", limit: int | None 
     judgments = read_judgments(bundled_files(SPLIT_FILES[split]))
     ids = sorted({j.article for j in judgments})
     ids = ids[:limit] if limit is not None else ids
-    judgments = [j for j in judgments if j.article in set(ids)]
-    texts = read_articles(path if path is not None else shared_data_dir(), set(ids))
+    wanted = set(ids)
+    judgments = [j for j in judgments if j.article in wanted]
+    texts = read_articles(path if path is not None else shared_data_dir(), wanted)
     found: list[str] = []
     events: dict[str, tuple[Event, ...]] = {}
     for article_id in ids:

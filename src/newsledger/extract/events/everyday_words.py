@@ -170,6 +170,9 @@ DOCUMENT_NOUNS = frozenset({"plan", "plans", "deal", "agreement", "accord", "law
                             "schedule", "timetable", "draft", "version", "provision", "provisions", "clause",
                             "constitution", "standard", "standards", "code", "reform", "reforms", "project",
                             "pact", "arrangement", "merger", "offer", "bid", "transaction"})
+# Who shares an opinion in general ("what most would agree was poor judgment").
+OPINION_HOLDERS = frozenset({"most", "many", "everyone", "everybody", "all", "few", "nobody", "anyone", "anybody",
+                             "experts", "observers", "analysts", "critics"})
 OPINION_PRONOUNS = frozenset({"me", "you", "him", "her", "us", "them", "that", "which", "what", "this",
                               "everything", "anything", "nothing", "everyone", "anyone", "everybody", "anybody"})
 # Bodies whose members discuss among themselves.

@@ -3,16 +3,18 @@
 ``_Found`` is a trigger with its sense and, once ``assign_participants`` has run, its actor and target
 tokens. Beside it: the dependency labels of subjects and objects, the verbs that carry an event noun
 ("staged a protest", ``_light_verb``), and helpers that read a token's children (``_child``,
-``_prep_object``), tell a passive verb, a date or an "in protest" phrase, and compare participants.
+``_prep_object``) or its sentence's words (``sentence_lemmas``), tell a passive verb, a date or an "in protest"
+phrase, and compare participants.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsledger.extract.events.lexicon import Sense
 from newsledger.nlp.datelines import in_dateline
@@ -46,6 +48,18 @@ MEASURE_NOUNS = frozenset({"ton", "tonne", "tons", "tonnes", "series", "wave", "
 # "opened recruitment centres" (who opens them recruits).
 EFFORT_NOUNS = frozenset({"effort", "bid", "attempt", "mission", "initiative", "campaign", "operation", "drive",
                           "centre", "center", "office", "camp", "facility", "hub"})
+
+
+# Several checks read the words of a trigger's sentence, and a sentence holds several triggers: its lemmas
+# and word forms are gathered once (a sentence compares equal to itself across tok.sent calls).
+@lru_cache(maxsize=64)
+def sentence_lemmas(sent: Span) -> frozenset[str]:
+    return frozenset(w.lemma_.lower() for w in sent)
+
+
+@lru_cache(maxsize=64)
+def sentence_forms(sent: Span) -> frozenset[str]:
+    return frozenset(w.lower_ for w in sent)
 
 
 @dataclass

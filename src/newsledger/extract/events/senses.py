@@ -11,9 +11,7 @@ events nobody reported. Deaths in accidents and at the hands of nature are ``tri
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from newsledger.extract.events.everyday_words import (
     ABSTRACT_DAMAGE,
@@ -61,6 +59,7 @@ from newsledger.extract.events.everyday_words import (
     MONEY_WORDS,
     MONTHS,
     NOTIONS,
+    OPINION_HOLDERS,
     OPINION_NOUNS,
     OPINION_PRONOUNS,
     ORGANS_AND_MACHINES,
@@ -88,7 +87,13 @@ from newsledger.extract.events.everyday_words import (
     WINNING_VERBS,
     WORKS,
 )
-from newsledger.extract.events.found import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SPATIAL_WORDS
+from newsledger.extract.events.found import (
+    OBJECT_DEPS,
+    PASSIVE_SUBJECT_DEPS,
+    SPATIAL_WORDS,
+    sentence_forms,
+    sentence_lemmas,
+)
 from newsledger.extract.events.lexicon import Sense
 from newsledger.extract.events.parties import PARTITIVE_NOUNS, _is_party
 from newsledger.extract.events.usage import label_or_figure
@@ -111,7 +116,8 @@ def everyday_sense(tok: Token, lemma: str, pos: str, sense: Sense) -> bool:
             return True
         if lemma in ANONYMITY_ASKERS and _asks_anonymity(children):
             return True
-        if lemma == "agree" and (_shares_an_opinion(children) or _agrees_in_general(children)):
+        if lemma == "agree" and (_shares_an_opinion(children) or _agrees_in_general(children)
+                                 or _opinion_of_many(children) or _agrees_in_a_word(tok, children)):
             return True
         if lemma == "call" and sense.type in ("REQUEST", "CONSULT") and _names_or_contains(tok, children):
             return True
@@ -203,25 +209,13 @@ def everyday_sense(tok: Token, lemma: str, pos: str, sense: Sense) -> bool:
     if sense.type == "CONCEDE" and lemma == "meet" and any(
             c.dep_ in OBJECT_DEPS and c.lemma_.lower() == "demand" and market_demand(c) for c in children):
         return True
-    if lemma in MERGING_TRIGGERS and sense.type == "COOPERATE" and ALLYING_WORDS.isdisjoint(_sentence_lemmas(tok.sent)):
+    if lemma in MERGING_TRIGGERS and sense.type == "COOPERATE" and ALLYING_WORDS.isdisjoint(sentence_lemmas(tok.sent)):
         return True  # "the merger of two banks", "formed an alliance with a rival airline"
     if lemma == "clash" and sense.type == "ASSAULT" and _clash_of_words(tok, children):
         return True
     if sense.type in SPORT_TYPES and _on_the_sports_pages(tok):
         return True
     return sense.type in MARKET_TYPES and _market_move(tok, children)
-
-
-# Several checks read the words of a trigger's sentence, and a sentence holds several triggers: its lemmas
-# and word forms are gathered once (a sentence compares equal to itself across tok.sent calls).
-@lru_cache(maxsize=64)
-def _sentence_lemmas(sent: Span) -> frozenset[str]:
-    return frozenset(w.lemma_.lower() for w in sent)
-
-
-@lru_cache(maxsize=64)
-def _sentence_forms(sent: Span) -> frozenset[str]:
-    return frozenset(w.lower_ for w in sent)
 
 
 def _has_score(text: str) -> bool:
@@ -237,7 +231,7 @@ def _has_score(text: str) -> bool:
 def _on_the_sports_pages(tok: Token) -> bool:
     """ "The striker's attack on goal sealed the win", "laid siege to the visitors' goal but could not find an
     equaliser": two words only sport uses (or one and a score), and no fans, police or arms."""
-    words = _sentence_lemmas(tok.sent) | _sentence_forms(tok.sent)
+    words = sentence_lemmas(tok.sent) | sentence_forms(tok.sent)
     text = tok.sent.text.lower()
     cues = len(words & SPORT_CUES) + _has_score(tok.sent.text) + sum(phrase in text for phrase in SPORT_PHRASES)
     return cues >= 2 and not words & SPORT_VETO
@@ -259,7 +253,7 @@ def _noun_in_everyday_sense(tok: Token, lemma: str, sense: Sense) -> bool:
         preps = [p for p in (*tok.children, *tok.head.children) if p.dep_ == "prep" and p.lower_ == "of"]
         return any(g.lemma_.lower() in CONTROLLED_THINGS for p in preps for g in p.children if g.dep_ == "pobj")
     if lemma == "alert" and sense.type == "MOBILIZE":
-        return not WEATHER_WORDS.isdisjoint(_sentence_lemmas(tok.sent))  # "in view of the red alert" for rain
+        return not WEATHER_WORDS.isdisjoint(sentence_lemmas(tok.sent))  # "in view of the red alert" for rain
     return lemma == "attack" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in AILMENT_ATTACKS
 
 
@@ -283,7 +277,7 @@ def _fights_no_one(tok: Token, children: list[Token]) -> bool:
     if any(c.dep_ in ("xcomp", "advcl") and any(a.tag_ == "TO" for a in c.children) for c in children):
         return True  # "relatives fought to keep the boy"
     if not any(c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in ("with", "against"))
-               for c in children) and not CAMPAIGN_CUES.isdisjoint(_sentence_lemmas(tok.sent)):
+               for c in children) and not CAMPAIGN_CUES.isdisjoint(sentence_lemmas(tok.sent)):
         return True  # "promises to continue fighting and vowing to win his home state" in a campaign
     objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]  # "the contest has been fought online"
     objects += [g for c in children if c.dep_ == "prep" and c.lower_ in ("against", "off")
@@ -314,7 +308,7 @@ def _taken_away(tok: Token, children: list[Token]) -> bool:
         return False
     if any(p.lower_ in ("it", "them") for p in people):
         return False  # "took them from the safe": a pronoun may stand for things
-    return not DISAPPEARANCE_CUES.isdisjoint(_sentence_lemmas(tok.sent) | _sentence_forms(tok.sent))
+    return not DISAPPEARANCE_CUES.isdisjoint(sentence_lemmas(tok.sent) | sentence_forms(tok.sent))
 
 
 def _enlists_no_recruits(tok: Token, children: list[Token]) -> bool:
@@ -359,7 +353,7 @@ def _armed_base(tok: Token, children: list[Token]) -> bool:
         return True
     subjects = _clause_subjects(tok, children)
     if not subjects:
-        return not ARMED_GROUP_WORDS.isdisjoint(_sentence_lemmas(tok.sent))
+        return not ARMED_GROUP_WORDS.isdisjoint(sentence_lemmas(tok.sent))
     for subject in subjects:
         head_words = subject.doc[subject.left_edge.i:subject.i + 1]  # "Bandit leader Dogo Gide"
         words = {w.lemma_.lower() for w in head_words} | {w.lower_ for w in head_words}
@@ -431,6 +425,26 @@ def _agrees_in_general(children: list[Token]) -> bool:
                for c in children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj")
 
 
+def _opinion_of_many(children: list[Token]) -> bool:
+    """ "what most would agree was truly poor judgment": many share an opinion, nothing is agreed on or to."""
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "to", "with", "over") for c in children):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in OPINION_HOLDERS for c in children)
+
+
+def _agrees_in_a_word(tok: Token, children: list[Token]) -> bool:
+    """ "Aliki Meirmaridou, MSF's psychologist, agrees.", "'Our ideas are different,' agrees Michelle Stevens",
+    "..., the campaigns agree": agreement said of an opinion, with nothing agreed to ("the two sides finally
+    agreed" after talks, and "Putin agreed.", stay)."""
+    if any(c.dep_ in ("prep", "xcomp", "dobj", "advcl") or (c.dep_ == "ccomp" and c.i > tok.i) for c in children):
+        return False
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    quoted = any(c.dep_ in ("ccomp", "parataxis") and c.i < tok.i for c in children)
+    # one person who "agrees" now holds an opinion; "Putin agreed." after a proposal may have agreed to it
+    one_person = tok.tag_ in ("VBZ", "VBP") and any(s.ent_type_ == "PERSON" and s.tag_ != "NNPS" for s in subjects)
+    return quoted or one_person or any(s.i > tok.i for s in subjects)
+
+
 def _wins_votes(tok: Token, children: list[Token]) -> bool:
     """ "Clinton would beat Trump and Cruz, the poll finds", "I will beat Hillary Clinton in Ohio this fall",
     "beat back a challenge in a home-state election": a candidate beats a candidate in a vote ("beat up a
@@ -438,7 +452,7 @@ def _wins_votes(tok: Token, children: list[Token]) -> bool:
     if any(c.lower_ == "up" for c in children):
         return False
     objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
-    words = _sentence_lemmas(tok.sent)
+    words = sentence_lemmas(tok.sent)
     return all(o.ent_type_ in ("PERSON", "ORG") or o.pos_ in ("PRON", "PROPN") or o.lemma_.lower() in RIVALS
                or o.lemma_.lower() == "challenge" for o in objects) and bool(words & CAMPAIGN_CUES) \
         and not words & (FORCE_CUES - {"beat"})
@@ -477,7 +491,7 @@ def _campaign_rally(noun: Token) -> bool:
     """ "a Trump rally in Alabama", "greeted 2,000 supporters at a rowdy rally ... before the primary", "a
     Super Tuesday rally": a candidate's rally in a campaign, not a protest. Party rallies against a government
     are protests, so a word of the campaign must be in the sentence and nothing the rally is against."""
-    words = _sentence_lemmas(noun.sent)
+    words = sentence_lemmas(noun.sent)
     if words & {"against", "protest", "protester", "demand", "denounce", "oppose", "police"}:
         return False
     # "talks tough in his first rally with Clinton", "the senator opened a Rochester rally": one politician's
@@ -502,7 +516,7 @@ def _held_by_a_politician(noun: Token) -> bool:
 def _clash_of_words(tok: Token, children: list[Token]) -> bool:
     """ "Bush clashed with Trump at Saturday's debate", "a clash between a competing candidate and Trump":
     people who argue, with nothing in the sentence that tells of force."""
-    if not FORCE_CUES.isdisjoint(_sentence_lemmas(tok.sent)):
+    if not FORCE_CUES.isdisjoint(sentence_lemmas(tok.sent)):
         return False
     sides = [c for c in children if c.dep_ == "nsubj"]
     sides += [g for c in children if c.dep_ == "prep" and c.lower_ in ("with", "between")
@@ -595,7 +609,7 @@ def market_demand(noun: Token) -> bool:
     # "the demand for hotel rooms", in a sentence about a market: goods, not an act a party is asked to do
     # ("the demand for a separate flag" is one)
     return bool(for_objects) and not any(_is_party(g) or g.lemma_.lower() in ACTS_DEMANDED for g in for_objects) \
-        and not MARKET_CUES.isdisjoint(_sentence_lemmas(noun.sent))
+        and not MARKET_CUES.isdisjoint(sentence_lemmas(noun.sent))
 
 
 
@@ -627,17 +641,17 @@ def verbal_attack(tok: Token, pos: str) -> bool:
     spent the day attacking a rival", "a scathing attack on fame": criticism (PLOVER ACCUSE), not violence.
     A person attacking a person counts only when nothing in the sentence tells of force ("a man attacked
     the MP with a knife")."""
-    campaign = not (CAMPAIGN_CUES | {"debate"}).isdisjoint(_sentence_lemmas(tok.sent))
+    campaign = not (CAMPAIGN_CUES | {"debate"}).isdisjoint(sentence_lemmas(tok.sent))
     if pos == "N":
         if any(c.dep_ in ("amod", "compound") and c.lower_ in SCATHING_WORDS for c in tok.children):
             return True
-        if _person_on_person(tok) and FORCE_CUES.isdisjoint(_sentence_lemmas(tok.sent)):
+        if _person_on_person(tok) and FORCE_CUES.isdisjoint(sentence_lemmas(tok.sent)):
             return True  # "Cruz's attack on Carson last night"
         if any(c.dep_ == "relcl" and c.lemma_.lower() == "level" for c in tok.children):
             return True  # "an attack he leveled just seconds earlier at Clinton": words are levelled
         # "faced increasing attacks from Bush and Kasich", "to debut new attacks on the stump", "candidates went
         # on the attack on television": a campaign's attacks, in a sentence with no word of force
-        return campaign and _campaign_attack(tok) and FORCE_CUES.isdisjoint(_sentence_lemmas(tok.sent))
+        return campaign and _campaign_attack(tok) and FORCE_CUES.isdisjoint(sentence_lemmas(tok.sent))
     for c in tok.children:
         if c.dep_ != "prep":
             continue
@@ -660,18 +674,14 @@ def verbal_attack(tok: Token, pos: str) -> bool:
     speaking_subject = any(t.lemma_.lower() in CAMPAIGN_VOICES for t in subjects)
     if not (person_target or speaking_subject) or any(_armed_party(t) and t.ent_type_ != "PERSON" for t in subjects):
         return False
-    return FORCE_CUES.isdisjoint(_sentence_lemmas(tok.sent))
+    return FORCE_CUES.isdisjoint(sentence_lemmas(tok.sent))
 
 
 def _campaign_attack(noun: Token) -> bool:
     """An attack noun said of candidates: from or on a person, on the stump, or gone on."""
     if noun.head.lower_ == "on" and noun.head.head.lemma_.lower() == "go":
         return True  # "went on the attack"
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "on", "against")):
-        for obj in (g for g in prep.children if g.dep_ == "pobj"):
-            if obj.ent_type_ == "PERSON" or obj.lemma_.lower() in RIVALS or obj.lower_ in ("stump", "trail"):
-                return True
-    return False
+    return _aimed_at_a_rival(noun, ("from", "on", "against"), also=("stump", "trail"))
 
 
 def _person_on_person(noun: Token) -> bool:
@@ -681,5 +691,10 @@ def _person_on_person(noun: Token) -> bool:
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None or not (owner.ent_type_ == "PERSON" or owner.lower_ in ("his", "her")):
         return False
-    return any(g.ent_type_ == "PERSON" or g.lemma_.lower() in RIVALS for c in noun.children
-               if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.children if g.dep_ == "pobj")
+    return _aimed_at_a_rival(noun, ("on", "against"))
+
+
+def _aimed_at_a_rival(noun: Token, preps: tuple[str, ...], also: tuple[str, ...] = ()) -> bool:
+    """A named person or a rival (or a word of ``also``) as the object of one of the noun's ``preps``."""
+    return any(g.ent_type_ == "PERSON" or g.lemma_.lower() in RIVALS or g.lower_ in also for c in noun.children
+               if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj")

@@ -69,15 +69,16 @@ def _name_end(tok: Token) -> Token:
     return right
 
 
-def _np_bounds(tok: Token) -> tuple[int, int]:
-    """Character bounds of a participant: its head noun with the modifiers on its left."""
+def _np_bounds(tok: Token, place_name: Token | None) -> tuple[int, int]:
+    """Character bounds of a participant: its head noun with the modifiers on its left, and the name of a place
+    named by its kind (``place_name``, from ``_place_name``)."""
     left = tok
     for c in tok.lefts:
         if c.dep_ in NP_LEFT_DEPS:
             left = min(left, c.left_edge, key=lambda t: t.i)
             break
     right = _name_end(tok)
-    holder = _title_holder(tok) or _place_name(tok)
+    holder = _title_holder(tok) or place_name
     if holder is not None and not any(t.is_space or "\n" in t.whitespace_ for t in tok.doc[tok.i : holder.i]):
         # "the President of Chad", "inspectors of the IAEA": a title is nothing without whom it belongs to, nor
         # "the town of Kismayo" without its name.
@@ -96,9 +97,9 @@ def _span_ref(tok: Token, context: ExtractContext, quote: Quote | None,
     """``references``: the entity a pronoun or description refers to, by its first character (``coref``)."""
     if tok.lower_ in PRONOUN_SPEAKER_WORDS and quote is not None and quote.speaker is not None:
         return quote.speaker
-    start, end = _np_bounds(tok)
-    text = doc_slice(tok.doc, start, end)
     name = _place_name(tok)
+    start, end = _np_bounds(tok, name)
+    text = doc_slice(tok.doc, start, end)
     named = _entity_at(name, start, end, context.entities) if name is not None else None
     entity = named or _entity_at(tok, start, end, context.entities) or (references or {}).get(tok.idx)
     return SpanRef(start, end, text, entity)

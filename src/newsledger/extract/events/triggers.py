@@ -738,8 +738,7 @@ def non_agent_cause(f: _Found) -> bool:
         if f.actor.lemma_.lower() in ("strike", "bolt", "flash") or f.actor.ent_type_:
             words.update(m.lemma_.lower() for m in f.actor.children if m.dep_ == "compound"
                          and m.lemma_.lower() in NON_AGENT_CAUSES)
-        if f.actor.lemma_.lower() in BLASTS and any(m.lemma_.lower() in INDUSTRIAL for m in f.actor.children
-                                                    if m.dep_ in ("compound", "amod")):
+        if _industrial_blast(f.actor):
             return True
         if f.actor.lemma_.lower() in ANIMAL_GROUPS:  # "a swarm of locusts"
             words.update(g.lemma_.lower() for p in f.actor.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -749,12 +748,17 @@ def non_agent_cause(f: _Found) -> bool:
             # "killed in firing" is gunfire, though spaCy lemmatises "firing" as "fire" (a blaze).
             causes = [g for g in c.children if g.dep_ == "pobj" and not _armed(g) and g.lower_ != "firing"]
             words.update(g.lemma_.lower() for g in causes)
-            if any(g.lemma_.lower() in BLASTS and any(m.lemma_.lower() in INDUSTRIAL for m in g.children
-                                                      if m.dep_ in ("compound", "amod")) for g in causes):
+            if any(_industrial_blast(g) for g in causes):
                 return True  # "injured in a gas explosion at a noodle restaurant"
     if f.sense.type != "ASSAULT":
         words.discard("wave")  # "a wave of protesters blocked the road" is people
     return not NON_AGENT_CAUSES.isdisjoint(words)
+
+
+def _industrial_blast(tok: Token) -> bool:
+    """ "a gas cylinder explosion", "a boiler blast": an explosion named for what blew up."""
+    return tok.lemma_.lower() in BLASTS and any(m.lemma_.lower() in INDUSTRIAL for m in tok.children
+                                                if m.dep_ in ("compound", "amod"))
 
 
 def _in_an_accident(tok: Token) -> bool:

@@ -24,7 +24,7 @@ from newsledger.extract.events.everyday_words import (
     LIVESTOCK,
     ORGANS_AND_MACHINES,
 )
-from newsledger.extract.events.found import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS
+from newsledger.extract.events.found import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, sentence_forms, sentence_lemmas
 from newsledger.extract.events.lexicon import Sense
 from newsledger.extract.events.parties import _is_party
 from newsledger.nlp.words import MODALS
@@ -61,9 +61,6 @@ RAISED_THINGS = frozenset({"initiative", "measure", "bill", "proposal", "plan", 
 # (Not "office", "post" or "position": students occupy offices, rebels army posts.)
 OCCUPIED_SEATS = frozenset({"vehicle", "car", "seat", "seats", "bed", "space", "spot", "role", "job", "chair", "cab",
                             "cabin", "lane", "table", "time", "mind"})
-# Who shares an opinion in general ("what most would agree was poor judgment").
-OPINION_HOLDERS = frozenset({"most", "many", "everyone", "everybody", "all", "few", "nobody", "anyone", "anybody",
-                             "experts", "observers", "analysts", "critics"})
 # Prepositions that name who discusses, with whom, where or when ("discussed at the summit").
 MEETING_PREPS = frozenset({"by", "with", "at", "between", "during", "in"})
 PHONE_NUMBER = re.compile(r"\b\d{3}[-. ]\d{3}[-. ]\d{4}\b|\(\d{3}\) ?\d{3}-\d{4}")
@@ -91,7 +88,8 @@ def label_or_figure(tok: Token, lemma: str, pos: str, sense: Sense) -> bool:
     """True when the trigger ``tok`` names no event: a word of a name, a participle used as an adjective, a
     formula, a poll's answer, a raising verb with a thing as subject, a candidate's appeal for votes, a strategy
     deployed, a mobilisation with no word of armed force near it, things shared, donated, occupied, visited or
-    discussed by no one, an opinion agreed with or a point conceded, a telephone number."""
+    discussed by no one, a company or court agreeing to a sale or a hearing, a point conceded, a telephone
+    number. (Opinions agreed with are ``senses``'.)"""
     children = list(tok.children)
     if _inside_a_name(tok) or (tok.dep_ == "amod" and lemma in ("pledge", "commit")):
         return True  # "the convention's pledged delegates", "committed supporters"
@@ -120,8 +118,7 @@ def label_or_figure(tok: Token, lemma: str, pos: str, sense: Sense) -> bool:
         return True  # "goes into the season as the driver to beat"
     if lemma == "occupy" and any(t.lemma_.lower() in OCCUPIED_SEATS for t in _acted_on(tok, children)):
         return True  # "the second vehicle, occupied by a female adult driver"
-    if lemma == "agree" and (_opinion_of_many(children) or _agrees_to_a_deal_or_a_hearing(children)
-                             or _agrees_in_a_word(tok, children)):
+    if lemma == "agree" and _agrees_to_a_deal_or_a_hearing(children):
         return True
     if sense.type == "REQUEST" and lemma == "call" and _a_text_calls(children):
         return True  # "Part of the policy calls for not allowing right on red"
@@ -132,7 +129,7 @@ def label_or_figure(tok: Token, lemma: str, pos: str, sense: Sense) -> bool:
             for t in [*_acted_on(tok, children), *_through_of(_acted_on(tok, children))])
             or any(c.lower_ == "online" for c in children)):
         return True  # "planning on visiting the cat", "by visiting one of two websites", "visit online"
-    if lemma in ("discuss", "comment", "speak") and "anonymity" in {w.lower_ for w in tok.sent}:
+    if lemma in ("discuss", "comment", "speak") and "anonymity" in sentence_forms(tok.sent):
         return True  # "who spoke on the condition of anonymity to discuss sensitive internal deliberations"
     if lemma == "concede" and pos == "V" and _concedes_a_point(children):
         return True  # "She's a Sanders supporter but concedes that most of her peers love the Clintons"
@@ -153,10 +150,9 @@ def _concedes_a_point(children: list[Token]) -> bool:
 def _military_sentence(tok: Token) -> bool:
     """A word of armed forces, weapons or war, or a state or nation named, in the trigger's sentence or the one
     before ("The Wagner Group has recruited prisoners. The group also opened recruitment centres")."""
-    start = tok.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
-    span = tok.doc[start:tok.sent.end]
-    words = {w.lemma_.lower() for w in span} | {w.lower_ for w in span}
-    return not words.isdisjoint(MILITARY_CUES) or any(w.ent_type_ in ("GPE", "NORP") for w in span)
+    sentences = [tok.sent] if tok.sent.start == 0 else [tok.doc[tok.sent.start - 1].sent, tok.sent]
+    return any(not (sentence_lemmas(s) | sentence_forms(s)).isdisjoint(MILITARY_CUES)
+               or any(w.ent_type_ in ("GPE", "NORP") for w in s) for s in sentences)
 
 
 def _telephone_call(tok: Token) -> bool:
@@ -172,12 +168,6 @@ def _acted_on(tok: Token, children: list[Token]) -> list[Token]:
     return acted
 
 
-def _opinion_of_many(children: list[Token]) -> bool:
-    if any(c.dep_ == "prep" and c.lower_ in ("on", "to", "with", "over") for c in children):
-        return False
-    return any(c.dep_ == "nsubj" and c.lower_ in OPINION_HOLDERS for c in children)
-
-
 def _agrees_to_a_deal_or_a_hearing(children: list[Token]) -> bool:
     """ "Coincheck has agreed to be acquired by Monex", "the court had agreed to hear cases": a company sold, a
     court's docket."""
@@ -188,19 +178,6 @@ def _agrees_to_a_deal_or_a_hearing(children: list[Token]) -> bool:
                                                 for o in act.children):
             return True
     return False
-
-
-def _agrees_in_a_word(tok: Token, children: list[Token]) -> bool:
-    """ "Aliki Meirmaridou, MSF's psychologist, agrees.", "'Our ideas are different,' agrees Michelle Stevens",
-    "..., the campaigns agree": agreement said of an opinion, with nothing agreed to ("the two sides finally
-    agreed" after talks, and "Putin agreed.", stay)."""
-    if any(c.dep_ in ("prep", "xcomp", "dobj", "advcl") or (c.dep_ == "ccomp" and c.i > tok.i) for c in children):
-        return False
-    subjects = [c for c in children if c.dep_ == "nsubj"]
-    quoted = any(c.dep_ in ("ccomp", "parataxis") and c.i < tok.i for c in children)
-    # one person who "agrees" now holds an opinion; "Putin agreed." after a proposal may have agreed to it
-    one_person = tok.tag_ in ("VBZ", "VBP") and any(s.ent_type_ == "PERSON" and s.tag_ != "NNPS" for s in subjects)
-    return quoted or one_person or any(s.i > tok.i for s in subjects)
 
 
 def _through_of(nouns: list[Token]) -> list[Token]:
@@ -275,7 +252,7 @@ def _appeals_for_votes(tok: Token, children: list[Token]) -> bool:
         return True
     if any(a.ent_type_ in ("ORG", "GPE", "PERSON") or a.lemma_.lower() == "court" for a in addressed):
         return False  # "appealed to the Supreme Court against the result"
-    return not CAMPAIGN_CUES.isdisjoint(w.lemma_.lower() for w in tok.sent)
+    return not CAMPAIGN_CUES.isdisjoint(sentence_lemmas(tok.sent))
 
 
 def _shares_with_no_one(children: list[Token]) -> bool:
