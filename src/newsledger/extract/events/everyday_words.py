@@ -29,9 +29,9 @@ EVERYDAY_STAKES = frozenset({"share", "life", "survival", "title", "championship
                              "contract", "custody", "place", "spot", "seat", "nomination", "job", "jobs", "lead",
                              "points", "audience", "viewers", "customers", "votes", "attention", "breath",
                              "compensation", "recognition", "promotion", "prize", "principle", "principles",
-                             "value", "values", "cause", "causes", "issue", "issues", "idea", "ideas", "space",
-                             "talent", "subscribers", "funding", "funds", "resources", "tickets", "places",
-                             "market", "berth"})
+                             "value", "values", "cause", "causes", "liberty", "liberties", "issue", "issues",
+                             "idea", "ideas", "space", "talent", "subscribers", "funding", "funds", "resources",
+                             "tickets", "places", "market", "berth"})
 # Verbs a spokesman refuses or declines ("declined to comment", "refused to be named").
 SAYING_VERBS = frozenset({"comment", "identify", "elaborate", "say", "speak", "discuss", "confirm", "disclose",
                           "reveal", "answer", "name", "divulge", "specify", "talk", "detail", "explain",
@@ -213,7 +213,8 @@ UNIT_AFTER = re.compile(r"(years?|months?|weeks?|days?|hours?|minutes?|percent|p
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 CAMPAIGN_CUES = ELECTION_CUES | {"campaign", "presidential", "gop", "republican", "democratic", "reelection",
                                  "re-election", "stump", "trail", "frontrunner", "front-runner", "delegate",
-                                 "superdelegate", "super", "victory", "nominee", "campaigning", "rival"}
+                                 "superdelegate", "super", "victory", "nominee", "campaigning", "rival",
+                                 "fundraiser"}
 # Words of a sentence about a market.
 MARKET_CUES = MARKET_WORDS | frozenset({"sale", "sell", "buy", "product", "production", "consumer", "customer",
                                         "economy", "growth", "percent", "%", "quarter", "export", "import",
@@ -243,7 +244,7 @@ GRIEVANCE_NOUNS = frozenset({"remark", "remarks", "comment", "comments", "handli
 SCATHING_WORDS = frozenset({"blistering", "scathing", "stinging", "withering", "excoriating", "verbal",
                             "rhetorical", "veiled", "thinly-veiled", "written", "public", "personal", "sexist",
                             "racist", "partisan", "negative", "online", "misogynistic", "homophobic", "ad",
-                            "hominem"})
+                            "hominem", "political"})
 # Whom politicians attack in words, and what speaks for them.
 RIVALS = frozenset({"rival", "opponent", "critic", "challenger", "candidate", "frontrunner", "front-runner",
                     "incumbent", "nominee", "contender", "senator", "governor", "congressman", "congresswoman",

@@ -91,6 +91,7 @@ from newsledger.extract.events.found import (
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
     SPATIAL_WORDS,
+    nearby_lemmas,
     sentence_forms,
     sentence_lemmas,
 )
@@ -188,6 +189,8 @@ def everyday_sense(tok: Token, lemma: str, pos: str, sense: Sense) -> bool:
             return True  # "a defence that has conceded only eight goals"
         if lemma in ELECTORAL_WINS and sense.type in ("ASSAULT", "THREATEN") and _wins_votes(tok, children):
             return True  # "Clinton would beat Trump in a match-up"
+        if lemma == "suspend" and _candidacy_ended(tok, children):
+            return True  # "the Florida senator suspended his campaign": leaving a race, no concession to anyone
         if lemma == "hail" and any(c.dep_ == "prep" and c.lower_ == "from" for c in children):
             return True  # "who hails from the same state"
         if tok.lower_ == "wound" and any(c.lower_ == "up" for c in children):
@@ -271,6 +274,9 @@ def _fights_no_one(tok: Token, children: list[Token]) -> bool:
         return True  # "will battle Samoa for ninth place", "firms fighting for talent"
     if armed:
         return False
+    if any(g.ent_type_ == "PERSON" for c in children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+           if g.dep_ == "pobj") and not CAMPAIGN_CUES.isdisjoint(nearby_lemmas(tok)):
+        return True  # "sent a 'political army' into the primary state to fight for Clinton"
     if tok.tag_ == "VBG" and not subjects and any(
             c.dep_ == "dobj" and c.lemma_.lower() in GOING_ON for c in children):
         return False  # "Internet shut down as fighting spreads": the noun, misparsed as a verb with an object
@@ -445,6 +451,17 @@ def _agrees_in_a_word(tok: Token, children: list[Token]) -> bool:
     return quoted or one_person or any(s.i > tok.i for s in subjects)
 
 
+def _candidacy_ended(tok: Token, children: list[Token]) -> bool:
+    """A candidate's campaign suspended ("suspended his presidential campaign"; a rebel group's "campaign of
+    attacks" or a union's campaign of strikes suspended is a concession)."""
+    campaigns = [c for c in children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "campaign"]
+    if not campaigns or any(c.dep_ == "prep" and c.lower_ == "of" for o in campaigns for c in o.children):
+        return False
+    electoral = any(m.lemma_.lower() in CAMPAIGN_CUES for o in campaigns for m in o.children if m.dep_ in (
+        "amod", "compound"))
+    return electoral or bool((nearby_lemmas(tok) - {"campaign"}) & CAMPAIGN_CUES)
+
+
 def _wins_votes(tok: Token, children: list[Token]) -> bool:
     """ "Clinton would beat Trump and Cruz, the poll finds", "I will beat Hillary Clinton in Ohio this fall",
     "beat back a challenge in a home-state election": a candidate beats a candidate in a vote ("beat up a
@@ -452,10 +469,14 @@ def _wins_votes(tok: Token, children: list[Token]) -> bool:
     if any(c.lower_ == "up" for c in children):
         return False
     objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
-    words = sentence_lemmas(tok.sent)
-    return all(o.ent_type_ in ("PERSON", "ORG") or o.pos_ in ("PRON", "PROPN") or o.lemma_.lower() in RIVALS
-               or o.lemma_.lower() == "challenge" for o in objects) and bool(words & CAMPAIGN_CUES) \
-        and not words & (FORCE_CUES - {"beat"})
+    return all(_candidate(o) or o.lemma_.lower() == "challenge" or (o.lemma_.lower() == "field" and any(
+        _candidate(g) for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children))
+        for o in objects) and bool(nearby_lemmas(tok) & CAMPAIGN_CUES) \
+        and not sentence_lemmas(tok.sent) & (FORCE_CUES - {"beat"})
+
+
+def _candidate(word: Token) -> bool:
+    return word.ent_type_ in ("PERSON", "ORG") or word.pos_ in ("PRON", "PROPN") or word.lemma_.lower() in RIVALS
 
 
 # What is conferred on someone rather than conferred about.
@@ -477,7 +498,7 @@ def _warns_of_weather(children: list[Token]) -> bool:
 def _talks_alone(tok: Token, lemma: str, children: list[Token]) -> bool:
     """ "the author will discuss his new book", "the Clintons have visited the restaurant before": one person
     talking, or a visit to a place of leisure, consults no other party."""
-    if lemma in ("discuss", "debate") and not any(w.lower_ in ("with", "between") for w in tok.subtree):
+    if lemma in ("discuss", "debate") and not _with_another_party(tok, children):
         subjects = [c for c in children if c.dep_ == "nsubj"]
         return bool(subjects) and all(
             not s.conjuncts and (s.ent_type_ == "PERSON" or s.lower_ in ("i", "he", "she") or (
@@ -485,6 +506,13 @@ def _talks_alone(tok: Token, lemma: str, children: list[Token]) -> bool:
     if lemma == "visit":
         return any(c.dep_ == "dobj" and c.lemma_.lower() in LEISURE_PLACES for c in children)
     return False
+
+
+def _with_another_party(tok: Token, children: list[Token]) -> bool:
+    """ "discussed trade with China", "discussed the project in a conference call with Podesta", "debated the
+    plan between them"; "discussed the differences between Clinton and Trump" names no other party."""
+    return any(w.lower_ == "with" for w in tok.subtree) or any(
+        c.dep_ == "prep" and c.lower_ == "between" for c in children)
 
 
 def _campaign_rally(noun: Token) -> bool:
@@ -495,8 +523,9 @@ def _campaign_rally(noun: Token) -> bool:
     if words & {"against", "protest", "protester", "demand", "denounce", "oppose", "police"}:
         return False
     # "talks tough in his first rally with Clinton", "the senator opened a Rochester rally": one politician's
-    # rally is a campaign's, whether or not the sentence names the campaign
-    return bool(words & CAMPAIGN_CUES) or _held_by_a_politician(noun)
+    # rally is a campaign's, whether or not the sentence names the campaign ("Cruz campaigned in Iowa. A planned
+    # Cruz rally on Saturday ...": nor need it be this sentence)
+    return bool(nearby_lemmas(noun) & CAMPAIGN_CUES) or _held_by_a_politician(noun)
 
 
 def _held_by_a_politician(noun: Token) -> bool:
@@ -643,12 +672,20 @@ def verbal_attack(tok: Token, pos: str) -> bool:
     the MP with a knife")."""
     campaign = not (CAMPAIGN_CUES | {"debate"}).isdisjoint(sentence_lemmas(tok.sent))
     if pos == "N":
+        if tok.lemma_.lower() == "offensive":
+            # "Clinton's gun control offensive against Bernie Sanders" ("a marketing offensive against rivals" is
+            # a firm's)
+            return campaign and FORCE_CUES.isdisjoint(sentence_lemmas(tok.sent)) and any(
+                g.ent_type_ == "PERSON" for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                for g in c.children if g.dep_ == "pobj")
         if any(c.dep_ in ("amod", "compound") and c.lower_ in SCATHING_WORDS for c in tok.children):
             return True
         if _person_on_person(tok) and FORCE_CUES.isdisjoint(sentence_lemmas(tok.sent)):
             return True  # "Cruz's attack on Carson last night"
-        if any(c.dep_ == "relcl" and c.lemma_.lower() == "level" for c in tok.children):
+        if any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in ("level", "lodge") for c in tok.children):
             return True  # "an attack he leveled just seconds earlier at Clinton": words are levelled
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() in CAMPAIGN_VOICES:
+            return True  # "attack ads"
         # "faced increasing attacks from Bush and Kasich", "to debut new attacks on the stump", "candidates went
         # on the attack on television": a campaign's attacks, in a sentence with no word of force
         return campaign and _campaign_attack(tok) and FORCE_CUES.isdisjoint(sentence_lemmas(tok.sent))

@@ -298,7 +298,7 @@ def _lexical_trigger(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...
     if pos == "V" and lemma == "call" and _calls_on_without_asking(tok):
         # "called on the Crown Prince at the palace": a courtesy call, not an appeal (that asks "to" or "for")
         return _Found(tok, Sense("CONSULT", "visit"))
-    if lemma == "attack" and verbal_attack(tok, pos):
+    if (lemma == "attack" or (pos == "N" and lemma in ("assault", "offensive"))) and verbal_attack(tok, pos):
         return _Found(tok, Sense("ACCUSE", "disapprove"))
     if pos == "V" and lemma == "warn" and _warns_of_own_act(tok):
         # "warned Kabul that it would strike the hideouts": the warner's own act to come is a threat

@@ -24,7 +24,13 @@ from newsledger.extract.events.everyday_words import (
     LIVESTOCK,
     ORGANS_AND_MACHINES,
 )
-from newsledger.extract.events.found import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, sentence_forms, sentence_lemmas
+from newsledger.extract.events.found import (
+    OBJECT_DEPS,
+    PASSIVE_SUBJECT_DEPS,
+    nearby_lemmas,
+    sentence_forms,
+    sentence_lemmas,
+)
 from newsledger.extract.events.lexicon import Sense
 from newsledger.extract.events.parties import _is_party
 from newsledger.nlp.words import MODALS
@@ -80,6 +86,11 @@ MILITARY_CUES = ARMED_SUBJECTS | ARMED_GROUP_WORDS | {
     "security", "officer", "sergeant", "sgt", "colonel", "general", "pentagon", "nato", "operation", "mission",
     "peacekeeper", "peacekeeping", "battalion", "division", "contingent", "garrison", "base", "sailor", "airman",
     "navy", "naval", "air", "coast", "sheriff", "deputy", "swat", "riot", "military", "armed", "terrorist", "isis"}
+# Thanks and applause between a speaker and the room are manners, not political support (praise for the
+# volunteers who cleared a flooded town is support).
+COURTESIES = frozenset({"thank", "praise", "applaud"})
+AUDIENCES = frozenset({"crowd", "audience", "donor", "supporter", "fan", "attendee", "guest", "viewer",
+                       "listener", "reader"})
 WEB_PLACES = frozenset({"website", "site", "page", "webpage", "homepage", "portal", "app", "blog", "link"})
 PETS = LIVESTOCK | {"cat", "cats", "dog", "dogs", "pet", "pets", "puppy", "kitten", "animal", "animals", "zoo"}
 
@@ -95,8 +106,13 @@ def label_or_figure(tok: Token, lemma: str, pos: str, sense: Sense) -> bool:
         return True  # "the convention's pledged delegates", "committed supporters"
     if lemma == "oppose" and _as_opposed_to(tok):
         return True  # "as opposed to defending her connections"
-    if lemma == "thank" and any(c.dep_ in OBJECT_DEPS and c.lower_ == "you" for c in children):
-        return True  # "'Thank you for voting'", "thank you to the police": a formula, not praise
+    if lemma == "thank" and any(c.dep_ in OBJECT_DEPS and c.lower_ in ("you", "god") for c in children):
+        return True  # "'Thank you for voting'", "thank you to the police", "Thank God": a formula, not praise
+    if lemma in COURTESIES and pos == "V" and any(c.dep_ in ("nsubj", *OBJECT_DEPS) and c.lemma_.lower() in AUDIENCES
+                                                  for c in (*children, *_shared_subjects(tok))):
+        return True  # "after thanking the raucous crowd", "praised her 'wonderful donors'", "the audience applauded"
+    if lemma in ("rape", "incest") and pos == "N" and _abortion_exception(tok):
+        return True
     if sense.type in ("SUPPORT", "REJECT", "AGREE") and _answers_a_poll(tok, children):
         return True
     if pos == "V" and lemma in RAISING_VERBS and _raised_thing(tok, children):
@@ -153,6 +169,18 @@ def _military_sentence(tok: Token) -> bool:
     sentences = [tok.sent] if tok.sent.start == 0 else [tok.doc[tok.sent.start - 1].sent, tok.sent]
     return any(not (sentence_lemmas(s) | sentence_forms(s)).isdisjoint(MILITARY_CUES)
                or any(w.ent_type_ in ("GPE", "NORP") for w in s) for s in sentences)
+
+
+def _shared_subjects(tok: Token) -> list[Token]:
+    """The subject a verb shares with the verb it is coordinated with ("the audience laughed and applauded")."""
+    return [c for c in tok.head.children if c.dep_ == "nsubj"] if tok.dep_ == "conj" and tok.head.pos_ == "VERB" \
+        else []
+
+
+def _abortion_exception(tok: Token) -> bool:
+    """ "exceptions for rape or incest", "abortion in cases of rape and incest": a kind of case the law names."""
+    paired = any(c.lemma_.lower() in ("rape", "incest") for c in (*tok.conjuncts, tok.head) if c is not tok)
+    return paired and not nearby_lemmas(tok).isdisjoint({"abortion", "exception", "exemption", "pro-life"})
 
 
 def _telephone_call(tok: Token) -> bool:
