@@ -62,13 +62,16 @@ def sentence_forms(sent: Span) -> frozenset[str]:
     return frozenset(w.lower_ for w in sent)
 
 
-def nearby_lemmas(tok: Token) -> frozenset[str]:
-    """The lemmas of the trigger's sentence and the one before: what the story is about is often said there
+def nearby_sentences(tok: Token) -> list[Span]:
+    """The sentence before the trigger's (if any) and its own: what the story is about is often said there
     ("Cruz campaigned in Iowa. A planned Cruz rally on Saturday ...")."""
     sent = tok.sent
-    if sent.start == 0:
-        return sentence_lemmas(sent)
-    return sentence_lemmas(sent) | sentence_lemmas(tok.doc[sent.start - 1].sent)
+    return [sent] if sent.start == 0 else [tok.doc[sent.start - 1].sent, sent]
+
+
+def nearby_lemmas(tok: Token) -> frozenset[str]:
+    """The lemmas of ``nearby_sentences``."""
+    return frozenset().union(*(sentence_lemmas(s) for s in nearby_sentences(tok)))
 
 
 @dataclass

@@ -28,6 +28,7 @@ from newsledger.extract.events.found import (
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
     nearby_lemmas,
+    nearby_sentences,
     sentence_forms,
     sentence_lemmas,
 )
@@ -100,7 +101,8 @@ def label_or_figure(tok: Token, lemma: str, pos: str, sense: Sense) -> bool:
     formula, a poll's answer, a raising verb with a thing as subject, a candidate's appeal for votes, a strategy
     deployed, a mobilisation with no word of armed force near it, things shared, donated, occupied, visited or
     discussed by no one, a company or court agreeing to a sale or a hearing, a point conceded, a telephone
-    number. (Opinions agreed with are ``senses``'.)"""
+    number, thanks and applause between a speaker and the room, the cases of rape or incest an abortion law
+    excepts. (Opinions agreed with are ``senses``'.)"""
     children = list(tok.children)
     if _inside_a_name(tok) or (tok.dep_ == "amod" and lemma in ("pledge", "commit")):
         return True  # "the convention's pledged delegates", "committed supporters"
@@ -166,9 +168,8 @@ def _concedes_a_point(children: list[Token]) -> bool:
 def _military_sentence(tok: Token) -> bool:
     """A word of armed forces, weapons or war, or a state or nation named, in the trigger's sentence or the one
     before ("The Wagner Group has recruited prisoners. The group also opened recruitment centres")."""
-    sentences = [tok.sent] if tok.sent.start == 0 else [tok.doc[tok.sent.start - 1].sent, tok.sent]
     return any(not (sentence_lemmas(s) | sentence_forms(s)).isdisjoint(MILITARY_CUES)
-               or any(w.ent_type_ in ("GPE", "NORP") for w in s) for s in sentences)
+               or any(w.ent_type_ in ("GPE", "NORP") for w in s) for s in nearby_sentences(tok))
 
 
 def _shared_subjects(tok: Token) -> list[Token]:
