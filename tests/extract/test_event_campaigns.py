@@ -31,6 +31,13 @@ from tests.extract.event_helpers import event_on, parsed_events
         "The bill includes no exceptions for rape or incest, abortion rights groups said.",
         "'Thank God, I am very healthy,' he told reporters.",
         "The party sent volunteers into the primary state to fight for Mary Hollis.",
+        "The senator has fought for working families all his life.",
+        # a candidate's rally, a campaign's recruits and videos, a market's rally
+        "Speaking at a rally in Wilmington, Mary Hollis said taxes were too high.",
+        "Her aides recruited nearly 70 politicians and activists to join the state leadership council.",
+        "The governor was featured in a jihadist recruitment video.",
+        "Mike Huckabee, the former governor of Arkansas, suspended his campaign on Monday night.",
+        "Before this week's rally, the company's shares were barely half their offering price.",
     ],
 )
 def test_votes_rallies_and_manners_name_no_event(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -47,12 +54,18 @@ def test_votes_rallies_and_manners_name_no_event(nlp, text: str) -> None:  # typ
         ("The campaign answered attacks that the governor lodged against the senator in March.", "attacks",
          "ACCUSE"),
         ("Outside groups are running attack ads against the senator before the primary.", "attack", "ACCUSE"),
+        ("He offered kind words about Mr. Bush, whom he attacked viciously during the campaign.", "attacked",
+         "ACCUSE"),
+        ("The mayor blasted the governor's plan as reckless and cruel.", "blasted", "ACCUSE"),
+        ("One superdelegate, the state party chairwoman, pledged her vote to the senator.", "pledged", "SUPPORT"),
         # force, protest, concessions and talks keep their types
         ("Police beat the protesters with batons outside the election office.", "beat", "ASSAULT"),
         ("A man assaulted the candidate with a knife at a campaign event.", "assaulted", "ASSAULT"),
         ("Thousands of opposition supporters held a rally against the government in the capital.", "rally",
          "PROTEST"),
         ("The rebels suspended their campaign of attacks on government forces.", "suspended", "CONCEDE"),
+        ("The militia recruited hundreds of child soldiers in the eastern provinces.", "recruited", "MOBILIZE"),
+        ("Opposition leader Raila Odinga spoke at a rally in Nairobi on Sunday.", "rally", "PROTEST"),
         ("The foreign minister discussed the border dispute with his Chinese counterpart.", "discussed", "CONSULT"),
         ("The president thanked Japan for its aid to the flood victims.", "thanked", "SUPPORT"),
     ],

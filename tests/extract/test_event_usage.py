@@ -49,6 +49,14 @@ from tests.extract.event_helpers import event_on, parsed_events
         # accidents
         "Dozens were injured in a gas explosion at a restaurant in the city.",
         "His brother struggled with the drinking that eventually killed him.",
+        "An explosion at a market injured 37 people and may have been caused by a gas leak, state media said.",
+        "The cause of the crash is being investigated.",
+        "Doctors said his heart started beating on its own again.",
+        # poll splits, bare reassurances and responsibility
+        "Women preferred the senator 51 percent to 24 percent, while men backed the governor, 57 percent to 22 "
+        "percent.",
+        "'I promise.'",
+        "If the bill fails, the president may have his own party to blame.",
     ],
 )
 def test_labels_formulas_and_figures_name_no_event(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -80,6 +88,13 @@ def test_labels_formulas_and_figures_name_no_event(nlp, text: str) -> None:  # t
         ("The Wagner Group has recruited prisoners. The group also opened recruitment centres.", "recruitment",
          "MOBILIZE"),
         ("Trump attacked her on Monday over her record.", "attacked", "ACCUSE"),
+        ("A bomb blast injured 12 people, police said, ruling out a gas leak.", "injured", "ASSAULT"),
+        ("The army promised to withdraw from the town by Friday.", "promised", "AGREE"),
+        ('She promised lower spending, pledging, "we will respect the autonomy of the central bank."', "pledging",
+         "AGREE"),
+        ("The government did not create the jobs as it had promised.", "promised", "AGREE"),
+        ("Police are investigating the killing of the journalist.", "investigating", "ACCUSE"),
+        ("The opposition parties backed the governor's bid on Tuesday.", "backed", "SUPPORT"),
     ],
 )
 def test_political_senses_and_campaign_attacks(nlp, text: str, trigger: str, expected: str) -> None:  # type: ignore[no-untyped-def]

@@ -32,6 +32,10 @@ EVERYDAY_STAKES = frozenset({"share", "life", "survival", "title", "championship
                              "value", "values", "cause", "causes", "liberty", "liberties", "issue", "issues",
                              "idea", "ideas", "space", "talent", "subscribers", "funding", "funds", "resources",
                              "tickets", "places", "market", "berth"})
+# Whom a politician "fights for": the people a speech champions, not a side in a fight.
+CHAMPIONED = frozenset({"other", "others", "people", "family", "families", "worker", "workers", "voter", "voters",
+                        "american", "americans", "child", "children", "consumer", "consumers", "taxpayer",
+                        "taxpayers", "veteran", "veterans", "senior", "seniors"})
 # Verbs a spokesman refuses or declines ("declined to comment", "refused to be named").
 SAYING_VERBS = frozenset({"comment", "identify", "elaborate", "say", "speak", "discuss", "confirm", "disclose",
                           "reveal", "answer", "name", "divulge", "specify", "talk", "detail", "explain",

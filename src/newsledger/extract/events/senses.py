@@ -23,6 +23,7 @@ from newsledger.extract.events.everyday_words import (
     ARMED_SUBJECTS,
     CAMPAIGN_CUES,
     CAMPAIGN_VOICES,
+    CHAMPIONED,
     CIVIL_CAMPS,
     COLLECTIVES,
     COMBAT_NOUNS,
@@ -134,8 +135,8 @@ def everyday_sense(tok: Token, lemma: str, pos: str, sense: Sense) -> bool:
             return True
         if lemma == "raid" and any(c.dep_ in OBJECT_DEPS and c.lemma_.lower() in HOME_STORES for c in children):
             return True  # "raided the fridge"
-        if lemma == "blame" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "be":
-            return True  # "Kyiv was to blame for the attack": who is blamed, not who blames (blame.py)
+        if lemma == "blame" and _to_blame(tok, children):
+            return True
         if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ in ("place", "part") for c in children):
             return True  # "the attack took place in the village", "took part in talks in the capital": no capture
         if lemma in FLOODING_VERBS and any(g.lemma_.lower() in MESSAGES for c in children if c.dep_ in ("prep", "agent")
@@ -277,6 +278,8 @@ def _fights_no_one(tok: Token, children: list[Token]) -> bool:
     if any(g.ent_type_ == "PERSON" for c in children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
            if g.dep_ == "pobj") and not CAMPAIGN_CUES.isdisjoint(nearby_lemmas(tok)):
         return True  # "sent a 'political army' into the primary state to fight for Clinton"
+    if stakes & CHAMPIONED:
+        return True  # "a man who's devoted his life to fighting for others", "fighting for working people"
     if tok.tag_ == "VBG" and not subjects and any(
             c.dep_ == "dobj" and c.lemma_.lower() in GOING_ON for c in children):
         return False  # "Internet shut down as fighting spreads": the noun, misparsed as a verb with an object
@@ -451,6 +454,16 @@ def _agrees_in_a_word(tok: Token, children: list[Token]) -> bool:
     return quoted or one_person or any(s.i > tok.i for s in subjects)
 
 
+def _to_blame(tok: Token, children: list[Token]) -> bool:
+    """ "Kyiv was to blame for the attack": who is blamed, not who blames (blame.py); "the president may have his
+    own party to blame": who is responsible."""
+    if not any(c.tag_ == "TO" for c in children):
+        return False
+    if tok.dep_ in ("xcomp", "ccomp"):
+        return tok.head.lemma_.lower() in ("be", "have")
+    return tok.dep_ in ("relcl", "acl") and tok.head.dep_ == "dobj" and tok.head.head.lemma_.lower() == "have"
+
+
 def _candidacy_ended(tok: Token, children: list[Token]) -> bool:
     """A candidate's campaign suspended ("suspended his presidential campaign"; a rebel group's "campaign of
     attacks" or a union's campaign of strikes suspended is a concession)."""
@@ -459,7 +472,10 @@ def _candidacy_ended(tok: Token, children: list[Token]) -> bool:
         return False
     electoral = any(m.lemma_.lower() in CAMPAIGN_CUES for o in campaigns for m in o.children if m.dep_ in (
         "amod", "compound"))
-    return electoral or bool((nearby_lemmas(tok) - {"campaign"}) & CAMPAIGN_CUES)
+    # "Mike Huckabee, the former governor of Arkansas, suspended his campaign" (a union suspends "its" campaign)
+    own = any(m.dep_ == "poss" and m.lower_ in ("his", "her") for o in campaigns for m in o.children) and any(
+        c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in children)
+    return electoral or own or bool((nearby_lemmas(tok) - {"campaign"}) & CAMPAIGN_CUES)
 
 
 def _wins_votes(tok: Token, children: list[Token]) -> bool:
@@ -520,8 +536,11 @@ def _campaign_rally(noun: Token) -> bool:
     Super Tuesday rally": a candidate's rally in a campaign, not a protest. Party rallies against a government
     are protests, so a word of the campaign must be in the sentence and nothing the rally is against."""
     words = sentence_lemmas(noun.sent)
-    if words & {"against", "protest", "protester", "demand", "denounce", "oppose", "police"}:
+    if words & {"against", "protest", "protester", "demand", "denounce", "oppose", "police", "opposition"}:
         return False
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "after", "during", "before", "following") and any(
+            w.ent_type_ == "PERSON" for w in noun.sent):
+        return True  # "Trump, speaking at a rally in Wilmington", "After a New Hampshire rally Friday, Clinton ..."
     # "talks tough in his first rally with Clinton", "the senator opened a Rochester rally": one politician's
     # rally is a campaign's, whether or not the sentence names the campaign ("Cruz campaigned in Iowa. A planned
     # Cruz rally on Saturday ...": nor need it be this sentence)
@@ -704,6 +723,8 @@ def verbal_attack(tok: Token, pos: str) -> bool:
     if tok.dep_ in ("acl", "relcl", "xcomp") and not subjects:
         subjects = [tok.head] if tok.dep_ != "xcomp" else [c for c in tok.head.children if c.dep_ == "nsubj"]
     # a pronoun attacked in a campaign, or by a named person ("Trump attacked her on Monday")
+    if tok.dep_ == "relcl" and tok.head.ent_type_ == "PERSON" and any(t.tag_ in ("WP", "WDT") for t in targets):
+        targets.append(tok.head)  # "Mr. Bush, whom he attacked viciously during the campaign"
     named_subject = any(t.ent_type_ == "PERSON" for t in subjects)
     person_target = any(t.ent_type_ == "PERSON" or t.lemma_.lower() in RIVALS or t.lemma_.lower() in GRIEVANCE_NOUNS
                         or ((campaign or named_subject) and t.lower_ in ("him", "her", "them", "me", "us"))

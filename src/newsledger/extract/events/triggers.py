@@ -99,7 +99,7 @@ NOT_ACT_ENTITIES = frozenset({"ORG", "PERSON", "GPE", "WORK_OF_ART", "LAW", "DAT
 THING_HEADS = frozenset({"police", "policeman", "policemen", "gear", "squad", "van", "vehicle", "truck", "warrant",
                          "helicopter", "aircraft", "plane", "jet", "dog", "shield", "equipment", "suit", "uniform",
                          "gun", "rifle", "drone", "film", "movie", "game", "novel", "song", "scene", "simulator",
-                         "weapon", "weapons", "course", "training",
+                         "weapon", "weapons", "course", "training", "video", "videos",
                          # "protest leaders", "strike organisers": people, not an act
                          "leader", "leaders", "organiser", "organisers", "organizer", "organizers",
                          # "consulting firm", "Arson investigators", "rescue workers", "aid agencies": a trade
@@ -763,14 +763,21 @@ def _industrial_blast(tok: Token) -> bool:
 
 def _in_an_accident(tok: Token) -> bool:
     """ "crashed into the ocean, killing all 228 on board", "were killed when a minibus plunged into a ravine",
-    "a tanker exploded after overturning, killing two": a death or injury in a sentence that tells of an
-    accident (a verb of crashing with nothing crashed into on purpose) and of no weapon."""
-    if tok.lemma_.lower() not in HARM_VERBS:
+    "a tanker exploded after overturning, killing two", "injured 37 people and may have been caused by a gas leak":
+    a death, an injury or (with a gas leak) an explosion in a sentence that tells of an accident (a verb of crashing
+    with nothing crashed into on purpose, or a gas leak) and of no weapon."""
+    lemma = tok.lemma_.lower()
+    if lemma not in HARM_VERBS and lemma not in BLASTS:
         return False
     sentence = tok.sent
-    accident = any(w.pos_ == "VERB" and (w.lemma_.lower() in ACCIDENT_VERBS or _hyphen_prefix(w) == "crash")
-                   and not any(c.dep_ == "dobj" for c in w.children) for w in sentence)
-    return accident and not any(_is_instrument(w) or _armed(w) for w in sentence)
+    accident = lemma in HARM_VERBS and any(
+        w.pos_ == "VERB" and (w.lemma_.lower() in ACCIDENT_VERBS or _hyphen_prefix(w) == "crash")
+        and not any(c.dep_ == "dobj" for c in w.children) for w in sentence)
+    if accident and not any(_is_instrument(w) or _armed(w) for w in sentence):
+        return True
+    # (an explosion is an instrument; a gas leak says what blew up)
+    gas_leak = any(w.lemma_.lower() == "leak" and any(c.lower_ == "gas" for c in w.children) for w in sentence)
+    return gas_leak and not any((_is_instrument(w) and w.lemma_.lower() not in BLASTS) or _armed(w) for w in sentence)
 
 
 def _armed(cause: Token) -> bool:

@@ -23,6 +23,7 @@ from newsledger.extract.events.everyday_words import (
     DOCUMENT_NOUNS,
     LIVESTOCK,
     ORGANS_AND_MACHINES,
+    TRADED_ASSETS,
 )
 from newsledger.extract.events.found import (
     OBJECT_DEPS,
@@ -40,6 +41,8 @@ from newsledger.nlp.words import MODALS
 NAME_ENTITY_TYPES = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT", "LAW"})
 # Who answers a poll: "2.1 percent declared support", "most respondents opposed the plan".
 POLL_ANSWERERS = frozenset({"percent", "%", "respondent", "poll", "survey", "per"})
+# "57 percent to 22 percent" (not "cut the tax from 16% to 8%").
+POLL_SPLIT = re.compile(r"(?<!from )\b\d+(?:\.\d+)?(?: ?%| percent) to \d+(?:\.\d+)?(?: ?%| percent)")
 # Those a candidate appeals to for their votes ("sought to appeal to younger African Americans").
 ELECTORATES = frozenset({"voter", "delegate", "base", "supporter", "electorate", "constituency", "constituent",
                          "conservative", "liberal", "moderate", "independent", "evangelical", "woman", "man",
@@ -92,6 +95,11 @@ MILITARY_CUES = ARMED_SUBJECTS | ARMED_GROUP_WORDS | {
 COURTESIES = frozenset({"thank", "praise", "applaud"})
 AUDIENCES = frozenset({"crowd", "audience", "donor", "supporter", "fan", "attendee", "guest", "viewer",
                        "listener", "reader"})
+# Whom campaigns and firms recruit: not armed forces.
+CIVILIAN_RECRUITS = frozenset({"politician", "activist", "supporter", "voter", "volunteer", "donor", "member",
+                               "staff", "staffer", "employee", "worker", "student", "candidate"})
+# What investigators look into when no one is suspected.
+CAUSES = frozenset({"cause", "causes", "circumstances"})
 WEB_PLACES = frozenset({"website", "site", "page", "webpage", "homepage", "portal", "app", "blog", "link"})
 PETS = LIVESTOCK | {"cat", "cats", "dog", "dogs", "pet", "pets", "puppy", "kitten", "animal", "animals", "zoo"}
 
@@ -115,6 +123,13 @@ def label_or_figure(tok: Token, lemma: str, pos: str, sense: Sense) -> bool:
         return True  # "after thanking the raucous crowd", "praised her 'wonderful donors'", "the audience applauded"
     if lemma in ("rape", "incest") and pos == "N" and _abortion_exception(tok):
         return True
+    if lemma in ("promise", "pledge", "vow") and pos == "V" and _promises_nothing(tok, children):
+        return True  # "'I promise.'": nothing promised is named
+    if lemma == "beat" and any(s.lemma_.lower() in ("heart", "pulse") for s in _subjects_of(tok, children)):
+        return True  # "his heart started beating on its own again"
+    if lemma == "investigate" and any(c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS and c.lemma_.lower() in CAUSES
+                                      for c in children):
+        return True  # "the cause of the crash is being investigated": an accident's, not someone's, wrongdoing
     if sense.type in ("SUPPORT", "REJECT", "AGREE") and _answers_a_poll(tok, children):
         return True
     if pos == "V" and lemma in RAISING_VERBS and _raised_thing(tok, children):
@@ -124,8 +139,11 @@ def label_or_figure(tok: Token, lemma: str, pos: str, sense: Sense) -> bool:
     if sense.type == "MOBILIZE" and any(c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS and c.lemma_.lower() in STRATEGIES
                                         for c in children):
         return True  # "deploying such a strategy", "its R&D capabilities are reinforced"
-    if sense.type == "MOBILIZE" and lemma in MOBILIZING_WORDS and not _military_sentence(tok):
-        return True
+    if sense.type == "MOBILIZE" and lemma in MOBILIZING_WORDS and (not _military_sentence(tok) or any(
+            c.dep_ in OBJECT_DEPS and c.lemma_.lower() in CIVILIAN_RECRUITS for c in children)):
+        return True  # (and "recruited nearly 70 politicians", "recruit and mobilize supporters": a campaign's)
+    if lemma == "rally" and sense.type == "PROTEST" and not TRADED_ASSETS.isdisjoint(sentence_lemmas(tok.sent)):
+        return True  # "Before this week's rally, Twitter shares were barely half their offering price"
     if lemma == "share" and sense.type == "COOPERATE" and _shares_with_no_one(children):
         return True
     if lemma == "donate" and any(c.dep_ in OBJECT_DEPS and (c.lemma_.lower() in ORGANS_AND_MACHINES
@@ -170,6 +188,22 @@ def _military_sentence(tok: Token) -> bool:
     before ("The Wagner Group has recruited prisoners. The group also opened recruitment centres")."""
     return any(not (sentence_lemmas(s) | sentence_forms(s)).isdisjoint(MILITARY_CUES)
                or any(w.ent_type_ in ("GPE", "NORP") for w in s) for s in nearby_sentences(tok))
+
+
+def _promises_nothing(tok: Token, children: list[Token]) -> bool:
+    """A promise with no object or clause, ending its sentence ("pledging, 'we will be respectful ...'" names the
+    promise in the quote that follows, "jobs were not created as the government had promised" one made before)."""
+    if any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp", "prep", "advcl") or (c.dep_ == "mark" and c.lower_ == "as")
+           for c in children):
+        return False
+    rest = tok.doc[tok.i + 1:tok.sent.end]
+    return all(w.is_punct and w.text not in (",", ":", "-", "\u2013", "\u2014") for w in rest)
+
+
+def _subjects_of(tok: Token, children: list[Token]) -> list[Token]:
+    """The verb's subjects, or those of the verb it completes ("his heart started beating")."""
+    own = [c for c in children if c.dep_ == "nsubj"]
+    return own or ([c for c in tok.head.children if c.dep_ == "nsubj"] if tok.dep_ == "xcomp" else [])
 
 
 def _shared_subjects(tok: Token) -> list[Token]:
@@ -249,7 +283,10 @@ def _as_opposed_to(tok: Token) -> bool:
 
 
 def _answers_a_poll(tok: Token, children: list[Token]) -> bool:
-    """ "2.1 percent declared support for the Together Party", "a majority of respondents opposed it"."""
+    """ "2.1 percent declared support for the Together Party", "a majority of respondents opposed it", "male troops
+    backed Trump, 57 percent to 22 percent"."""
+    if POLL_SPLIT.search(tok.sent.text):
+        return True
     clause = tok.head if tok.dep_ in OBJECT_DEPS and tok.head.pos_ in ("VERB", "AUX") else tok
     subjects = [c for c in (children if clause is tok else clause.children) if c.dep_ in ("nsubj", "npadvmod")]
     subjects += [g for s in subjects for p in s.children if p.dep_ == "prep" and p.lower_ == "of"
