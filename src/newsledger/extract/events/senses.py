@@ -533,8 +533,9 @@ def _with_another_party(tok: Token, children: list[Token]) -> bool:
 
 def _campaign_rally(noun: Token) -> bool:
     """ "a Trump rally in Alabama", "greeted 2,000 supporters at a rowdy rally ... before the primary", "a
-    Super Tuesday rally": a candidate's rally in a campaign, not a protest. Party rallies against a government
-    are protests, so a word of the campaign must be in the sentence and nothing the rally is against."""
+    Super Tuesday rally", "Trump, speaking at a rally in Wilmington": a candidate's rally in a campaign, not a
+    protest. Party rallies against a government are protests, so nothing the rally is against may be in the sentence,
+    and a word of the campaign must be in it or the one before, or the rally be one a named person is at."""
     words = sentence_lemmas(noun.sent)
     if words & {"against", "protest", "protester", "demand", "denounce", "oppose", "police", "opposition"}:
         return False

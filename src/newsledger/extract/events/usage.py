@@ -118,8 +118,8 @@ def label_or_figure(tok: Token, lemma: str, pos: str, sense: Sense) -> bool:
         return True  # "as opposed to defending her connections"
     if lemma == "thank" and any(c.dep_ in OBJECT_DEPS and c.lower_ in ("you", "god") for c in children):
         return True  # "'Thank you for voting'", "thank you to the police", "Thank God": a formula, not praise
-    if lemma in COURTESIES and pos == "V" and any(c.dep_ in ("nsubj", *OBJECT_DEPS) and c.lemma_.lower() in AUDIENCES
-                                                  for c in (*children, *_shared_subjects(tok))):
+    if lemma in COURTESIES and pos == "V" and any(c.lemma_.lower() in AUDIENCES for c in (
+            *(c for c in children if c.dep_ in OBJECT_DEPS), *_subjects_of(tok, children))):
         return True  # "after thanking the raucous crowd", "praised her 'wonderful donors'", "the audience applauded"
     if lemma in ("rape", "incest") and pos == "N" and _abortion_exception(tok):
         return True
@@ -201,15 +201,12 @@ def _promises_nothing(tok: Token, children: list[Token]) -> bool:
 
 
 def _subjects_of(tok: Token, children: list[Token]) -> list[Token]:
-    """The verb's subjects, or those of the verb it completes ("his heart started beating")."""
+    """The verb's subjects, or those of the verb it completes or is coordinated with ("his heart started beating",
+    "the audience laughed and applauded")."""
     own = [c for c in children if c.dep_ == "nsubj"]
-    return own or ([c for c in tok.head.children if c.dep_ == "nsubj"] if tok.dep_ == "xcomp" else [])
-
-
-def _shared_subjects(tok: Token) -> list[Token]:
-    """The subject a verb shares with the verb it is coordinated with ("the audience laughed and applauded")."""
-    return [c for c in tok.head.children if c.dep_ == "nsubj"] if tok.dep_ == "conj" and tok.head.pos_ == "VERB" \
-        else []
+    if own or tok.dep_ not in ("xcomp", "conj") or tok.head.pos_ != "VERB":
+        return own
+    return [c for c in tok.head.children if c.dep_ == "nsubj"]
 
 
 def _abortion_exception(tok: Token) -> bool:
