@@ -269,14 +269,14 @@ def _fights_no_one(tok: Token, children: list[Token]) -> bool:
     if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
         subjects.append(tok.head)
     armed = any(_armed_party(s) for s in subjects)
-    stakes = {g.lemma_.lower() for c in children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
-              if g.dep_ == "pobj"}
+    fought_for = [g for c in children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+                  if g.dep_ == "pobj"]
+    stakes = {g.lemma_.lower() for g in fought_for}
     if stakes & (EVERYDAY_STAKES - ({"life", "survival"} if armed else set())):
         return True  # "will battle Samoa for ninth place", "firms fighting for talent"
     if armed:
         return False
-    if any(g.ent_type_ == "PERSON" for c in children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
-           if g.dep_ == "pobj") and not CAMPAIGN_CUES.isdisjoint(nearby_lemmas(tok)):
+    if any(g.ent_type_ == "PERSON" for g in fought_for) and not CAMPAIGN_CUES.isdisjoint(nearby_lemmas(tok)):
         return True  # "sent a 'political army' into the primary state to fight for Clinton"
     if stakes & CHAMPIONED:
         return True  # "a man who's devoted his life to fighting for others", "fighting for working people"
