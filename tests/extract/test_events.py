@@ -281,10 +281,12 @@ def test_reported_inside_a_quote_cites_it(nlp) -> None:  # type: ignore[no-untyp
         ("ASSAULT", None, "attack", {"grenade", "attack"}, "Grenade"),
         ("ASSAULT", "explosives", "kill", {"roadside", "bomb"}, "Remote explosive/landmine/IED"),
         ("ASSAULT", None, "kill", {"chlorine", "helicopter"}, "Chemical weapon"),
-        ("ASSAULT", "sexual", "rape", set(), "Sexual violence"),
+        ("ASSAULT", "sexual", "rape", {"soldier", "rape"}, "Sexual violence"),
+        ("ASSAULT", "sexual", "rape", {"allege", "rape"}, None),  # no armed men, state or mob: ordinary crime
         ("PROTEST", "demo", "march", {"peaceful"}, "Peaceful protest"),
         ("PROTEST", "demo", "protest", {"police", "tear", "gas", "disperse"}, "Protest with intervention"),
-        ("COERCE", "arrest", "arrest", set(), "Arrests"),
+        ("COERCE", "arrest", "arrest", {"opposition", "leader"}, "Arrests"),
+        ("COERCE", "arrest", "arrest", {"burglary", "police"}, None),  # a burglar's arrest is not political
         ("REQUEST", None, "call", set(), None),
     ],
 )

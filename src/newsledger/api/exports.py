@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from newsledger.api import ledger
-from newsledger.extract.events.acled import RECIPROCAL_STEMS
+from newsledger.extract.events.acled_words import RECIPROCAL_STEMS
 from newsledger.store.base import Store
 
 PAGE = 500

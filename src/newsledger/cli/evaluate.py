@@ -12,7 +12,7 @@ from newsledger.errors import EvaluationError
 from newsledger.evaluate.common import SPLITS, shared_data_dir
 
 KINDS = ("entities", "times", "places", "quotes", "events", "event-anchors", "event-counts", "event-sources",
-         "event-factuality", "event-precision", "crossdoc", "dedup")
+         "event-factuality", "event-precision", "acled-precision", "crossdoc", "dedup")
 
 
 @click.command("eval")
@@ -43,6 +43,8 @@ def eval_command(state: CLIState, kind: str, path: Path | None, split: str, limi
               possible) against MEANTIME factuality and TimeBank polarity
     event-precision  events found in real articles (GeoWebNews, TR-News,
               PolNeAR) against our hand judgments of them
+    acled-precision  rows the ACLED export writes from real articles: would
+              ACLED record them, with the right type (hand judgments)
     crossdoc  MEANTIME cross-document entity and event coreference
     dedup     syndicated copies made from the PolNeAR texts
     """

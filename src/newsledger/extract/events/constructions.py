@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsledger.extract.events.acled import HANDED_GROUND, PROTESTER_WORDS, RIOTER_LIKE
+from newsledger.extract.events.acled_words import HANDED_GROUND, PROTESTER_WORDS, RIOTER_LIKE
 from newsledger.extract.events.everyday_words import ARMED_GROUP_WORDS
 from newsledger.extract.events.found import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, _child, _prep_object
 from newsledger.extract.events.parties import _is_party, _through_partitive

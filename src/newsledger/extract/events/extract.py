@@ -18,7 +18,9 @@ from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract.context import ExtractContext
 from newsledger.extract.coref import entity_by_offset, resolve_references
-from newsledger.extract.events.acled import PROTESTER_WORDS, RECIPROCAL_STEMS, RIOTER_LIKE, acled_type
+from newsledger.extract.events.acled import acled_type
+from newsledger.extract.events.acled_scope import counted_by_acled
+from newsledger.extract.events.acled_words import PROTESTER_WORDS, RECIPROCAL_STEMS, RIOTER_LIKE
 from newsledger.extract.events.counts import quantities
 from newsledger.extract.events.dating import Dating
 from newsledger.extract.events.factuality import Factuality, factuality, stated_intent
@@ -110,7 +112,8 @@ def _records(doc: Doc, context: ExtractContext, found: Sequence[_Found]) -> tupl
         actor_words = _participant_words(f.actor)
         theme = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
         acled = acled_type(type_, f.sense.mode, tok.lemma_.lower(), cues,
-                           actor_words, _participant_words(f.target), sentence=sent.text, theme=theme)
+                           actor_words, _participant_words(f.target), sentence=sent.text, theme=theme) \
+            if counted_by_acled(tok) else None
         mode = f.sense.mode
         if type_ == "ASSAULT" and acled is not None and acled.sub_event_type == "Violent demonstration" \
                 and not RIOTERS.isdisjoint(actor_words):

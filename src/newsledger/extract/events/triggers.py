@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsledger.extract.events.acled import PROTESTER_WORDS
+from newsledger.extract.events.acled_words import PROTESTER_WORDS
 from newsledger.extract.events.blame import lays_blame
 from newsledger.extract.events.constructions import (
     cedes_ground,

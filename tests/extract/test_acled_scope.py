@@ -1,0 +1,77 @@
+"""Which events ACLED would record at all (``acled_scope``): political violence, demonstrations and strategic
+developments, not the same words used of campaigns, crime or things.
+
+The sentences are our own, written for these tests (none comes from an evaluation set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.extract.events.acled_scope import recorded, supported
+from tests.extract.test_acled_subtypes import _subtype
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Words of violence used of a campaign, a debate or a business rivalry.
+        ("Clinton's aggressive attack on Trump dominated the coverage of the debate.", "NONE"),
+        ("The senator fought back against his critics in a fiery speech on Tuesday.", "NONE"),
+        ("The chief executive launched a fresh assault on the regulator's pricing rules.", "NONE"),
+        # One person's rally is a candidate's, not a demonstration.
+        ("Thousands of supporters cheered at his rally in Des Moines on Saturday.", "NONE"),
+        ("The senator said at a rally in Ohio that he would cut taxes.", "NONE"),
+        # A word that names a kind of thing is no event.
+        ("Disaffected voters may cast protest ballots for the independent candidate.", "NONE"),
+        # Crime and recruiting with no political or armed side.
+        ("Police arrested a man on burglary charges after a break-in on Elm Street.", "NONE"),
+        ("The campaign is recruiting volunteers in every county before the primary.", "NONE"),
+        # The same words where ACLED would record the event.
+        ("Soldiers raped at least ten women during a raid on the village, survivors said.", "Sexual violence"),
+        ("Security forces arrested an opposition leader at his home in the capital.", "Arrests"),
+        ("Gunmen attacked a church during Sunday mass, killing six worshippers.", "Attack"),
+        ("Thousands rallied against the new tax outside parliament on Friday.", "Peaceful protest"),
+        ("The rebel group recruited hundreds of fighters in the border villages.", "Change to group/activity"),
+    ],
+)
+def test_what_acled_would_record(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert _subtype(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sub", "cues", "expected"),
+    [
+        ("Sexual violence", {"attack", "woman", "campaign"}, False),
+        ("Sexual violence", {"soldier", "rape"}, True),
+        ("Abduction/forced disappearance", {"judge", "attack"}, False),
+        ("Abduction/forced disappearance", {"whereabouts", "take"}, True),
+        ("Excessive force against protesters", {"people", "kill", "ground"}, False),
+        ("Attack", {"anything"}, True),  # defined by who is hit, not by a word of the act
+    ],
+)
+def test_an_act_the_sentence_does_not_tell_is_not_chosen(sub: str, cues: set[str], expected: bool) -> None:
+    assert supported(sub, cues) is expected
+
+
+@pytest.mark.parametrize(
+    ("plover", "mode", "sub", "trigger", "cues", "expected"),
+    [
+        ("ASSAULT", None, "Attack", "attack", {"attack", "rival", "debate"}, False),
+        ("ASSAULT", None, "Attack", "attack", {"attack", "village", "gunman"}, True),
+        ("ASSAULT", None, "Remote explosive/landmine/IED", "blast", {"blast", "skywriter"}, False),  # the trigger
+        ("ASSAULT", "sexual", "Sexual violence", "rape", {"rape", "allege", "lawsuit"}, False),
+        ("ASSAULT", "sexual", "Sexual violence", "rape", {"rape", "militiaman"}, True),
+        ("COERCE", "arrest", "Arrests", "arrest", {"arrest", "drug", "charge"}, False),
+        ("COERCE", "arrest", "Arrests", "arrest", {"arrest", "journalist"}, True),
+        ("PROTEST", "demo", "Peaceful protest", "rally", {"rally", "candidate", "speech"}, False),
+        ("PROTEST", "demo", "Peaceful protest", "rally", {"rally", "candidate", "against"}, True),
+        ("PROTEST", "demo", "Peaceful protest", "rally", {"rally", "immigration"}, True),
+        ("MOBILIZE", None, "Change to group/activity", "recruit", {"recruit", "delegate"}, False),
+        ("RETREAT", "disarm", "Agreement", "surrender", {"surrender", "contest", "party"}, False),
+        ("RETREAT", "disarm", "Agreement", "surrender", {"surrender", "rebel", "weapon"}, True),
+    ],
+)
+def test_what_acled_records(plover: str, mode: str | None, sub: str, trigger: str, cues: set[str],
+                            expected: bool) -> None:
+    assert recorded(plover, mode, sub, trigger, cues) is expected
