@@ -57,9 +57,6 @@ def test_an_act_the_sentence_does_not_tell_is_not_chosen(sub: str, cues: set[str
 @pytest.mark.parametrize(
     ("plover", "mode", "sub", "trigger", "cues", "expected"),
     [
-        ("ASSAULT", None, "Attack", "attack", {"attack", "rival", "debate"}, False),
-        ("ASSAULT", None, "Attack", "attack", {"attack", "village", "gunman"}, True),
-        ("ASSAULT", None, "Remote explosive/landmine/IED", "blast", {"blast", "skywriter"}, False),  # the trigger
         ("ASSAULT", "sexual", "Sexual violence", "rape", {"rape", "allege", "lawsuit"}, False),
         ("ASSAULT", "sexual", "Sexual violence", "rape", {"rape", "militiaman"}, True),
         ("COERCE", "arrest", "Arrests", "arrest", {"arrest", "drug", "charge"}, False),

@@ -323,6 +323,8 @@ def test_sample_article_events(sample_record) -> None:  # type: ignore[no-untype
     assert len(opened) == 1
     assert opened[0].place is not None and opened[0].place.text == "Russia"
     assert opened[0].time is not None and opened[0].time.value == "2023-03-10"
+    # recruitment centres opened are ACLED's change to an armed group's activity, though "recruitment" modifies a noun
+    assert opened[0].acled is not None and opened[0].acled.sub_event_type == "Change to group/activity"
     (request,) = find("REQUEST", "call")
     assert request.target is not None and request.target.text == "the international community"
     (accuse,) = find("ACCUSE", "warned")

@@ -9,7 +9,8 @@ outlets; PolNeAR, 2016 US campaign coverage) and judged the rows it would export
 ``own_realnews_acled_{dev,test}.tsv`` hold the judgments, keyed by article and trigger offsets (the text stays in
 ``../shared/data``). ``test`` judged every row the code of the time exported from the test halves of GeoWebNews
 and TR-News and PolNeAR ``dev/``, and was not read to write rules; ``dev`` judged a sample (at most two rows an
-article) from the other halves and PolNeAR ``train/``, and was read to find errors.
+article) from the other halves and PolNeAR ``train/``, and every row there the first rules written from it stopped
+exporting, so that what rules lose is seen as well as what they remove; it was read to find errors.
 
 The extractor is run again on the judged articles and each judged trigger looked up. The judgment is of the
 event at the trigger, so it still applies when the code now gives that event another sub-type:
@@ -166,6 +167,8 @@ def evaluate(path: Path | None = None, *, split: str = "all", limit: int | None 
         "acled_export.precision": tally.recorded / tally.rows if tally.rows else 0.0,
         "acled_export.type_accuracy": tally.type_right / tally.rows if tally.rows else 0.0,
         "acled_export.sub_type_accuracy": tally.sub_right / tally.rows if tally.rows else 0.0,
+        "acled_export.dropped_recorded": float(tally.dropped_recorded),
+        "acled_export.not_judged": float(tally.not_judged),
     })
     if errors is not None:
         errors.extend(failed)

@@ -39,12 +39,13 @@ from newsledger.extract.events.acled_words import (
     WEAPON_OBJECTS,
     WEAPONS_NAMED,
 )
+from newsledger.extract.events.found import nearby_lemmas
 
 SEXUAL_ACTS = frozenset({"sexual", "sexually", "rape", "raped", "rapes", "gang-rape", "gang-raped", "molest",
                          "molestation", "molested"})
 ABDUCTION_ACTS = frozenset({"abduct", "abduction", "kidnap", "kidnapping", "kidnapped", "hostage", "hostages",
                             "disappear", "disappearance", "disappeared", "abductor", "kidnapper", "whereabouts",
-                            "missing", "plainclothes", "unaccounted"})
+                            "whereabout", "missing", "plainclothes", "unaccounted"})
 DESTRUCTION_ACTS = frozenset({"loot", "looting", "plunder", "burn", "torch", "destroy", "destruction", "raze",
                               "vandalise", "vandalize", "vandalism", "ransack", "arson", "demolish", "damage",
                               "fire", "blaze", "smash", "wreck"})
@@ -64,9 +65,9 @@ DEFINING_WORDS: dict[str, frozenset[str]] = {
 # Words of assault that politics, business and sport use as often as war does.
 FIGURATIVE_TRIGGERS = frozenset({"attack", "assault", "fight", "battle", "clash", "fire", "blast", "beat", "hit",
                                  "strike", "offensive", "war", "target", "destroy", "explode", "explosion",
-                                 "snipe", "slaughter", "plunder", "sabotage", "hijack", "crush", "ambush",
-                                 "counterattack", "combat", "storm", "take", "control", "seize", "shoot",
-                                 "onslaught", "bombard", "torpedo", "knock"})
+                                 "snipe", "plunder", "sabotage", "hijack", "crush", "ambush", "counterattack",
+                                 "combat", "storm", "take", "control", "seize", "onslaught", "bombard", "torpedo",
+                                 "knock", "shoot"})
 # Things an armed attack hits that a verbal one does not.
 PHYSICAL_TARGETS = frozenset({
     "village", "villages", "building", "house", "houses", "home", "homes", "mosque", "church", "temple",
@@ -88,7 +89,9 @@ VIOLENCE_SIGNS = (CASUALTY_CUES | WEAPON_OBJECTS | WEAPONS_NAMED | ARMED_WORDS |
                       "hostage", "siege", "armed", "weapon", "weapons", "troop", "troops", "invasion", "invade",
                       "casualties", "fatalities", "vandal", "vandals", "arsonist", "looter", "looters", "rioters",
                       "residential", "mast", "tower", "bridge", "pipeline", "railway", "suffocation", "territory",
-                      "territories"}))
+                      "territories", "killer", "killers", "war", "arson", "assassination",
+                      "assassinate", "assassin"}) | (DESTRUCTION_ACTS - {
+                      "destroy", "destruction", "damage", "fire", "smash", "wreck", "plunder"}))
 # Who commits sexual violence ACLED records: armed men, state forces, mobs and gangs, or in a communal or war setting.
 SEXUAL_VIOLENCE_SETTINGS = (ARMED_WORDS | NON_STATE_WORDS | STATE_FORCE_WORDS | MOB_CUES | COMMUNAL_CUES
                             | frozenset({"armed", "uniform", "bandit", "bandits", "gang", "war", "conflict", "raid",
@@ -103,7 +106,8 @@ POLITICAL_DETAINEES = frozenset({
     "islamist", "islamic", "qaeda", "hamas", "hezbollah", "boko", "blogger", "political", "regime", "junta",
     "spy", "espionage", "secessionist", "liberation", "rebellion", "uprising", "cell", "insurgency", "militant",
     "insurgent", "rebel", "jihadist", "separatist", "guerrilla", "militia", "taliban", "isis", "isil", "shabab",
-    "shabaab", "maoist", "naxal", "unrest", "riot", "strike", "union", "student", "students", "students'"})
+    "shabaab", "maoist", "naxal", "unrest", "riot", "strike", "union", "student", "students", "navy", "sailor",
+    "sailors", "soldier", "soldiers", "troops", "marine", "marines"})
 SECURITY_CAPTORS = frozenset({"army", "soldier", "soldiers", "troops", "military", "forces", "intelligence", "security",
                               "nia", "dss", "fsb", "paramilitary", "rangers", "gendarme", "gendarmes",
                               "counter-terrorism", "counterterrorism"})
@@ -135,8 +139,6 @@ def supported(sub: str, cues: Collection[str]) -> bool:
 def recorded(plover: str, mode: str | None, sub: str, trigger: str, cues: Collection[str],
              actor: Collection[str] = (), target: Collection[str] = ()) -> bool:
     """Whether ACLED would record an event of this sub-type that the sentence tells this way."""
-    if plover == "ASSAULT" and trigger in FIGURATIVE_TRIGGERS and VIOLENCE_SIGNS.isdisjoint(set(cues) - {trigger}):
-        return False
     if sub == "Sexual violence":
         return not SEXUAL_VIOLENCE_SETTINGS.isdisjoint(set(cues) | set(actor))
     if sub == "Arrests":
@@ -153,17 +155,22 @@ def recorded(plover: str, mode: str | None, sub: str, trigger: str, cues: Collec
 EVENT_HEADS = frozenset({"march", "rally", "protest", "demonstration", "attack", "strike", "raid", "operation",
                          "bombing", "blast", "explosion", "violence", "riot", "clash", "shooting", "killing", "sit-in",
                          "assault", "offensive", "ambush", "massacre", "fire", "gunfire", "campaign", "incident",
-                         "spree", "rampage", "wave", "series"})
+                         "spree", "rampage", "wave", "series", "drive", "centre", "center", "office", "attempt",
+                         "victim", "survivor", "death", "toll", "aftermath", "run", "route", "anniversary"})
 SPEECH_VERBS = frozenset({"say", "tell", "insist", "speak", "declare", "warn", "argue", "promise", "vow", "joke",
                           "claim", "announce", "urge", "add", "boast", "predict"})
 HOSTING_VERBS = frozenset({"hold", "host", "headline", "address", "attend"})
 ONE_SPEAKER = frozenset({"he", "she", "i", "his", "her", "my", "your"})
 
 
-def counted_by_acled(tok: Token) -> bool:
-    """Whether the trigger tells an event ACLED could count, by its place in the sentence: not a word that names a
+def counted_by_acled(tok: Token, plover: str) -> bool:
+    """Whether the trigger tells an event ACLED could count, by its place in the text: not a word that names a
     kind of thing ("a protest candidate", "detention centres", "attack ads"), nor one person's rally ("his rallies",
-    "a Hillary Clinton rally", "he said at a Tuesday rally": a candidate's, not a demonstration)."""
+    "a Hillary Clinton rally", "he said at a Tuesday rally": a candidate's, not a demonstration), nor an assault told
+    by a word politics and sport also use with no sign of physical violence in its sentence or the one before and
+    no place or date naming the incident ("the Orlando attack", "the attack in San Bernardino")."""
+    if plover == "ASSAULT" and _figurative(tok):
+        return False
     # (a name after the word is more often the small model's misparse: "officer Van Dyke shooting McDonald")
     if tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() not in EVENT_HEADS:
         return False
@@ -181,3 +188,16 @@ def _one_persons_rally(tok: Token) -> bool:
             or (tok.dep_ == "pobj" and verb.lemma_.lower() in SPEECH_VERBS)):
         return False
     return any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lower_ in ONE_SPEAKER) for c in verb.children)
+
+
+INCIDENT_NAMES = frozenset({"GPE", "NORP", "DATE", "FAC", "LOC"})
+
+
+def _figurative(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    if lemma not in FIGURATIVE_TRIGGERS or not VIOLENCE_SIGNS.isdisjoint(nearby_lemmas(tok) - {lemma}):
+        return False
+    named = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod")]
+    named += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "on") for g in c.children
+              if g.dep_ == "pobj"]
+    return tok.pos_ != "NOUN" or not any(w.ent_type_ in INCIDENT_NAMES for w in named)

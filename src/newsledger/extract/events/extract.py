@@ -113,7 +113,7 @@ def _records(doc: Doc, context: ExtractContext, found: Sequence[_Found]) -> tupl
         theme = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
         acled = acled_type(type_, f.sense.mode, tok.lemma_.lower(), cues,
                            actor_words, _participant_words(f.target), sentence=sent.text, theme=theme) \
-            if counted_by_acled(tok) else None
+            if counted_by_acled(tok, type_) else None
         mode = f.sense.mode
         if type_ == "ASSAULT" and acled is not None and acled.sub_event_type == "Violent demonstration" \
                 and not RIOTERS.isdisjoint(actor_words):
