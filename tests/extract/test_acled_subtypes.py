@@ -356,3 +356,18 @@ def test_strategic_developments(nlp, text: str, expected: str) -> None:  # type:
 )
 def test_disappearances_and_mob_justice(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     assert _subtype(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Police and soldiers are an armed side: shooting at them is a battle in ACLED's codebook, not an attack on
+        # civilians; youths stoning them riot.
+        ("A gunman shot dead three police officers at a checkpoint outside the city on Sunday.", "Armed clash"),
+        ("The suspect was killed in a shootout with police in the old town.", "Armed clash"),
+        ("Masked youths hurled stones at soldiers guarding the square after Friday prayers.", "Violent demonstration"),
+        ("Gunmen shot dead a shopkeeper and his two sons in the market on Sunday.", "Attack"),
+    ],
+)
+def test_attacks_on_state_forces(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert _subtype(nlp, text) == expected

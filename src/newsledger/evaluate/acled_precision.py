@@ -29,9 +29,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsledger.errors import EvaluationError, NewsledgerError
-from newsledger.evaluate.common import Report, errors_main, share, shared_data_dir, tsv_rows
-from newsledger.evaluate.event_precision import read_articles
+from newsledger.errors import EvaluationError
+from newsledger.evaluate.common import Report, errors_main, share, tsv_rows
+from newsledger.evaluate.event_precision import judged_articles_events
 from newsledger.evaluate.events_own import bundled_files
 from newsledger.extract.events.acled_words import EVENT_TYPE
 from newsledger.pipeline import Pipeline
@@ -146,20 +146,11 @@ def evaluate(path: Path | None = None, *, split: str = "all", limit: int | None 
     """Score the ACLED rows exported from real articles against our judgments (``path``: the shared data folder)."""
     if split not in SPLIT_FILES:
         raise EvaluationError(f"split must be one of {', '.join(SPLIT_FILES)}, not {split!r}")
-    pipeline = pipeline if pipeline is not None else Pipeline()
     judgments = read_acled_judgments(bundled_files(SPLIT_FILES[split]))
-    ids = sorted({j.article for j in judgments})
-    ids = ids[:limit] if limit is not None else ids
+    ids = sorted({j.article for j in judgments})[:limit]
     wanted = set(ids)
     judgments = [j for j in judgments if j.article in wanted]
-    texts = read_articles(path if path is not None else shared_data_dir(), wanted)
-    failed: list[str] = []
-    events: dict[str, tuple[Event, ...]] = {}
-    for article_id in ids:
-        try:
-            events[article_id] = pipeline.extract(texts[article_id], id=article_id).events
-        except NewsledgerError as exc:
-            failed.append(f"FAILED {article_id}: {exc}")
+    events, failed = judged_articles_events(ids, path, pipeline)
     tally = score_acled(judgments, events, failed)
     report = Report(f"ACLED export rows from real news, judged by hand (GeoWebNews, TR-News, PolNeAR), split {split}")
     report.lines.extend(tally.lines(f"{len(ids)} articles"))

@@ -163,26 +163,33 @@ def score(judgments: Sequence[Judgment], events: dict[str, tuple[Event, ...]], e
     return tally
 
 
-def evaluate(path: Path | None = None, *, split: str = "all", limit: int | None = None,
-             pipeline: Pipeline | None = None, errors: list[str] | None = None) -> Report:
-    """Score events found in real articles against our hand judgments (``path``: the shared data folder)."""
-    if split not in SPLIT_FILES:
-        raise EvaluationError(f"split must be one of {', '.join(SPLIT_FILES)}, not {split!r}")
+def judged_articles_events(ids: Sequence[str], path: Path | None,
+                           pipeline: Pipeline | None) -> tuple[dict[str, tuple[Event, ...]], list[str]]:
+    """The extractor's events in each judged article, read from the shared data folder ``path``, and a FAILED line
+    for each article the extractor rejected."""
     pipeline = pipeline if pipeline is not None else Pipeline()
-    judgments = read_judgments(bundled_files(SPLIT_FILES[split]))
-    ids = sorted({j.article for j in judgments})
-    ids = ids[:limit] if limit is not None else ids
-    wanted = set(ids)
-    judgments = [j for j in judgments if j.article in wanted]
-    texts = read_articles(path if path is not None else shared_data_dir(), wanted)
-    found: list[str] = []
+    texts = read_articles(path if path is not None else shared_data_dir(), set(ids))
+    failed: list[str] = []
     events: dict[str, tuple[Event, ...]] = {}
     for article_id in ids:
         # As a user's plain text goes in (a date line or byline at the top is read), which the offsets are of.
         try:
             events[article_id] = pipeline.extract(texts[article_id], id=article_id).events
         except NewsledgerError as exc:
-            found.append(f"FAILED {article_id}: {exc}")
+            failed.append(f"FAILED {article_id}: {exc}")
+    return events, failed
+
+
+def evaluate(path: Path | None = None, *, split: str = "all", limit: int | None = None,
+             pipeline: Pipeline | None = None, errors: list[str] | None = None) -> Report:
+    """Score events found in real articles against our hand judgments (``path``: the shared data folder)."""
+    if split not in SPLIT_FILES:
+        raise EvaluationError(f"split must be one of {', '.join(SPLIT_FILES)}, not {split!r}")
+    judgments = read_judgments(bundled_files(SPLIT_FILES[split]))
+    ids = sorted({j.article for j in judgments})[:limit]
+    wanted = set(ids)
+    judgments = [j for j in judgments if j.article in wanted]
+    events, found = judged_articles_events(ids, path, pipeline)
     tally = score(judgments, events, found)
     report = Report(f"Events in real news, judged by hand (GeoWebNews, TR-News, PolNeAR), split {split}")
     report.lines.extend(tally.lines(f"{len(ids)} articles"))

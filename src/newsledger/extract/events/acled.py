@@ -360,6 +360,13 @@ def _violence(mode: str | None, trigger: str, cues: Collection[str], actor: Coll
             not COMMUNAL_CUES.isdisjoint(cues) or not RIOTER_LIKE.isdisjoint(set(actor) | set(target))):
         # "communal clashes between Hindu and Muslim residents": neighbours fighting, not armed groups
         return Candidates(UNARMED_VIOLENT_SUBTYPES, hint="Mob violence")
+    if not STATE_FORCE_WORDS.isdisjoint(target) and STATE_FORCE_WORDS.isdisjoint(actor) and RIOTER_LIKE.isdisjoint(
+            actor) and RIOTING_CUES.isdisjoint(cues):
+        # Police or soldiers shot at are one armed side of a battle in ACLED's codebook, not civilians attacked
+        # (youths stoning them riot)
+        return Candidates(UNARMED_VIOLENT_SUBTYPES, decided="Armed clash")
+    if trigger in FIREFIGHT_CUES:
+        return Candidates(UNARMED_VIOLENT_SUBTYPES, decided="Armed clash")  # "killed in a shootout with police"
     if (trigger in CLASH_CUES or not FIREFIGHT_CUES.isdisjoint(cues)
             or (trigger in ("gunfire", "fire") and "exchange" in cues)
             or (not ARMED_WORDS.isdisjoint(actor) and not ARMED_WORDS.isdisjoint(target))):
