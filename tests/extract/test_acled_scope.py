@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from newsledger.extract.events.acled_scope import recorded, supported
+from tests.extract.event_helpers import parsed_events
 from tests.extract.test_acled_subtypes import _subtype
 
 
@@ -72,3 +73,20 @@ def test_an_act_the_sentence_does_not_tell_is_not_chosen(sub: str, cues: set[str
 def test_what_acled_records(plover: str, mode: str | None, sub: str, trigger: str, cues: set[str],
                             expected: bool) -> None:
     assert recorded(plover, mode, sub, trigger, cues) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "assault"),
+    [
+        # Words of struggle told of an election, a career or a prank are no assault at all.
+        ("Sanders beat her by fifteen points in West Virginia.", False),
+        ("She has kept fighting for the party's values all year.", False),
+        ("Two pranksters made a watermelon explode on a live video stream.", False),
+        # The same words with armed sides, weapons or victims.
+        ("Rebels fought government troops near the border on Tuesday.", True),
+        ("Police beat the protesters with batons outside parliament.", True),
+    ],
+)
+def test_struggles_told_figuratively_are_no_assault(nlp, text: str, assault: bool) -> None:  # type: ignore[no-untyped-def]
+    _, events = parsed_events(nlp, text)
+    assert any(e.type == "ASSAULT" for e in events) is assault

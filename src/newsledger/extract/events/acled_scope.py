@@ -15,6 +15,9 @@ and words of the event's sentence (``cues``) and of its participants, as ``acled
   militant) or who holds them (soldiers, intelligence services), or what for (treason, terrorism);
 - a rally needs a word of protest unless nothing ties it to an election campaign;
 - recruiting or mobilising, surrendering or disbanding needs an armed side.
+
+The same sign of violence decides whether a word of struggle ("beat", "fight", "explode") is an assault at all:
+told of an election, a career or a prank it is no PLOVER event either (``figurative_struggle``).
 """
 
 from __future__ import annotations
@@ -89,8 +92,10 @@ VIOLENCE_SIGNS = (CASUALTY_CUES | WEAPON_OBJECTS | WEAPONS_NAMED | ARMED_WORDS |
                       "hostage", "siege", "armed", "weapon", "weapons", "troop", "troops", "invasion", "invade",
                       "casualties", "fatalities", "vandal", "vandals", "arsonist", "looter", "looters", "rioters",
                       "residential", "mast", "tower", "bridge", "pipeline", "railway", "suffocation", "territory",
-                      "territories", "killer", "killers", "war", "arson", "assassination",
-                      "assassinate", "assassin"}) | (DESTRUCTION_ACTS - {
+                      "territories", "killer", "killers", "war", "arson", "bat", "baton", "batons", "club", "rod",
+                      "stick", "brick", "hammer", "unconscious", "bleeding", "blood", "ceasefire", "cease-fire",
+                      "truce", "armistice", "hostilities", "conflict", "militant", "militants", "rebel", "rebels",
+                      "assassination", "assassinate", "assassin"}) | (DESTRUCTION_ACTS - {
                       "destroy", "destruction", "damage", "fire", "smash", "wreck", "plunder"}))
 # Who commits sexual violence ACLED records: armed men, state forces, mobs and gangs, or in a communal or war setting.
 SEXUAL_VIOLENCE_SETTINGS = (ARMED_WORDS | NON_STATE_WORDS | STATE_FORCE_WORDS | MOB_CUES | COMMUNAL_CUES
@@ -169,7 +174,7 @@ def counted_by_acled(tok: Token, plover: str) -> bool:
     "a Hillary Clinton rally", "he said at a Tuesday rally": a candidate's, not a demonstration), nor an assault told
     by a word politics and sport also use with no sign of physical violence in its sentence or the one before and
     no place or date naming the incident ("the Orlando attack", "the attack in San Bernardino")."""
-    if plover == "ASSAULT" and _figurative(tok):
+    if plover == "ASSAULT" and told_figuratively(tok):
         return False
     # (a name after the word is more often the small model's misparse: "officer Van Dyke shooting McDonald")
     if tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() not in EVENT_HEADS:
@@ -193,7 +198,9 @@ def _one_persons_rally(tok: Token) -> bool:
 INCIDENT_NAMES = frozenset({"GPE", "NORP", "DATE", "FAC", "LOC"})
 
 
-def _figurative(tok: Token) -> bool:
+def told_figuratively(tok: Token) -> bool:
+    """An assault word politics, business and sport also use ("attacks on her record", "beat him in Iowa") with no
+    sign of physical violence in its sentence or the one before, and no place or date naming an incident."""
     lemma = tok.lemma_.lower()
     if lemma not in FIGURATIVE_TRIGGERS or not VIOLENCE_SIGNS.isdisjoint(nearby_lemmas(tok) - {lemma}):
         return False
@@ -201,3 +208,12 @@ def _figurative(tok: Token) -> bool:
     named += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "on") for g in c.children
               if g.dep_ == "pobj"]
     return tok.pos_ != "NOUN" or not any(w.ent_type_ in INCIDENT_NAMES for w in named)
+
+
+# Words of struggle that, told figuratively, are no event at all ("Sanders beat her 51% to 36%", "keeps fighting",
+# "made the watermelon explode"); a figurative "attack" or "blast" is still a verbal one.
+STRUGGLE_WORDS = frozenset({"beat", "fight", "battle", "explode", "shoot", "combat", "crush", "knock"})
+
+
+def figurative_struggle(tok: Token) -> bool:
+    return tok.lemma_.lower() in STRUGGLE_WORDS and told_figuratively(tok)

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from newsledger.extract.context import ExtractContext
 from newsledger.extract.coref import entity_by_offset, resolve_references
 from newsledger.extract.events.acled import acled_type
-from newsledger.extract.events.acled_scope import counted_by_acled
+from newsledger.extract.events.acled_scope import counted_by_acled, figurative_struggle
 from newsledger.extract.events.acled_words import PROTESTER_WORDS, RECIPROCAL_STEMS, RIOTER_LIKE
 from newsledger.extract.events.counts import quantities
 from newsledger.extract.events.dating import Dating
@@ -68,7 +68,8 @@ def extract_events(doc: Doc, context: ExtractContext | None = None) -> tuple[Eve
         sent_found = drop_nested_duplicates(sent_found)
         for f in sent_found:
             assign_participants(f, sent_found)
-        found.extend(f for f in sent_found if not non_agent_cause(f))
+        found.extend(f for f in sent_found if not non_agent_cause(f)
+                     and not (f.sense.type == "ASSAULT" and figurative_struggle(f.token)))
     _targets_from_embedded_events(found)
     return _records(doc, context, found)
 
