@@ -167,8 +167,8 @@ def acled_type(plover: str, mode: str | None, trigger: str, cues: Collection[str
         # A bomb, landmine or missile is no accident or natural disaster, however near the sentence sits to
         # one ("a landmine killed three children collecting firewood"); a claim of the attack still is no attack.
         not_acled = {group: sim for group, sim in not_acled.items() if group not in DISASTERS}
-    # Whether the sentence is news ACLED records at all is judged against every sub-type the event allows, as
-    # before the choice was narrowed: a mass shooting's sentence nearest sexual violence is still violence.
+    # Whether the sentence is news ACLED records at all is judged against the sub-type the embedding would have
+    # chosen before the choice was narrowed: a mass shooting's sentence nearest sexual violence is still violence.
     if max(not_acled.values()) > max(sims[sub], sims[choose(unnarrowed, sims)]) + NONE_MARGIN:
         return None
     return typed(sub)

@@ -9,7 +9,8 @@ and words of the event's sentence (``cues``) and of its participants, as ``acled
 - a sub-type the codebook defines by the act (sexual violence, abduction, looting, mob violence, the protest
   sub-types) needs a word of that act in the sentence, however near its embedding sits to one;
 - an assault told by a word politics and sport also use ("attack", "fight", "blast", "beat") needs a sign of
-  physical violence in the sentence: a weapon, a casualty, armed men, a building or vehicle hit;
+  physical violence in its sentence or the one before (a weapon, a casualty, armed men, a building or vehicle hit),
+  or a place or date naming the incident ("the Orlando attack"); this one reads the parse (``counted_by_acled``);
 - sexual violence needs armed men, state forces, a mob or gang, or a communal or war setting;
 - an arrest needs a political or armed-conflict side: who is held (an opposition leader, a journalist, a
   militant) or who holds them (soldiers, intelligence services), or what for (treason, terrorism);
