@@ -51,7 +51,7 @@ def test_a_judgment_file_with_bad_offsets_is_named(tmp_path: Path) -> None:
 
 def test_real_news_precision_floor(shared_data: Path, pipeline: Pipeline) -> None:
     """Floors a little below the figures of 2026-11-28 (docs/quality/events.md, twenty-second pass): on the judged
-    set-aside samples of real articles (586 triggers) precision 0.622, actor 0.705, target 0.662; a change to the
+    set-aside samples of real articles (586 triggers) precision 0.620, actor 0.705, target 0.663; a change to the
     events found there must be judged again (`unjudged` counts what is not)."""
     report = evaluate(shared_data, split="test", pipeline=pipeline)
     floors = {"realnews.precision": 0.59, "realnews.actor_accuracy": 0.68, "realnews.target_accuracy": 0.64}

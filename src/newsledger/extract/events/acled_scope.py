@@ -43,6 +43,7 @@ from newsledger.extract.events.acled_words import (
     WEAPON_OBJECTS,
     WEAPONS_NAMED,
 )
+from newsledger.extract.events.everyday_words import GOING_ON
 from newsledger.extract.events.found import nearby_lemmas
 
 SEXUAL_ACTS = frozenset({"sexual", "sexually", "rape", "raped", "rapes", "gang-rape", "gang-raped", "molest",
@@ -96,7 +97,10 @@ VIOLENCE_SIGNS = (CASUALTY_CUES | WEAPON_OBJECTS | WEAPONS_NAMED | ARMED_WORDS |
                       "territories", "killer", "killers", "war", "arson", "bat", "baton", "batons", "club", "rod",
                       "stick", "brick", "hammer", "unconscious", "bleeding", "blood", "ceasefire", "cease-fire",
                       "truce", "armistice", "hostilities", "conflict", "militant", "militants", "rebel", "rebels",
-                      "assassination", "assassinate", "assassin"}) | (DESTRUCTION_ACTS - {
+                      "assassination", "assassinate", "assassin", "head", "chest", "leg", "legs", "neck", "stomach",
+                      "abdomen", "shoulder", "thigh", "wife", "ex-wife", "husband", "girlfriend", "boyfriend", "child",
+                      "children", "son", "daughter", "baby", "toddler", "prisoner", "prisoners", "detainee",
+                      "detainees", "inmate", "inmates"}) | (DESTRUCTION_ACTS - {
                       "destroy", "destruction", "damage", "fire", "smash", "wreck", "plunder"}))
 # Who commits sexual violence ACLED records: armed men, state forces, mobs and gangs, or in a communal or war setting.
 SEXUAL_VIOLENCE_SETTINGS = (ARMED_WORDS | NON_STATE_WORDS | STATE_FORCE_WORDS | MOB_CUES | COMMUNAL_CUES
@@ -205,6 +209,10 @@ def told_figuratively(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma not in FIGURATIVE_TRIGGERS or not VIOLENCE_SIGNS.isdisjoint(nearby_lemmas(tok) - {lemma}):
         return False
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) and lemma in ("shoot", "beat", "stab"):
+        return False  # "was shot in his kitchen", "was beaten": someone was hurt
+    if tok.head.lemma_.lower() in GOING_ON or any(c.lower_ in GOING_ON for c in tok.children):
+        return False  # "as fighting spreads" (the small model may make "spreads" the object of "fighting")
     named = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod")]
     named += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "on") for g in c.children
               if g.dep_ == "pobj"]
