@@ -130,7 +130,6 @@ CAMPAIGN_WORDS = frozenset({
     "supporter", "supporters", "voter", "voters", "vote", "election", "delegate", "delegates", "stump", "trail",
     "debate", "gop", "republican", "republicans", "democrat", "democrats", "democratic", "senator", "governor",
     "frontrunner", "front-runner", "crowd", "crowds", "ovation", "podium", "audience", "presidential"})
-RALLY_TRIGGERS = frozenset({"rally", "rallies"})
 # Raising, disbanding or giving up a force is ACLED's only when the force is armed.
 ARMED_SIDE = ARMED_WORDS | NON_STATE_WORDS | BASE_ACTORS | WEAPON_OBJECTS | frozenset({
     "armed", "fighter", "fighters", "soldiers", "mercenary", "mercenaries", "war",
@@ -154,7 +153,7 @@ def recorded(plover: str, mode: str | None, sub: str, trigger: str, cues: Collec
     if sub == "Arrests":
         return not POLITICAL_DETAINEES.isdisjoint(set(cues) | set(target)) or not SECURITY_CAPTORS.isdisjoint(
             set(cues) | set(actor))
-    if plover == "PROTEST" and trigger in RALLY_TRIGGERS:
+    if plover == "PROTEST" and trigger == "rally":  # ``trigger`` is a lemma
         return not PROTEST_WORDS.isdisjoint(cues) or CAMPAIGN_WORDS.isdisjoint(cues)
     if sub == "Change to group/activity" or (sub == "Agreement" and mode == "disarm"):
         return not ARMED_SIDE.isdisjoint(set(cues) | set(actor) | set(target))

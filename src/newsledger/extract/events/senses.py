@@ -560,8 +560,6 @@ def _held_by_a_politician(noun: Token) -> bool:
     return joint or (holder is not None and holder.lemma_.lower() in RIVALS)
 
 
-
-
 def _clash_of_words(tok: Token, children: list[Token]) -> bool:
     """ "Bush clashed with Trump at Saturday's debate", "a clash between a competing candidate and Trump":
     people who argue, with nothing in the sentence that tells of force."""
