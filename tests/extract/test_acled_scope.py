@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from newsledger.extract.events.acled_scope import recorded, supported
-from tests.extract.event_helpers import parsed_events
+from tests.extract.event_helpers import event_on, parsed_events
 from tests.extract.test_acled_subtypes import _subtype
 
 
@@ -90,3 +90,33 @@ def test_what_acled_records(plover: str, mode: str | None, sub: str, trigger: st
 def test_struggles_told_figuratively_are_no_assault(nlp, text: str, assault: bool) -> None:  # type: ignore[no-untyped-def]
     _, events = parsed_events(nlp, text)
     assert any(e.type == "ASSAULT" for e in events) is assault
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # A kind of act, not one occurrence: no row for ACLED to count.
+        ("The video platform says its rules forbid terrorist recruitment and content that incites violence.",
+         "recruitment", None),
+        ("Families of people killed in shootings want stricter background checks for buyers of rifles.",
+         "shootings", None),
+        ("Human rights groups say evidence gathered through torture is routinely used in the courts.", "torture", None),
+        ("Police shootings are changing the debate over policing.", "shootings", None),
+        # Pinned to one occurrence by its verb, its clause's place or date, or a place the reader knows.
+        ("Insurgents launched attacks on army posts overnight, killing four soldiers.", "attacks", "Armed clash"),
+        ("Protests erupted after the verdict was read.", "Protests", "Peaceful protest"),
+        ("Residents reported heavy shelling in the northern districts on Wednesday.", "shelling",
+         "Shelling/artillery/missile attack"),
+        ("The militants in Idlib province suffered heavy losses in raids by government helicopters.", "raids",
+         "Air/drone strike"),
+        ("Witnesses described deafening explosions near the airport.", "explosions", "Remote explosive/landmine/IED"),
+        pytest.param("Videos recorded the sounds of war: deafening explosions that highlighted fears of a bloodbath.",
+                     "explosions", "Remote explosive/landmine/IED",
+                     marks=pytest.mark.xfail(strict=True, reason="nothing in the sentence pins the explosions to one "
+                                             "place or time; the sentences before do")),
+    ],
+)
+def test_an_act_told_as_a_kind_is_not_counted(nlp, text: str, trigger: str,  # type: ignore[no-untyped-def]
+                                              expected: str | None) -> None:
+    event = event_on(nlp, text, trigger)
+    assert (event.acled.sub_event_type if event.acled else None) == expected

@@ -15,6 +15,9 @@ and words of the event's sentence (``cues``) and of its participants, as ``acled
 - an arrest needs a political or armed-conflict side: who is held (an opposition leader, a journalist, a
   militant) or who holds them (soldiers, intelligence services), or what for (treason, terrorism);
 - a rally needs a word of protest unless nothing ties it to an election campaign;
+- an event noun must tell one occurrence, not a kind of act ("prone to terror attacks", "policies against terrorist
+  recruitment"): a bare plural or mass noun needs a determiner, a number, a name, a place or date in its clause, or
+  a verb telling it happened (``told_generically``);
 - recruiting or mobilising, surrendering or disbanding needs an armed side.
 
 The same sign of violence decides whether a word of struggle ("beat", "fight", "explode") is an assault at all:
@@ -44,7 +47,7 @@ from newsledger.extract.events.acled_words import (
     WEAPONS_NAMED,
 )
 from newsledger.extract.events.everyday_words import GOING_ON
-from newsledger.extract.events.found import nearby_lemmas
+from newsledger.extract.events.found import _light_verb, nearby_lemmas
 
 SEXUAL_ACTS = frozenset({"sexual", "sexually", "rape", "raped", "rapes", "gang-rape", "gang-raped", "molest",
                          "molestation", "molested"})
@@ -177,8 +180,11 @@ def counted_by_acled(tok: Token, plover: str) -> bool:
     kind of thing ("a protest candidate", "detention centres", "attack ads"), nor one person's rally ("his rallies",
     "a Hillary Clinton rally", "he said at a Tuesday rally": a candidate's, not a demonstration), nor an assault told
     by a word politics and sport also use with no sign of physical violence in its sentence or the one before and
-    no place or date naming the incident ("the Orlando attack", "the attack in San Bernardino")."""
+    no place or date naming the incident ("the Orlando attack", "the attack in San Bernardino"), nor a kind of act
+    rather than one occurrence ("evidence gathered through torture")."""
     if plover == "ASSAULT" and told_figuratively(tok):
+        return False
+    if told_generically(tok):
         return False
     # (a name after the word is more often the small model's misparse: "officer Van Dyke shooting McDonald")
     if tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() not in EVENT_HEADS:
@@ -200,6 +206,46 @@ def _one_persons_rally(tok: Token) -> bool:
 
 
 INCIDENT_NAMES = frozenset({"GPE", "NORP", "DATE", "FAC", "LOC"})
+# Determiners that leave an event noun open to any occurrence ("no protest", "such attacks", "more airstrikes").
+OPEN_DETERMINERS = frozenset({"any", "no", "such", "all", "every", "more", "most", "some", "many", "other"})
+# Names that pin an event noun to one occurrence: where, when, who, how many.
+PINNING_NAMES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "NORP", "CARDINAL", "ORDINAL", "ORG", "PERSON"})
+MASS_ENDINGS = ("ing", "ment", "ure", "ence")
+CLAUSE_PINS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
+SPATIAL_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "on"})
+
+
+def told_generically(tok: Token) -> bool:
+    """An event noun that names a kind of act rather than one occurrence ("prone to terror attacks", "ISIS
+    recruitment", "evidence gathered through torture", "a proposal for more airstrikes"): a bare plural or mass
+    noun with no determiner, possessor or number, no place, date or party named in its phrase or a place or date
+    in its clause, and not the subject of a verb in the past ("protests erupted")."""
+    if tok.pos_ != "NOUN" or not (tok.tag_ == "NNS" or (tok.tag_ == "NN" and tok.lower_.endswith(MASS_ENDINGS))):
+        return False
+    noun = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok  # "bombing runs"
+    if any(c.dep_ in ("poss", "nummod", "dobj") for c in noun.children):
+        return False
+    carrier = _light_verb(noun)
+    if carrier is not None and carrier.tag_ in ("VBD", "VBN"):
+        return False  # "launched attacks on army posts", "staged protests": the verb tells an occurrence
+    # (a determiner may hang on a modifier: "the apparent jihad shooting")
+    if any(t.dep_ == "det" and t.lower_ not in OPEN_DETERMINERS for t in noun.subtree if t.i < noun.i):
+        return False
+    if any(t.ent_type_ in PINNING_NAMES or t.pos_ == "PROPN" for t in noun.subtree):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in SPATIAL_PREPS and any(
+            o.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ == "the" for d in o.children) for o in c.children)
+           for c in noun.children):
+        return False  # "explosions near the airport": a place the reader knows
+    if tok.tag_ == "NN" and tok.i + 1 < len(tok.doc) and tok.nbor(1).pos_ in ("PROPN", "PRON"):
+        return False  # a gerund the small model tags as a noun: "officer Van Dyke shooting McDonald"
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return True
+    if verb.tag_ == "VBD" or (noun.dep_ in ("nsubj", "nsubjpass") and verb.tag_ == "VBN"):
+        return False  # "subjected women to sexual violence", "protests erupted": told as having happened
+    # (anywhere in the clause: the small model often hangs "in Hama province" or "by the army" on another word)
+    return not any(t.ent_type_ in CLAUSE_PINS for t in verb.subtree)
 
 
 def told_figuratively(tok: Token) -> bool:
