@@ -76,6 +76,13 @@ from tests.extract.event_helpers import event_on as _event_of
          "asserted", True),
         ("Prisoners pressed on with a hunger strike against transfers.", "strike", "asserted", False),
         ("Prisoners pressed for a hunger strike against transfers.", "strike", "hypothetical", False),
+        # An act a noun names is told as the infinitive that carries it when a plan, threat or wish governs that:
+        # what one acts on is not ("moved to break up the protest": the protest took place).
+        ("Delegates threatened to disrupt the convention with protests.", "protests", "future", False),
+        ("The rabbis said they plan to take part in the protest of his speech.", "protest", "future", False),
+        ("He asked them not to engage in any kind of protest on the floor.", "protest", "hypothetical", False),
+        ("Police moved to break up the protest with tear gas.", "protest", "asserted", False),
+        ("Delegates disrupted the convention with protests.", "protests", "asserted", False),
     ],
 )
 def test_what_the_text_says_happened(nlp, text: str, trigger: str, modality: str, negated: bool) -> None:  # type: ignore[no-untyped-def]

@@ -41,6 +41,9 @@ EXPRESSED_BY_OFFERING = frozenset({"condolence", "condolences", "sympathy", "apo
                                    "congratulations", "praise", "prayer", "prayers", "tribute", "greeting",
                                    "greetings", "gratitude", "regret", "regrets"})
 # A denial says the act did not happen (PLOVER: a negated report), with or without the reports it answers.
+# Verbs whose "in" phrase is the subject's own act: "engage in a protest", "take part in talks".
+PARTICIPATION_VERBS = frozenset({"engage", "participate", "take", "join"})
+KIND_NOUNS = frozenset({"kind", "type", "form", "sort"})
 DENIAL_VERBS = frozenset({"deny", "refute"})
 DISMISSAL_VERBS = frozenset({"reject", "dismiss", "deny", "refute", "rebut"})
 CLAIM_NOUNS = frozenset({"report", "claim", "allegation", "accusation", "charge", "suggestion", "rumour", "rumor"})
@@ -140,6 +143,12 @@ def factuality(tok: Token, quote: Quote | None) -> Factuality:
         told = factuality(carrier, quote)
         return dataclasses.replace(told, negated=_negated(tok), by_no_one=told.by_no_one or _by_no_one(tok),
                                    undone=told.undone or told.negated or _undone(tok))
+    carrying = _carrying_infinitive(tok)
+    if carrying is not None:
+        told = factuality(carrying, quote)
+        if told.modality in ("future", "hypothetical"):
+            return Factuality(_negated(tok), told.modality, denied=_denied(tok), by_no_one=_by_no_one(tok),
+                              undone=_undone(tok), intent=False)
     if _no_intention(tok):
         # "has no intention of releasing her", "has no plans to withdraw": an intent denied, a refusal
         return Factuality(True, "future", denied=False, by_no_one=False, undone=False, intent=True)
@@ -178,6 +187,33 @@ def _sharing_head(tok: Token) -> Token | None:
         if noun is not None and any(c.dep_ in ("amod", "advmod") and c.lower_ in ORDINALS for c in noun.children):
             return _clause_verb(noun) if tok.dep_ != "xcomp" else head
     return None
+
+
+def _carrying_infinitive(tok: Token) -> Token | None:
+    """The infinitive that tells an event noun as its subject's own act, when a verb of plan, threat or wish
+    governs it: "plan to stage a protest", "threatened to disrupt the convention with protests", "asked them not
+    to engage in any kind of protest"."""
+    if tok.pos_ != "NOUN":
+        return None
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in KIND_NOUNS:
+        tok = tok.head.head  # "any kind of protest"
+    verb = _light_verb(tok)
+    if verb is None and tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        prep, holder = tok.head, tok.head.head
+        if (holder.lemma_.lower() == "part" or (prep.lower_ == "with" and holder.dep_ == "dobj")) and \
+                holder.head.pos_ == "VERB":
+            holder = holder.head  # "take part in talks", "disrupt the convention with protests"
+        if holder.pos_ == "VERB" and (prep.lower_ == "with" or (
+                prep.lower_ == "in" and holder.lemma_.lower() in PARTICIPATION_VERBS)):
+            verb = holder
+    if verb is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "join":
+        verb = tok.head
+    if verb is None or not any(c.tag_ == "TO" for c in verb.children):
+        return None
+    governor = _governor(verb)
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    planned = governor is not None and governor.lemma_.lower() in FUTURE_GOVERNORS | HYPOTHETICAL_GOVERNORS
+    return verb if planned or auxes & (FUTURE_AUX | HYPOTHETICAL_AUX) else None
 
 
 def stated_intent(tok: Token, told: Factuality, quote_at: Callable[[int], Quote | None]) -> Factuality:
