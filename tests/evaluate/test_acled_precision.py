@@ -57,14 +57,15 @@ def test_a_judgment_file_with_a_bad_row_is_named(tmp_path: Path, row: list[str],
 
 
 def test_acled_export_precision_floor(shared_data: Path, pipeline: Pipeline) -> None:
-    """Floors a little below the figures of 2026-11-28 (docs/quality/events.md, twenty-second pass): of the 329 rows
-    the export wrote from the set-aside articles before that pass, 244 are still written and ACLED would record
-    0.545 of them (0.468 of the 329 before), type right 0.451, sub-type right 0.430; 21 rows ACLED would record are
-    no longer written. A row written at a trigger nobody judged must be judged (`not_judged` counts them)."""
+    """Floors a little below the figures of 2026-11-28 (docs/quality/events.md, twenty-third pass): of the 329 rows
+    the export wrote from the set-aside articles before the twenty-second pass, 233 are still written and ACLED would
+    record 0.554 of them (0.468 of the 329 before), type right 0.468, sub-type right 0.446; 25 rows ACLED would record
+    are no longer written (21 after the twenty-second pass; the twenty-third's rule for acts told as a kind dropped 7
+    wrong rows and 4 right ones). A row written at a trigger nobody judged must be judged (`not_judged` counts them)."""
     report = evaluate(shared_data, split="test", pipeline=pipeline)
-    floors = {"acled_export.precision": 0.53, "acled_export.type_accuracy": 0.43,
-              "acled_export.sub_type_accuracy": 0.41}
+    floors = {"acled_export.precision": 0.54, "acled_export.type_accuracy": 0.45,
+              "acled_export.sub_type_accuracy": 0.43}
     for key, floor in floors.items():
         assert report.metrics[key] >= floor, f"{key} {report.metrics[key]:.3f} fell below {floor}\n{report.format()}"
-    assert report.metrics["acled_export.dropped_recorded"] <= 24, report.format()
+    assert report.metrics["acled_export.dropped_recorded"] <= 26, report.format()
     assert report.metrics["acled_export.not_judged"] <= 10, report.format()
