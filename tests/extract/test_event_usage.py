@@ -30,6 +30,9 @@ from tests.extract.event_helpers import event_on, parsed_events
         "She backs the senator but concedes that most of her friends prefer the governor.",
         "Maria Lopez, a psychologist at the clinic, agrees.",
         "'Our ideas of success are different,' agrees Michelle Stevens, 30, of Gainesville.",
+        "The new police chief agrees with the mayor that the force should reverse the decline in stop-and-search "
+        "checks.",
+        "Most Republicans agree that the prison should be closed.",
         "The official, who spoke on the condition of anonymity to discuss internal deliberations, said little.",
         "You can check a restaurant's hygiene rating by visiting one of two websites.",
         "A consultancy that approaches recruitment analytically says interviews predict little.",
@@ -84,6 +87,8 @@ def test_labels_formulas_and_figures_name_no_event(nlp, text: str) -> None:  # t
         ("The president conceded that he had lost the election.", "conceded", "CONCEDE"),
         ("Macron proposed a ceasefire. Putin agreed.", "agreed", "AGREE"),
         ("The two sides finally agreed.", "agreed", "AGREE"),
+        ("Iran and the EU agree to resume nuclear talks.", "agree", "AGREE"),
+        ("Warring sides agree on a prisoner swap.", "agree", "AGREE"),
         ("Russia deployed S-400 missile systems to Syria.", "deployed", "MOBILIZE"),
         ("The Wagner Group has recruited prisoners. The group also opened recruitment centres.", "recruitment",
          "MOBILIZE"),

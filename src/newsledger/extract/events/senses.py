@@ -119,7 +119,8 @@ def everyday_sense(tok: Token, lemma: str, pos: str, sense: Sense) -> bool:
         if lemma in ANONYMITY_ASKERS and _asks_anonymity(children):
             return True
         if lemma == "agree" and (_shares_an_opinion(children) or _agrees_in_general(children)
-                                 or _opinion_of_many(children) or _agrees_in_a_word(tok, children)):
+                                 or _opinion_of_many(children) or _agrees_in_a_word(tok, children)
+                                 or _agrees_now(tok, children)):
             return True
         if lemma == "call" and sense.type in ("REQUEST", "CONSULT") and _names_or_contains(tok, children):
             return True
@@ -452,6 +453,16 @@ def _agrees_in_a_word(tok: Token, children: list[Token]) -> bool:
     # one person who "agrees" now holds an opinion; "Putin agreed." after a proposal may have agreed to it
     one_person = tok.tag_ in ("VBZ", "VBP") and any(s.ent_type_ == "PERSON" and s.tag_ != "NNPS" for s in subjects)
     return quoted or one_person or any(s.i > tok.i for s in subjects)
+
+
+def _agrees_now(tok: Token, children: list[Token]) -> bool:
+    """ "Dick agrees with the mayor that the force should ...", "Republicans who agree that the prison should be
+    closed", "Millennials agree in poll": agreement in the present tense with nothing agreed to or on is an opinion
+    held ("Iran and the EU agree to resume talks", "rebels agree a truce", "sides agree on a swap" are acts)."""
+    if tok.tag_ not in ("VBZ", "VBP"):
+        return False
+    return not any(c.dep_ in ("xcomp", "dobj") or (c.dep_ == "prep" and c.lower_ in ("to", "on", "over"))
+                   for c in children)
 
 
 def _to_blame(tok: Token, children: list[Token]) -> bool:
