@@ -216,10 +216,10 @@ SPATIAL_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "o
 
 
 def told_generically(tok: Token) -> bool:
-    """An event noun that names a kind of act rather than one occurrence ("prone to terror attacks", "ISIS
+    """An event noun that names a kind of act rather than one occurrence ("prone to terror attacks", "terrorist
     recruitment", "evidence gathered through torture", "a proposal for more airstrikes"): a bare plural or mass
-    noun with no determiner, possessor or number, no place, date or party named in its phrase or a place or date
-    in its clause, and not the subject of a verb in the past ("protests erupted")."""
+    noun with no determiner, possessor or number, no name in its phrase, no place the reader knows, no place or date
+    in its clause, and no verb in the past telling it happened ("launched attacks", "protests erupted")."""
     if tok.pos_ != "NOUN" or not (tok.tag_ == "NNS" or (tok.tag_ == "NN" and tok.lower_.endswith(MASS_ENDINGS))):
         return False
     noun = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok  # "bombing runs"

@@ -40,10 +40,10 @@ OCCURRENCE_VERBS = frozenset({"take", "begin", "start", "resume", "continue", "h
 EXPRESSED_BY_OFFERING = frozenset({"condolence", "condolences", "sympathy", "apology", "thanks", "congratulation",
                                    "congratulations", "praise", "prayer", "prayers", "tribute", "greeting",
                                    "greetings", "gratitude", "regret", "regrets"})
-# A denial says the act did not happen (PLOVER: a negated report), with or without the reports it answers.
 # Verbs whose "in" phrase is the subject's own act: "engage in a protest", "take part in talks".
 PARTICIPATION_VERBS = frozenset({"engage", "participate", "take", "join"})
 KIND_NOUNS = frozenset({"kind", "type", "form", "sort"})
+# A denial says the act did not happen (PLOVER: a negated report), with or without the reports it answers.
 DENIAL_VERBS = frozenset({"deny", "refute"})
 DISMISSAL_VERBS = frozenset({"reject", "dismiss", "deny", "refute", "rebut"})
 CLAIM_NOUNS = frozenset({"report", "claim", "allegation", "accusation", "charge", "suggestion", "rumour", "rumor"})
