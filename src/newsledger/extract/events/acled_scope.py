@@ -18,6 +18,8 @@ and words of the event's sentence (``cues``) and of its participants, as ``acled
 - an event noun must tell one occurrence, not a kind of act ("prone to terror attacks", "policies against terrorist
   recruitment"): a bare plural or mass noun needs a determiner, a number, a name, a place or date in its clause, or
   a verb telling it happened (``told_generically``);
+- an explosion, fire or destruction the article has already put down to an accident or a disaster (a gas leak, an
+  earthquake), with no sign of an attack, is not political violence (``accident_told_before``);
 - recruiting or mobilising, surrendering or disbanding needs an armed side.
 
 The same sign of violence decides whether a word of struggle ("beat", "fight", "explode") is an assault at all:
@@ -35,6 +37,7 @@ from newsledger.extract.events.acled_words import (
     BASE_ACTORS,
     CASUALTY_CUES,
     COMMUNAL_CUES,
+    DISASTER_CUES,
     MOB_CUES,
     NON_STATE_WORDS,
     PROTEST_CONTEXT,
@@ -47,7 +50,7 @@ from newsledger.extract.events.acled_words import (
     WEAPONS_NAMED,
 )
 from newsledger.extract.events.everyday_words import GOING_ON
-from newsledger.extract.events.found import _light_verb, nearby_lemmas
+from newsledger.extract.events.found import _light_verb, nearby_lemmas, sentence_lemmas
 
 SEXUAL_ACTS = frozenset({"sexual", "sexually", "rape", "raped", "rapes", "gang-rape", "gang-raped", "molest",
                          "molestation", "molested"})
@@ -181,10 +184,13 @@ def counted_by_acled(tok: Token, plover: str) -> bool:
     "a Hillary Clinton rally", "he said at a Tuesday rally": a candidate's, not a demonstration), nor an assault told
     by a word politics and sport also use with no sign of physical violence in its sentence or the one before and
     no place or date naming the incident ("the Orlando attack", "the attack in San Bernardino"), nor a kind of act
-    rather than one occurrence ("evidence gathered through torture")."""
+    rather than one occurrence ("evidence gathered through torture"), nor a blast the article put down to a gas
+    leak or an earthquake."""
     if plover == "ASSAULT" and told_figuratively(tok):
         return False
     if told_generically(tok):
+        return False
+    if plover == "ASSAULT" and accident_told_before(tok):
         return False
     # (a name after the word is more often the small model's misparse: "officer Van Dyke shooting McDonald")
     if tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() not in EVENT_HEADS:
@@ -246,6 +252,31 @@ def told_generically(tok: Token) -> bool:
         return False  # "subjected women to sexual violence", "protests erupted": told as having happened
     # (anywhere in the clause: the small model often hangs "in Hama province" or "by the army" on another word)
     return not any(t.ent_type_ in CLAUSE_PINS for t in verb.subtree)
+
+
+# Words that tell an explosion, a fire or a building's fall, which an accident or a disaster also causes.
+BLAST_WORDS = frozenset({"blast", "explosion", "explode", "fire", "blaze", "destroy", "collapse", "damage", "burn"})
+# An accident or a disaster told as the cause; the natural disasters are ACLED's not-ACLED cues.
+ACCIDENT_CUES = DISASTER_CUES | frozenset({"gas", "leak", "cylinder", "boiler", "accident", "accidental",
+                                           "accidentally", "short-circuit", "malfunction", "faulty", "firework",
+                                           "fireworks", "tremor"})
+# Signs that an explosion was an attack after all.
+ATTACK_SIGNS = frozenset({"bomb", "bomber", "bombing", "suicide", "militant", "terrorist", "terror", "attack",
+                          "attacker", "gunman", "gunmen", "ied", "grenade", "rocket", "missile", "shell", "shelling",
+                          "airstrike", "drone", "insurgent", "rebel", "sabotage", "arson", "arsonist", "claim"})
+ARTICLE_LEAD = 6  # sentences before the trigger read for the cause already told
+
+
+def accident_told_before(tok: Token) -> bool:
+    """An explosion, fire or destruction retold after the article has told an accident or a disaster as its cause
+    ("An explosion in a supermarket ... may have been caused by a gas leak. ... The blast occurred at 12.45 a.m.";
+    "Two strong earthquakes have struck ... Six villages were destroyed"), with no sign of an attack."""
+    if tok.lemma_.lower() not in BLAST_WORDS:
+        return False
+    sentences = list(tok.doc.sents)
+    index = next(i for i, s in enumerate(sentences) if s.start <= tok.i < s.end)
+    told = frozenset().union(*(sentence_lemmas(s) for s in sentences[max(0, index - ARTICLE_LEAD):index + 1]))
+    return not ACCIDENT_CUES.isdisjoint(told) and ATTACK_SIGNS.isdisjoint(told)
 
 
 def told_figuratively(tok: Token) -> bool:
