@@ -135,6 +135,9 @@ def test_an_act_told_as_a_kind_is_not_counted(nlp, text: str, trigger: str,  # t
          "the district.", "blast", "Remote explosive/landmine/IED"),
         ("An explosion tore through a police station in the north of the country. The blast shattered windows across "
          "the district.", "blast", "Remote explosive/landmine/IED"),
+        # Tear gas is crowd control, not a leak.
+        ("Police fired tear gas at the crowd. The building was destroyed.", "destroyed",
+         "Looting/property destruction"),
     ],
 )
 def test_a_blast_the_article_told_as_an_accident_is_not_counted(nlp, text: str,  # type: ignore[no-untyped-def]
