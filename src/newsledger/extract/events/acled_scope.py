@@ -37,7 +37,6 @@ from newsledger.extract.events.acled_words import (
     BASE_ACTORS,
     CASUALTY_CUES,
     COMMUNAL_CUES,
-    DISASTER_CUES,
     MOB_CUES,
     NON_STATE_WORDS,
     PROTEST_CONTEXT,
@@ -257,14 +256,17 @@ def told_generically(tok: Token) -> bool:
 # Words that tell an explosion, a fire or a building's fall, which an accident or a disaster also causes.
 # ("fire" is left out: police and gunmen "open fire" in the same stories as "tear gas".)
 BLAST_WORDS = frozenset({"blast", "explosion", "explode", "blaze", "destroy", "collapse", "damage", "burn"})
-# An accident or a disaster told as the cause; the natural disasters are ACLED's not-ACLED cues.
-ACCIDENT_CUES = DISASTER_CUES | frozenset({"gas", "leak", "cylinder", "boiler", "accident", "accidental",
-                                           "accidentally", "short-circuit", "malfunction", "faulty", "firework",
-                                           "fireworks", "tremor"})
-# Signs that an explosion was an attack after all.
+# An accident or a disaster that blows up, burns or brings down buildings, told as the cause (not rain or an
+# epidemic, which a riot story may mention too).
+ACCIDENT_CUES = frozenset({"gas", "leak", "cylinder", "boiler", "accident", "accidental", "accidentally",
+                           "short-circuit", "malfunction", "faulty", "firework", "fireworks", "earthquake", "quake",
+                           "tremor", "flood", "flooding", "cyclone", "hurricane", "typhoon", "storm", "tornado",
+                           "landslide", "tsunami", "volcano", "eruption", "wildfire", "bushfire"})
+# Signs that an explosion or the damage was an attack or a riot after all.
 ATTACK_SIGNS = frozenset({"bomb", "bomber", "bombing", "suicide", "militant", "terrorist", "terror", "attack",
                           "attacker", "gunman", "gunmen", "ied", "grenade", "rocket", "missile", "shell", "shelling",
-                          "airstrike", "drone", "insurgent", "rebel", "sabotage", "arson", "arsonist", "claim"})
+                          "airstrike", "drone", "insurgent", "rebel", "sabotage", "arson", "arsonist", "claim", "riot",
+                          "rioter", "protester", "protest", "mob", "loot", "looter", "vandal", "clash"})
 ARTICLE_LEAD = 6  # sentences before the trigger read for the cause already told
 
 
