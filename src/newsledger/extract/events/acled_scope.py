@@ -253,7 +253,7 @@ def told_generically(tok: Token) -> bool:
     return not any(t.ent_type_ in CLAUSE_PINS for t in verb.subtree)
 
 
-# Words that tell an explosion, a fire or a building's fall, which an accident or a disaster also causes.
+# Words that tell an explosion, a blaze or a building's fall, which an accident or a disaster also causes.
 # ("fire" is left out: police and gunmen "open fire" in the same stories as "tear gas".)
 BLAST_WORDS = frozenset({"blast", "explosion", "explode", "blaze", "destroy", "collapse", "damage", "burn"})
 # An accident or a disaster that blows up, burns or brings down buildings, told as the cause (not rain or an
@@ -271,7 +271,7 @@ ARTICLE_LEAD = 6  # sentences before the trigger read for the cause already told
 
 
 def accident_told_before(tok: Token) -> bool:
-    """An explosion, fire or destruction retold after the article has told an accident or a disaster as its cause
+    """An explosion, a blaze or destruction retold after the article has told an accident or a disaster as its cause
     ("An explosion in a supermarket ... may have been caused by a gas leak. ... The blast occurred at 12.45 a.m.";
     "Two strong earthquakes have struck ... Six villages were destroyed"), with no sign of an attack."""
     if tok.lemma_.lower() not in BLAST_WORDS:
