@@ -49,7 +49,7 @@ from newsledger.extract.events.acled_words import (
     WEAPONS_NAMED,
 )
 from newsledger.extract.events.everyday_words import GOING_ON
-from newsledger.extract.events.found import _light_verb, nearby_lemmas, sentence_lemmas
+from newsledger.extract.events.found import _light_verb, nearby_lemmas, nearby_sentences, sentence_lemmas
 
 SEXUAL_ACTS = frozenset({"sexual", "sexually", "rape", "raped", "rapes", "gang-rape", "gang-raped", "molest",
                          "molestation", "molested"})
@@ -238,10 +238,8 @@ def told_generically(tok: Token) -> bool:
         return False
     if any(t.ent_type_ in PINNING_NAMES or t.pos_ == "PROPN" for t in noun.subtree):
         return False
-    if any(c.dep_ == "prep" and c.lower_ in SPATIAL_PREPS and any(
-            o.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ == "the" for d in o.children) for o in c.children)
-           for c in noun.children):
-        return False  # "explosions near the airport": a place the reader knows
+    if _at_a_known_place(noun):
+        return False
     if tok.tag_ == "NN" and tok.i + 1 < len(tok.doc) and tok.nbor(1).pos_ in ("PROPN", "PRON"):
         return False  # a gerund the small model tags as a noun: "officer Van Dyke shooting McDonald"
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -251,6 +249,13 @@ def told_generically(tok: Token) -> bool:
         return False  # "subjected women to sexual violence", "protests erupted": told as having happened
     # (anywhere in the clause: the small model often hangs "in Hama province" or "by the army" on another word)
     return not any(t.ent_type_ in CLAUSE_PINS for t in verb.subtree)
+
+
+def _at_a_known_place(noun: Token) -> bool:
+    """"explosions near the airport": a place the reader knows, named with "the"."""
+    places = [o for c in noun.children if c.dep_ == "prep" and c.lower_ in SPATIAL_PREPS
+              for o in c.children if o.dep_ == "pobj"]
+    return any(d.dep_ == "det" and d.lower_ == "the" for o in places for d in o.children)
 
 
 # Words that tell an explosion, a blaze or a building's fall, which an accident or a disaster also causes.
@@ -276,9 +281,7 @@ def accident_told_before(tok: Token) -> bool:
     "Two strong earthquakes have struck ... Six villages were destroyed"), with no sign of an attack."""
     if tok.lemma_.lower() not in BLAST_WORDS:
         return False
-    sentences = list(tok.doc.sents)
-    index = next(i for i, s in enumerate(sentences) if s.start <= tok.i < s.end)
-    told = sentences[max(0, index - ARTICLE_LEAD):index + 1]
+    told = nearby_sentences(tok, before=ARTICLE_LEAD)
     if not ATTACK_SIGNS.isdisjoint(frozenset().union(*(sentence_lemmas(s) for s in told))):
         return False
     # "tear gas" is a weapon of crowd control, not a leak

@@ -62,11 +62,13 @@ def sentence_forms(sent: Span) -> frozenset[str]:
     return frozenset(w.lower_ for w in sent)
 
 
-def nearby_sentences(tok: Token) -> list[Span]:
-    """The sentence before the trigger's (if any) and its own: what the story is about is often said there
-    ("Cruz campaigned in Iowa. A planned Cruz rally on Saturday ...")."""
-    sent = tok.sent
-    return [sent] if sent.start == 0 else [tok.doc[sent.start - 1].sent, sent]
+def nearby_sentences(tok: Token, before: int = 1) -> list[Span]:
+    """Up to ``before`` sentences before the trigger's and its own, in text order: what the story is about is often
+    said there ("Cruz campaigned in Iowa. A planned Cruz rally on Saturday ...")."""
+    sentences = [tok.sent]
+    while len(sentences) <= before and sentences[0].start > 0:
+        sentences.insert(0, tok.doc[sentences[0].start - 1].sent)
+    return sentences
 
 
 def nearby_lemmas(tok: Token) -> frozenset[str]:

@@ -420,8 +420,7 @@ def _shares_an_opinion(children: list[Token]) -> bool:
                 g.dep_ == "pobj" and g.lemma_.lower() in OPINION_NOUNS for g in c.children):
             return True
     # "he agrees with me", "a word that I don't agree with": no terms, no act agreed on
-    terms = any((c.dep_ == "prep" and c.lower_ in ("on", "to", "over")) or c.dep_ in ("xcomp", "ccomp", "dobj")
-                for c in children)
+    terms = any(_agreed_term(c) or c.dep_ == "ccomp" for c in children)
     return not terms and any(
         c.dep_ == "prep" and c.lower_ == "with" and (not list(c.children) or any(
             g.dep_ == "pobj" and g.lower_ in OPINION_PRONOUNS for g in c.children)) for c in children)
@@ -459,10 +458,12 @@ def _agrees_now(tok: Token, children: list[Token]) -> bool:
     """ "Dick agrees with the mayor that the force should ...", "Republicans who agree that the prison should be
     closed", "Millennials agree in poll": agreement in the present tense with nothing agreed to or on is an opinion
     held ("Iran and the EU agree to resume talks", "rebels agree a truce", "sides agree on a swap" are acts)."""
-    if tok.tag_ not in ("VBZ", "VBP"):
-        return False
-    return not any(c.dep_ in ("xcomp", "dobj") or (c.dep_ == "prep" and c.lower_ in ("to", "on", "over"))
-                   for c in children)
+    return tok.tag_ in ("VBZ", "VBP") and not any(_agreed_term(c) for c in children)
+
+
+def _agreed_term(child: Token) -> bool:
+    """A child of "agree" that names what is agreed: "to resume talks", "a truce", "on a swap", "over the border"."""
+    return child.dep_ in ("xcomp", "dobj") or (child.dep_ == "prep" and child.lower_ in ("to", "on", "over"))
 
 
 def _to_blame(tok: Token, children: list[Token]) -> bool:
