@@ -42,7 +42,9 @@ LIGHT_VERBS = frozenset({"carry", "launch", "stage", "conduct", "mount", "hold",
 STATE_VERBS = frozenset({"be", "stay"})
 # Measures and batches of a thing given or done ("25,000 tons of aid", "a series of attacks").
 MEASURE_NOUNS = frozenset({"ton", "tonne", "tons", "tonnes", "series", "wave", "round", "package", "shipment",
-                           "consignment", "batch", "spate", "string", "load", "convoy", "amount", "quantity"})
+                           "consignment", "batch", "spate", "string", "load", "convoy", "amount", "quantity",
+                           # what a verbal act is sent or made in ("sent a message of solidarity to Haiti")
+                           "message", "gesture", "expression", "show", "declaration", "letter"})
 
 # Nouns an event noun can name the kind of, which then stand for the act: "launched a mediation effort",
 # "opened recruitment centres" (who opens them recruits).

@@ -19,17 +19,13 @@ from newsledger.extract.events.found import (
     _light_verb,
     _prep_object,
 )
-from newsledger.extract.events.parties import _is_party, _party_inside, _through_partitive
+from newsledger.extract.events.parties import PLACE_NOUNS, _is_party, _party_inside, _through_partitive
 
-# Nouns that name a place by the name before them ("Manipur's Imphal East district").
-PLACE_NOUNS = frozenset({"district", "province", "region", "state", "city", "town", "village", "area", "county",
-                         "valley", "division", "zone", "territory", "capital", "governorate", "neighbourhood",
-                         "neighborhood"})
 # Restrictions named as the object of their own act ("imposed a curfew", "declared a state of emergency").
 RESTRICTION_NOUNS = frozenset({"curfew", "emergency", "state", "ban", "restriction", "lockdown", "embargo",
-                               "siege", "law", "sanction", "sanctions", "blockade"})
+                               "siege", "law", "sanction", "sanctions", "blockade", "cordon"})
 # Restrictions that surround a place or party.
-CORDONS = frozenset({"siege", "blockade", "closure", "encirclement", "quarantine"})
+CORDONS = frozenset({"siege", "blockade", "closure", "encirclement", "quarantine", "cordon"})
 # Places and the press a ban or curfew can fall on ("a curfew on the southern city of Port Harcourt", "its ban on
 # the Chinese-language press"), besides parties.
 RESTRICTED_THINGS = PLACE_NOUNS | frozenset({"press", "media", "newspaper", "magazine", "paper", "daily", "weekly",
@@ -85,10 +81,13 @@ def _restricted(restriction: Token, verb: Token) -> Token | None:
     """Whom a ban, embargo or sanctions fall on: "lifted a ban on three newspapers" (the parser may hang the
     "on" on the verb), "eased the embargo against Serbia", "the ban imposed on the former chief minister"."""
     holders = [restriction, verb, *(c for c in restriction.children if c.dep_ == "acl")]
-    # "the siege of Sarajevo", "its blockade of Armenia": a cordon's "of" is what it surrounds
-    cordon = _prep_object(restriction, ("of",)) if restriction.lemma_.lower() in CORDONS else None
+    # "the siege of Sarajevo", "its blockade of Armenia": a cordon's "of" is what it surrounds, as is its "around"
+    # ("their cordon around the opposition headquarters": the opposition, who are inside)
+    cordon = _prep_object(restriction, ("of", "around")) if restriction.lemma_.lower() in CORDONS else None
     if cordon is not None and (_is_party(cordon) or _names_a_place(cordon) or cordon.lemma_.lower() in PLACE_NOUNS):
         return cordon
+    if cordon is not None and (inside := _party_inside(cordon, depth=1)) is not None:
+        return inside
     for holder in holders:
         found = _prep_object(holder, ("on", "against"))
         if found is None:

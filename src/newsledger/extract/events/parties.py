@@ -86,6 +86,19 @@ def _is_party(tok: Token) -> bool:
         tok.lemma_.lower() in PARTY_NOUNS or tok.lower_ in PARTY_NOUNS
 
 
+# Kinds of place, named by the name before them ("Manipur's Imphal East district") or after their "of" ("the
+# breakaway regions of Abkhazia and South Ossetia").
+PLACE_NOUNS = frozenset({"district", "province", "region", "state", "city", "town", "village", "area", "county",
+                         "valley", "division", "zone", "territory", "capital", "governorate", "neighbourhood",
+                         "neighborhood"})
+
+
+def _place_named_after(tok: Token) -> Token | None:
+    """The name of a kind of place named after its "of": "the town of Kismayo", "the breakaway regions of Abkhazia"."""
+    name = _prep_object(tok, ("of",)) if tok.lemma_.lower() in PLACE_NOUNS else None
+    return name if name is not None and (name.ent_type_ in ("GPE", "LOC") or name.pos_ == "PROPN") else None
+
+
 def _party_inside(noun: Token, depth: int = 2, modifiers: bool = True, agents: bool = True) -> Token | None:
     """The party named inside a phrase about a thing: "Serbia's suppression", "calls by Belarus's rulers",
     "contact with the United States", "the return of U.N. weapons inspectors", "Israeli air raids"."""
@@ -108,8 +121,8 @@ def _party_inside(noun: Token, depth: int = 2, modifiers: bool = True, agents: b
             if obj.dep_ != "pobj":
                 continue
             obj = _through_partitive(obj) or obj
-            if _is_party(obj):
-                return obj
+            if _is_party(obj) or _place_named_after(obj) is not None:
+                return obj  # "the town of Kismayo" is a place; not the "Georgian" of "the Georgian regions of Abkhazia"
             inner = _party_inside(obj, depth - 1, modifiers, agents) if depth > 1 else None
             if inner is not None:
                 return inner

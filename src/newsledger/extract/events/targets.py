@@ -47,7 +47,14 @@ from newsledger.extract.events.indirect_targets import (
     _threatened_in_clause,
 )
 from newsledger.extract.events.lexicon import Sense
-from newsledger.extract.events.parties import _is_party, _made_by, _own, _party_inside, _through_partitive
+from newsledger.extract.events.parties import (
+    _is_party,
+    _made_by,
+    _own,
+    _party_inside,
+    _place_named_after,
+    _through_partitive,
+)
 
 # The preposition that introduces a recipient, per event type ("call on X", "protest against X").
 TARGET_PREPS: dict[str, frozenset[str]] = {
@@ -126,6 +133,9 @@ TOPIC_PREPS = frozenset({"on", "upon", "over", "about", "for", "of"})
 # Prepositions of what an act follows from: "called off the strike after talks with the government" is a
 # concession to the government.
 SEQUEL_PREPS = frozenset({"after", "following"})
+SEQUEL_MARKS = frozenset({"after", "once", "when"})
+# What a concession meets ("meeting a key demand of the protesters", "giving in to calls by the unions").
+DEMAND_NOUNS = frozenset({"demand", "call", "request", "condition", "grievance", "ultimatum"})
 # Acts that answer another party's act (a call or a meeting after clashes answers no one in particular).
 RESPONSE_TYPES = frozenset({"CONCEDE", "RETREAT", "AGREE", "COOPERATE", "SUPPORT", "AID", "SANCTION", "REJECT",
                             "ACCUSE", "THREATEN"})
@@ -233,7 +243,9 @@ def _refine_target(f: _Found, sent_found: Sequence[_Found]) -> None:
     triggers = {o.token.i for o in sent_found}
     # An event noun as target ("warned of the recruitment of prisoners by Wagner") is resolved through
     # that event's own actor later (``_targets_from_embedded_events``).
-    if f.target is not None and not _is_party(f.target) and f.target.i not in triggers:
+    if f.target is not None and (name := _place_named_after(f.target)) is not None:
+        f.target = name  # "the breakaway Georgian regions of Abkhazia": the places, not the "Georgian" before them
+    elif f.target is not None and not _is_party(f.target) and f.target.i not in triggers:
         # "protest against violations by Algerian security forces": the party behind the thing. What is
         # attacked or seized stays itself ("an army convoy") unless a preposition names its people.
         # What a protest blocks is not whom it is against ("blocked border crossings with Bulgaria").
@@ -257,6 +269,10 @@ def _refine_target(f: _Found, sent_found: Sequence[_Found]) -> None:
             f.actor = f.target  # "police were put on high alert in all sensitive pockets": the police act
         # "pledged to deploy 1,000 police officers to Haiti"
         f.target = _destination(f) or (None if f.actor is f.target else f.target)
+    if f.sense.type == "MOBILIZE" and f.target is not None and _own(f.target) and not _is_party(f.target):
+        # "reinforced its positions along the Iraqi border", "stepped up its presence in the forest": the
+        # mobiliser's own posts are the means; where they stand is the recipient
+        f.target = _destination(f)
     if f.target is not None and _own(f.target) and f.token.pos_ == "VERB":
         # "closed its border with Sudan": the actor's own thing is the means; the party it is shut to is hit.
         other = _prep_object(f.token, RECIPIENT_PREPS) or _out_of(f.token)
@@ -270,6 +286,9 @@ def _refine_target(f: _Found, sent_found: Sequence[_Found]) -> None:
     if f.sense.type == "CONCEDE" and f.target is not None and not _is_party(f.target):
         # "withdrew its demand that the rebels lay down their arms": the concession relieves the rebels.
         f.target = _announced_subject(f.target) or f.target
+    if f.sense.type == "ACCUSE" and f.target is not None and not _is_party(f.target):
+        # "began an inquiry into allegations that the president's husband took bribes": whom they are about
+        f.target = _announced_subject(f.target, marked=True) or f.target
     if f.sense.type == "SANCTION" and f.sense.mode == "expel" and (told := ordered_out_party(f.token)) is not None:
         f.target = told  # "ordered the U.N. peacekeeping mission to leave the country": the mission is expelled
     if f.sense.type == "PROTEST" and f.target is not None and any(
@@ -279,6 +298,9 @@ def _refine_target(f: _Found, sent_found: Sequence[_Found]) -> None:
         f.target = _protested(f, sent_found) or f.target
     if f.sense.type in PLACE_RECIPIENT_TYPES | GOVERNED_PLACE_TYPES and _vacant(f):
         f.target = _place_as_recipient(f) or f.target
+    if f.sense.type == "CONCEDE" and f.token.pos_ == "VERB" and (
+            f.target is None or _is_restriction(f.target) or not (_is_party(f.target) or _names_a_place(f.target))):
+        f.target = _conceded_to(f.token) or f.target
     if f.sense.type == "THREATEN" and _vacant(f):
         # Only when the threatened act names no one it falls on.
         f.target = _condition_subject(f.token) or f.target
@@ -311,6 +333,25 @@ def _refine_target(f: _Found, sent_found: Sequence[_Found]) -> None:
         # the aid is the means; whom it reaches is the recipient (a sum given to no one named is no recipient)
         sum_given = f.target.ent_type_ == "MONEY" or f.target.like_num
         f.target = _aid_recipient(f.token, f.target) or (None if sum_given else f.target)
+
+
+def _conceded_to(verb: Token) -> Token | None:
+    """Whom a concession answers when its object is the act given up or the restriction eased: the party whose
+    step it follows ("called off their stoppage after the port authority agreed to raise wages") or whose demand
+    it meets ("ended the state of emergency, meeting a key demand of opposition groups")."""
+    for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        if any(m.dep_ == "mark" and m.lower_ in SEQUEL_MARKS for m in clause.children):
+            subject = _child(clause, SUBJECT_DEPS)
+            if subject is not None and _is_party(subject) and not _own(subject):
+                return subject
+        elif clause.tag_ == "VBG":
+            met = [*(c for c in clause.children if c.dep_ in OBJECT_DEPS),
+                   *(g for p in clause.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")]
+            for demand in (m for m in met if m.lemma_.lower() in DEMAND_NOUNS):
+                found = _party_inside(demand)
+                if found is not None:
+                    return found
+    return None
 
 
 def _carried(vehicle: Token) -> Token | None:
