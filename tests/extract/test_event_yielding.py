@@ -1,7 +1,8 @@
-"""What the twenty-fourth events pass found missing in fresh wire leads of the rarer types: concessions (price rises
-rolled back, rights granted, cordons ended) and whom they answer, call-ups of reservists, aid shipments stopped,
-support sent in a message, and recipients that are not the verb's object (the places troops are posted along, the
-people an inquiry's allegations name, the places a recognition is of). The sentences are our own, written for these
+"""What the twenty-fourth events pass found missing in fresh wire leads: concessions (price rises rolled back, rights
+granted, cordons ended) and whom they answer, call-ups of reservists, aid shipments stopped, support sent in a
+message, strikes staged, offices besieged, and recipients that are not the verb's object (the places troops are
+posted along, the people an inquiry's allegations name, the places a recognition is of, whom a complaint lodged
+with a third body is about, the host of a visit). The sentences are our own, written for these
 tests (none comes from an evaluation set)."""
 
 from __future__ import annotations
@@ -22,6 +23,13 @@ from tests.extract.event_helpers import main_event_of as _main
         ("The army has called up ten thousand reserve soldiers.", "MOBILIZE"),
         ("The relief agency stopped food shipments to the northern districts.", "SANCTION"),
         ("The Dalai Lama sent a message of support to the flood victims.", "SUPPORT"),
+        # Round two: "staged" (which the tagger lemmatises as "stag") carries a strike; villagers who besiege an
+        # office protest; farms seized; soldiers recalled from leave; a summons for interrogation.
+        ("Taxi drivers staged a strike over fuel prices.", "PROTEST"),
+        ("Villagers besieged the town hall over land seizures.", "PROTEST"),
+        ("The militia seized dozens of farms near the river.", "COERCE"),
+        ("The army recalled its soldiers from leave.", "MOBILIZE"),
+        ("Prosecutors summoned the minister for interrogation.", "ACCUSE"),
     ],
 )
 def test_wording_of_the_rarer_types(nlp, text: str, type_: str) -> None:  # type: ignore[no-untyped-def]
@@ -39,6 +47,9 @@ def test_wording_of_the_rarer_types(nlp, text: str, type_: str) -> None:  # type
                                              "request row of 'call' (call for X)")),
         ("The hotel staff rolled back the carpet for the dance.", "rolled"),
         ("The singer sent a message to her fans on Sunday.", "sent"),
+        # Troops recalled from abroad are no call-up; a minister's arrival with no visit is no meeting.
+        ("The government recalled its troops from the island.", "recalled"),
+        ("The minister arrived in the capital on Monday.", "arrived"),
     ],
 )
 def test_what_these_words_do_not_name(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
@@ -61,13 +72,20 @@ def test_what_these_words_do_not_name(nlp, text: str, trigger: str) -> None:  # 
         ("Police ended their cordon around the opposition party's offices.", "ended", "the opposition party"),
         # The mobiliser's own posts are the means; where they stand is the recipient, and none when unnamed.
         ("The army reinforced its positions along the border with Niger.", "reinforced", "Niger"),
-        ("The guerrillas stepped up their presence in the Cauca region.", "stepped", "Cauca"),
+        ("The guerrillas stepped up their presence in the Cauca region.", "stepped", "the Cauca region"),
         ("The army reinforced its positions overnight.", "reinforced", None),
         # An inquiry into allegations is about whom they name.
         ("The senate opened an inquiry into allegations that the governor took bribes.", "inquiry", "the governor"),
         # A kind of place named after its "of" is the place, not the adjective before it.
         ("Moscow recognised the independence of the breakaway Georgian regions of Abkhazia.", "recognised",
          "Abkhazia"),
+        # A complaint lodged with a body accuses whom it is about; a visitor's host is the place of the visit;
+        # forces are posted in a place named by a name the tagger gives no type.
+        ("Chad lodged a complaint with the African Union over raids by Sudanese militias.", "lodged",
+         "Sudanese militias"),
+        ("The Chinese premier arrived in Hanoi for a two-day visit.", "arrived", "Hanoi"),
+        ("The police deployed officers in the Kibera slum.", "deployed", "the Kibera slum"),
+        ("North Korea moved missile launchers to its east coast on Tuesday.", "moved", "its east coast"),
         # Support sent in a message goes to whom the message is sent.
         ("The Pope sent a message of solidarity to the people of Haiti.", "solidarity", "the people of Haiti"),
     ],

@@ -27,7 +27,7 @@ OWN_FORCES = frozenset({"troops", "troop", "soldiers", "forces", "police", "poli
 FRONTIER_NOUNS = frozenset({"border", "frontier", "region", "area", "front", "frontline", "province", "district",
                             "street", "streets", "capital", "zone", "coast", "town", "city", "village", "villages"})
 # Civilians who block or occupy a place protest (PLOVER PROTEST obstruct), as armed bodies and states coerce.
-OBSTRUCTING_VERBS = frozenset({"blockade", "block", "occupy", "barricade", "seal"})
+OBSTRUCTING_VERBS = frozenset({"blockade", "block", "occupy", "barricade", "seal", "besiege"})
 CIVILIAN_CROWDS = PROTESTER_WORDS | RIOTER_LIKE | frozenset({
     "fishermen", "farmers", "truckers", "drivers", "miners", "traders", "unionists", "locals",
     "activists", "teachers", "nurses", "doctors", "pensioners", "taxi"})

@@ -80,6 +80,8 @@ PLACE_RECIPIENT_TYPES = frozenset({"CONCEDE", "THREATEN", "SANCTION", "MOBILIZE"
 GOVERNED_PLACE_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE"})
 # Verbs whose object is whom one meets, whatever word names them ("met representatives of the fishing industry").
 MEETING_VERBS = frozenset({"meet", "host", "receive", "visit", "call", "telephone", "phone", "see", "welcome"})
+# Verbs by which a visitor comes to its host.
+ARRIVAL_VERBS = frozenset({"arrive", "land"})
 # Verbs whose object is what talks are about ("discussed the Kosovo crisis", "discussed Iran"), never a party to them.
 TOPIC_VERBS = frozenset({"discuss", "debate", "review", "examine"})
 # Prepositions that name whom aid reaches: "to the ministry", "among the heirs", "for cyclone survivors".
@@ -95,6 +97,7 @@ FORCE_NOUNS = frozenset({"troops", "troop", "soldier", "soldiers", "force", "for
                          "personnel", "reinforcement", "reinforcements", "contingent", "battalion", "battalions",
                          "unit", "units", "warship", "warships", "marines", "paratroopers", "observers",
                          "monitors", "advisers", "advisors", "reservist", "reservists", "warplane", "warplanes", "jet",
+                         "launcher", "launchers",
                          "jets", "tank", "tanks", "ship", "ships", "vessel", "vessels", "boat", "boats",
                          "aircraft", "bomber", "bombers", "armour", "armor", "artillery", "division", "divisions",
                          "brigade", "brigades", "paratrooper", "commando", "commandos"})
@@ -130,6 +133,8 @@ BACKED_PREPS = ("for", "with", "behind", "to")
 RECIPIENT_PREPS = ("to", "with", "from", "against")
 # Prepositions whose object is what an act is about; a party may be named inside it.
 TOPIC_PREPS = frozenset({"on", "upon", "over", "about", "for", "of"})
+# What is lodged with a body that only hears it ("lodged a complaint with the African Union over raids by X").
+COMPLAINT_NOUNS = frozenset({"complaint", "protest", "grievance", "petition", "objection"})
 # Prepositions of what an act follows from: "called off the strike after talks with the government" is a
 # concession to the government.
 SEQUEL_PREPS = frozenset({"after", "following"})
@@ -243,7 +248,7 @@ def _refine_target(f: _Found, sent_found: Sequence[_Found]) -> None:
     triggers = {o.token.i for o in sent_found}
     # An event noun as target ("warned of the recruitment of prisoners by Wagner") is resolved through
     # that event's own actor later (``_targets_from_embedded_events``).
-    if f.target is not None and (name := _place_named_after(f.target)) is not None:
+    if f.target is not None and not _is_party(f.target) and (name := _place_named_after(f.target)) is not None:
         f.target = name  # "the breakaway Georgian regions of Abkhazia": the places, not the "Georgian" before them
     elif f.target is not None and not _is_party(f.target) and f.target.i not in triggers:
         # "protest against violations by Algerian security forces": the party behind the thing. What is
@@ -315,6 +320,10 @@ def _refine_target(f: _Found, sent_found: Sequence[_Found]) -> None:
         taken = [f.token, *(c for c in f.token.children if c.dep_ in OBJECT_DEPS)] if f.token.pos_ == "VERB" else []
         loser = next((found for t in taken if (found := _prep_object(t, ("from",))) is not None), None)
         f.target = loser if loser is not None and _is_party(loser) else f.target
+    if f.sense.type == "CONSULT" and f.target is None and f.token.lemma_.lower() in ARRIVAL_VERBS:
+        # "arrived in Pyongyang for a three-day visit": the host is the place visited
+        visited = _prep_object(f.token, ("in",))
+        f.target = visited if visited is not None and _names_a_place(visited) else None
     if f.sense.type == "CONSULT" and f.token.pos_ == "VERB" and f.target is not None and (
             f.token.lemma_.lower() in TOPIC_VERBS
             or (not _is_party(f.target) and f.token.lemma_.lower() not in MEETING_VERBS)):
@@ -517,8 +526,9 @@ def _destination(f: _Found) -> Token | None:
         found = _prep_object(holder, preps) or (_out_of(holder) if f.sense.type == "RETREAT" else None)
         if found is None or _is_time(found) or _in_force(found):
             continue
-        if _is_party(found) or found.ent_type_ in PLACE_ENTITY_TYPES:
-            return found
+        if _is_party(found) or found.ent_type_ in PLACE_ENTITY_TYPES or any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in found.children):
+            return found  # "in the Kibera slum": a place named by a name the tagger gives no type
         # "withdrew troops from the border with Ukraine": the party the place belongs to.
         inner = _party_inside(found)
         if inner is None and found.lemma_.lower() in ("border", "frontier", "boundary"):
@@ -678,8 +688,12 @@ def _used_on(verb: Token, weapon: Token) -> Token | None:
 
 
 def _addressee(tok: Token) -> bool:
-    """A "to" phrase on the verb: whom one speaks to ("complained to the UN")."""
-    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.dep_ in ("prep", "dative")
+    """A "to" phrase on the verb: whom one speaks to ("complained to the UN"), or the body a complaint is lodged
+    with ("lodged a complaint with the African Union")."""
+    if tok.dep_ != "pobj":
+        return False
+    lodged_with = tok.head.lower_ == "with" and tok.head.head.lemma_.lower() in COMPLAINT_NOUNS
+    return lodged_with or (tok.head.lower_ == "to" and tok.head.dep_ in ("prep", "dative"))
 
 
 def _topic_party(verb: Token) -> Token | None:

@@ -39,6 +39,7 @@ from newsledger.extract.events.found import (
     _is_passive,
     _negated,
     _prep_object,
+    _verb_bases,
 )
 from newsledger.extract.events.harm import SETTING_PREPS, is_harm
 from newsledger.extract.events.indirect_targets import SPEAKER_PRONOUNS
@@ -595,6 +596,8 @@ def _argument_words(tok: Token, pos: str) -> set[str]:
             if head.lemma_.lower() in MEASURE_HEADS and head.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
                 head = head.head  # "held a fifth round of talks", "held two hours of talks"
         words.update({head.lemma_.lower(), head.lower_})
+        if head.pos_ in ("VERB", "AUX"):
+            words.update(_verb_bases(head))  # "staged a strike": the tagger lemmatises "staged" as "stag"
     if pos == "N" and (done_to := _prep_object(tok, ("of",))) is not None:
         # "the suspension of Dutch aid", "the recognition of Croatia": what the act is done to
         words.add(done_to.lemma_.lower())
