@@ -1,9 +1,9 @@
 """What the twenty-fourth events pass found missing in fresh wire leads: concessions (price rises rolled back, rights
-granted, cordons ended) and whom they answer, call-ups of reservists, aid shipments stopped, support sent in a
-message, strikes staged, offices besieged, and recipients that are not the verb's object (the places troops are
-posted along, the people an inquiry's allegations name, the places a recognition is of, whom a complaint lodged
-with a third body is about, the host of a visit). The sentences are our own, written for these
-tests (none comes from an evaluation set)."""
+granted, cordons ended, crackdowns ended, power handed over) and whom they answer, call-ups of reservists, aid
+shipments stopped, support sent in a message, strikes staged, offices besieged, and recipients that are not the
+verb's object (the places troops are posted along, the people an inquiry's allegations name, the places a
+recognition is of, whom a complaint lodged with a third body is about, the host of a visit). The sentences are our
+own, written for these tests (none comes from an evaluation set)."""
 
 from __future__ import annotations
 
@@ -30,6 +30,17 @@ from tests.extract.event_helpers import main_event_of as _main
         ("The militia seized dozens of farms near the river.", "COERCE"),
         ("The army recalled its soldiers from leave.", "MOBILIZE"),
         ("Prosecutors summoned the minister for interrogation.", "ACCUSE"),
+        # Round three: crackdowns ended or stopped, freedom restored, power handed over, parties unbanned, soldiers
+        # back in barracks, a rally allowed, a state of siege ended (eased rule, not a siege of a town lifted).
+        ("The regime ended its crackdown on dissidents.", "CONCEDE"),
+        ("Authorities stopped arresting opposition activists.", "CONCEDE"),
+        ("The government restored press freedom on Tuesday.", "CONCEDE"),
+        ("The military rulers handed power to a civilian government.", "CONCEDE"),
+        ("The government unbanned the African National Congress.", "CONCEDE"),
+        ("The army returned to barracks on Sunday.", "RETREAT"),
+        ("Authorities allowed the opposition to hold a rally in the capital.", "CONCEDE"),
+        ("The government ended the state of siege in the northern provinces.", "CONCEDE"),
+        ("The army lifted the siege of the town.", "RETREAT"),
     ],
 )
 def test_wording_of_the_rarer_types(nlp, text: str, type_: str) -> None:  # type: ignore[no-untyped-def]

@@ -154,6 +154,8 @@ PARTITIVES = frozenset({"half", "part", "some", "most", "all", "much", "portion"
 
 # Nouns that measure out or carry an act, so the verb above them governs it ("held a fifth round of talks",
 # "sent a message of solidarity").
+# Verbs whose gerund complement is the act that stops ("stopped arresting", "ceased shelling").
+CEASING_VERBS = frozenset({"stop", "cease", "halt", "end", "quit"})
 MEASURE_HEADS = frozenset({"round", "rounds", "series", "hour", "hours", "day", "days", "week", "weeks", "session",
                            "sessions", "wave", "spate", "message", "gesture", "show", "expression", "declaration"})
 
@@ -567,6 +569,8 @@ def _argument_words(tok: Token, pos: str) -> set[str]:
                         words.update(_partitive_words(g))  # "put the army on its highest state of alert"
             elif c.dep_ == "xcomp":
                 words.update(g.lemma_.lower() for g in c.children if g.dep_ in OBJECT_DEPS)
+                if c.tag_ == "VBG" and tok.lemma_.lower() in CEASING_VERBS:
+                    words.add(c.lemma_.lower())  # "stopped arresting opposition activists": what stops
                 if tok.lemma_.lower() in LETTING_VERBS and not any(g.dep_ in OBJECT_DEPS and g.pos_ == "PRON"
                                                                    for g in tok.children):
                     words.add(c.lemma_.lower())  # "allowed the exiles to return", not "allows them to return to"
@@ -577,6 +581,8 @@ def _argument_words(tok: Token, pos: str) -> set[str]:
                 words.update(w for g in let_in for w in (g.lemma_.lower(), g.lower_))
                 if c.pos_ == "VERB" and not any(g.pos_ == "PRON" for g in let_in):
                     words.add(c.lemma_.lower())  # "allowed monks to return to the monastery": what they may do
+                    # "allowed the opposition to hold a rally": what they may hold
+                    words.update(g.lemma_.lower() for g in c.children if g.dep_ in OBJECT_DEPS)
             elif c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ":
                 words.add(c.lemma_.lower())  # "found the commander guilty of genocide"
             elif c.dep_ == "ccomp" and tok.lemma_.lower() == "declare":
