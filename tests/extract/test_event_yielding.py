@@ -41,6 +41,9 @@ from tests.extract.event_helpers import main_event_of as _main
         ("Authorities allowed the opposition to hold a rally in the capital.", "CONCEDE"),
         ("The government ended the state of siege in the northern provinces.", "CONCEDE"),
         ("The army lifted the siege of the town.", "RETREAT"),
+        # Round four: a show of force; a party dissolved by the state is banned.
+        ("The army staged a show of force in the capital.", "MOBILIZE"),
+        ("The government dissolved the opposition party.", "COERCE"),
     ],
 )
 def test_wording_of_the_rarer_types(nlp, text: str, type_: str) -> None:  # type: ignore[no-untyped-def]
@@ -61,6 +64,7 @@ def test_wording_of_the_rarer_types(nlp, text: str, type_: str) -> None:  # type
         # Troops recalled from abroad are no call-up; a minister's arrival with no visit is no meeting.
         ("The government recalled its troops from the island.", "recalled"),
         ("The minister arrived in the capital on Monday.", "arrived"),
+        ("The president dissolved parliament on Friday.", "dissolved"),
     ],
 )
 def test_what_these_words_do_not_name(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
@@ -97,6 +101,8 @@ def test_what_these_words_do_not_name(nlp, text: str, trigger: str) -> None:  # 
         ("The Chinese premier arrived in Hanoi for a two-day visit.", "arrived", "Hanoi"),
         ("The police deployed officers in the Kibera slum.", "deployed", "the Kibera slum"),
         ("North Korea moved missile launchers to its east coast on Tuesday.", "moved", "its east coast"),
+        # Tribute paid and a visit paid are carried by "pay", whose subject acts.
+        ("The president paid tribute to the peacekeepers killed in Somalia.", "tribute", "the peacekeepers"),
         # Support sent in a message goes to whom the message is sent.
         ("The Pope sent a message of solidarity to the people of Haiti.", "solidarity", "the people of Haiti"),
     ],

@@ -31,6 +31,8 @@ LIGHT_VERBS = frozenset({"carry", "launch", "stage", "conduct", "mount", "hold",
                          "organise", "go", "remain", "keep", "put", "step", "intensify", "announce",
                          # Verbs of giving carry what is given to the recipient ("provide aid to refugees").
                          "provide", "give", "grant", "offer", "send", "deliver", "lend", "pledge",
+                         # "paid tribute to the peacekeepers", "paid a visit to Hanoi"
+                         "pay",
                          # "exchanged fire", "traded accusations", "slapped sanctions on"
                          "exchange", "trade", "slap",
                          # verbs of saying that carry what is said: "voiced support", "renewed his plea"
