@@ -95,12 +95,11 @@ CONTENT_NOUN_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 # Forces that are sent, offered or withdrawn, and the types that move them.
 FORCE_NOUNS = frozenset({"troops", "troop", "soldier", "soldiers", "force", "forces", "peacekeeper", "peacekeepers",
                          "personnel", "reinforcement", "reinforcements", "contingent", "battalion", "battalions",
-                         "unit", "units", "warship", "warships", "marines", "paratroopers", "observers",
-                         "monitors", "advisers", "advisors", "reservist", "reservists", "warplane", "warplanes", "jet",
-                         "launcher", "launchers",
-                         "jets", "tank", "tanks", "ship", "ships", "vessel", "vessels", "boat", "boats",
-                         "aircraft", "bomber", "bombers", "armour", "armor", "artillery", "division", "divisions",
-                         "brigade", "brigades", "paratrooper", "commando", "commandos"})
+                         "unit", "units", "warship", "warships", "marines", "paratroopers", "observers", "monitors",
+                         "advisers", "advisors", "reservist", "reservists", "warplane", "warplanes", "jet", "jets",
+                         "tank", "tanks", "ship", "ships", "vessel", "vessels", "boat", "boats", "launcher",
+                         "launchers", "aircraft", "bomber", "bombers", "armour", "armor", "artillery", "division",
+                         "divisions", "brigade", "brigades", "paratrooper", "commando", "commandos"})
 # Police sent somewhere: where they go is the recipient when it is named; when it is not, the police stay the
 # target, since a deployment of police is the police acting (IndiaPoliceEvents counts it).
 POLICE_FORCES = frozenset({"police", "policemen", "policeman", "officer", "officers", "gendarme", "gendarmes",
@@ -138,6 +137,7 @@ COMPLAINT_NOUNS = frozenset({"complaint", "protest", "grievance", "petition", "o
 # Prepositions of what an act follows from: "called off the strike after talks with the government" is a
 # concession to the government.
 SEQUEL_PREPS = frozenset({"after", "following"})
+# Conjunctions of the step a concession follows ("after the port authority agreed to raise wages").
 SEQUEL_MARKS = frozenset({"after", "once", "when"})
 # What a concession meets ("meeting a key demand of the protesters", "giving in to calls by the unions").
 DEMAND_NOUNS = frozenset({"demand", "call", "request", "condition", "grievance", "ultimatum"})

@@ -152,10 +152,10 @@ PARTITIVES = frozenset({"half", "part", "some", "most", "all", "much", "portion"
                         "member", "members", "third", "thirds", "two-thirds", "quarter", "fraction", "remainder",
                         "contingent", "detachment"})
 
-# Nouns that measure out or carry an act, so the verb above them governs it ("held a fifth round of talks",
-# "sent a message of solidarity").
 # Verbs whose gerund complement is the act that stops ("stopped arresting", "ceased shelling").
 CEASING_VERBS = frozenset({"stop", "cease", "halt", "end", "quit"})
+# Nouns that measure out or carry an act, so the verb above them governs it ("held a fifth round of talks",
+# "sent a message of solidarity").
 MEASURE_HEADS = frozenset({"round", "rounds", "series", "hour", "hours", "day", "days", "week", "weeks", "session",
                            "sessions", "wave", "spate", "message", "gesture", "show", "expression", "declaration"})
 
