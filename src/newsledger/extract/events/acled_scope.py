@@ -49,7 +49,7 @@ from newsledger.extract.events.acled_words import (
     WEAPONS_NAMED,
 )
 from newsledger.extract.events.everyday_words import GOING_ON
-from newsledger.extract.events.found import _light_verb, nearby_lemmas, nearby_sentences, sentence_lemmas
+from newsledger.extract.events.found import _light_verb, nearby_lemmas, nearby_sentences
 
 SEXUAL_ACTS = frozenset({"sexual", "sexually", "rape", "raped", "rapes", "gang-rape", "gang-raped", "molest",
                          "molestation", "molested"})
@@ -281,9 +281,9 @@ def accident_told_before(tok: Token) -> bool:
     "Two strong earthquakes have struck ... Six villages were destroyed"), with no sign of an attack."""
     if tok.lemma_.lower() not in BLAST_WORDS:
         return False
-    told = nearby_sentences(tok, before=ARTICLE_LEAD)
-    if not ATTACK_SIGNS.isdisjoint(frozenset().union(*(sentence_lemmas(s) for s in told))):
+    if not ATTACK_SIGNS.isdisjoint(nearby_lemmas(tok, before=ARTICLE_LEAD)):
         return False
+    told = nearby_sentences(tok, before=ARTICLE_LEAD)
     # "tear gas" is a weapon of crowd control, not a leak
     return any(w.lemma_.lower() in ACCIDENT_CUES and not (w.lower_ == "gas" and w.i > 0 and w.nbor(-1).lower_ == "tear")
                for s in told for w in s)

@@ -42,11 +42,12 @@ LIGHT_VERBS = frozenset({"carry", "launch", "stage", "conduct", "mount", "hold",
                          "introduce", "reimpose"})
 # Verbs that carry an event noun only through "on": "has been on hunger strike", "stayed on alert".
 STATE_VERBS = frozenset({"be", "stay"})
+# What a verbal act is sent or made in ("sent a message of solidarity to Haiti", "a gesture of goodwill").
+ACT_CARRIERS = frozenset({"message", "gesture", "expression", "show", "declaration"})
 # Measures and batches of a thing given or done ("25,000 tons of aid", "a series of attacks").
 MEASURE_NOUNS = frozenset({"ton", "tonne", "tons", "tonnes", "series", "wave", "round", "package", "shipment",
                            "consignment", "batch", "spate", "string", "load", "convoy", "amount", "quantity",
-                           # what a verbal act is sent or made in ("sent a message of solidarity to Haiti")
-                           "message", "gesture", "expression", "show", "declaration", "letter"})
+                           "letter"}) | ACT_CARRIERS
 
 # Nouns an event noun can name the kind of, which then stand for the act: "launched a mediation effort",
 # "opened recruitment centres" (who opens them recruits).
@@ -75,9 +76,9 @@ def nearby_sentences(tok: Token, before: int = 1) -> list[Span]:
     return sentences
 
 
-def nearby_lemmas(tok: Token) -> frozenset[str]:
+def nearby_lemmas(tok: Token, before: int = 1) -> frozenset[str]:
     """The lemmas of ``nearby_sentences``."""
-    return frozenset().union(*(sentence_lemmas(s) for s in nearby_sentences(tok)))
+    return frozenset().union(*(sentence_lemmas(s) for s in nearby_sentences(tok, before)))
 
 
 @dataclass

@@ -93,10 +93,19 @@ PLACE_NOUNS = frozenset({"district", "province", "region", "state", "city", "tow
                          "neighborhood"})
 
 
-def _place_named_after(tok: Token) -> Token | None:
-    """The name of a kind of place named after its "of": "the town of Kismayo", "the breakaway regions of Abkhazia"."""
-    name = _prep_object(tok, ("of",)) if tok.lemma_.lower() in PLACE_NOUNS else None
-    return name if name is not None and (name.ent_type_ in ("GPE", "LOC") or name.pos_ == "PROPN") else None
+PLACE_NAME_TYPES = frozenset({"GPE", "LOC"})
+
+
+def _place_named_after(tok: Token, kinds: frozenset[str] = PLACE_NOUNS,
+                       name_types: frozenset[str] = PLACE_NAME_TYPES) -> Token | None:
+    """The name of a kind of place named after its "of": "the town of Kismayo", "the breakaway regions of Abkhazia".
+    ``kinds`` and ``name_types`` are the kinds of place and the entity types of a name the caller accepts."""
+    if tok.lemma_.lower() not in kinds:
+        return None
+    name = _prep_object(tok, ("of",))
+    if name is None or name.i < tok.i or not (name.pos_ == "PROPN" or name.ent_type_ in name_types):
+        return None
+    return name
 
 
 def _party_inside(noun: Token, depth: int = 2, modifiers: bool = True, agents: bool = True) -> Token | None:

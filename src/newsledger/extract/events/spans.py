@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from newsledger.extract.context import ExtractContext
 from newsledger.extract.events.found import _prep_object
-from newsledger.extract.events.parties import PARTY_ENTITY_TYPES, PARTY_NOUNS
+from newsledger.extract.events.parties import PARTY_ENTITY_TYPES, PARTY_NOUNS, _place_named_after
 from newsledger.nlp.text import doc_slice
 from newsledger.records import Entity, Quote, SpanRef
 
@@ -34,6 +34,8 @@ TITLE_NOUNS = frozenset({"president", "leader", "chief", "head", "minister", "go
 PLACE_KIND_NOUNS = frozenset({"town", "city", "village", "province", "region", "district", "island", "islands",
                               "port", "capital", "county", "enclave", "state", "governorate", "municipality",
                               "suburb", "settlement", "camp", "valley", "peninsula", "archipelago"})
+# The entity types of a name a span takes after a kind of place (a facility's too, unlike a target's).
+SPAN_PLACE_NAME_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _title_holder(tok: Token) -> Token | None:
@@ -49,16 +51,6 @@ def _title_holder(tok: Token) -> Token | None:
     return holder if named or holder.lemma_.lower() in PARTY_NOUNS else None
 
 
-def _place_name(tok: Token) -> Token | None:
-    """The name of a place named by its kind: "the Somali border town of Beledweyne" -> Beledweyne."""
-    if tok.lemma_.lower() not in PLACE_KIND_NOUNS:
-        return None
-    name = _prep_object(tok, ("of",))
-    if name is None or name.i < tok.i or not (name.pos_ == "PROPN" or name.ent_type_ in ("GPE", "LOC", "FAC")):
-        return None
-    return name
-
-
 def _name_end(tok: Token) -> Token:
     """The last word of a name headed by ``tok``: a name's tail stays together ("the Wagner Group"; "Islamic
     State (ISIS)" stays at its head)."""
@@ -71,7 +63,7 @@ def _name_end(tok: Token) -> Token:
 
 def _np_bounds(tok: Token, place_name: Token | None) -> tuple[int, int]:
     """Character bounds of a participant: its head noun with the modifiers on its left, and the name of a place
-    named by its kind (``place_name``, from ``_place_name``)."""
+    named by its kind (``place_name``, from ``parties._place_named_after``)."""
     left = tok
     for c in tok.lefts:
         if c.dep_ in NP_LEFT_DEPS:
@@ -97,7 +89,7 @@ def _span_ref(tok: Token, context: ExtractContext, quote: Quote | None,
     """``references``: the entity a pronoun or description refers to, by its first character (``coref``)."""
     if tok.lower_ in PRONOUN_SPEAKER_WORDS and quote is not None and quote.speaker is not None:
         return quote.speaker
-    name = _place_name(tok)
+    name = _place_named_after(tok, PLACE_KIND_NOUNS, SPAN_PLACE_NAME_TYPES)  # "the town of Kismayo" -> Kismayo
     start, end = _np_bounds(tok, name)
     text = doc_slice(tok.doc, start, end)
     named = _entity_at(name, start, end, context.entities) if name is not None else None

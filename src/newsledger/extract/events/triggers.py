@@ -29,6 +29,7 @@ from newsledger.extract.events.constructions import (
 from newsledger.extract.events.everyday_words import ARMED_GROUP_WORDS
 from newsledger.extract.events.factuality import WARNING_VERBS
 from newsledger.extract.events.found import (
+    ACT_CARRIERS,
     MEASURE_NOUNS,
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
@@ -157,7 +158,7 @@ CEASING_VERBS = frozenset({"stop", "cease", "halt", "end", "quit"})
 # Nouns that measure out or carry an act, so the verb above them governs it ("held a fifth round of talks",
 # "sent a message of solidarity").
 MEASURE_HEADS = frozenset({"round", "rounds", "series", "hour", "hours", "day", "days", "week", "weeks", "session",
-                           "sessions", "wave", "spate", "message", "gesture", "show", "expression", "declaration"})
+                           "sessions", "wave", "spate"}) | ACT_CARRIERS
 
 # Whom one calls on in a courtesy call ("called on the Emir at his palace").
 HOST_TITLES = frozenset({"president", "minister", "governor", "king", "prince", "princess", "queen", "leader",
