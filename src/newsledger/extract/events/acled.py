@@ -72,6 +72,7 @@ from newsledger.extract.events.acled_words import (
     PROTESTER_WORDS,
     REFLEXIVES,
     RESPONSIBILITY_CUES,
+    RETAKING_VERBS,
     RIOT_CUES,
     RIOTER_LIKE,
     RIOTING_CUES,
@@ -338,7 +339,7 @@ def _violence(mode: str | None, trigger: str, cues: Collection[str], actor: Coll
         if not NON_STATE_WORDS.isdisjoint(actor) and STATE_WORDS.isdisjoint(actor):
             # "government forces and allied militias" retake ground for the government
             return Candidates(TERRITORY_SUBTYPES, decided="Non-state actor overtakes territory")
-        if not GOVERNMENT_WORDS.isdisjoint(actor) or trigger in ("retake", "recapture", "regain"):
+        if not GOVERNMENT_WORDS.isdisjoint(actor) or trigger in RETAKING_VERBS:
             return Candidates(TERRITORY_SUBTYPES, decided="Government regains territory")
         return Candidates(TERRITORY_SUBTYPES, hint="Armed clash")
     if weapon == "Remote explosive/landmine/IED" and trigger in THROWING_TRIGGERS:

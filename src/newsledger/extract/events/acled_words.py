@@ -48,7 +48,7 @@ EVENT_TYPE: dict[str, str] = {
 WEAPON_CUES: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset({"chlorine", "sarin", "chemical", "toxic", "poisonous", "mustard", "nerve", "chloropicrin", "phosgene"}),
      "Chemical weapon"),
-    (frozenset({"suicide", "self-immolation"}), "Suicide bomb"),
+    (frozenset({"suicide", "self-immolation", "vest", "vests"}), "Suicide bomb"),
     (frozenset({"grenade", "grenades"}), "Grenade"),
     (frozenset({"airstrike", "air-strike", "warplane", "jet", "helicopter", "chopper", "drone", "aircraft",
                 "airplane", "bomber", "air", "aerial", "airforce", "plane", "quadcopter", "uav"}), "Air/drone strike"),
@@ -75,7 +75,9 @@ NON_STATE_WORDS = frozenset({"rebel", "militant", "insurgent", "fighter", "milit
                              "resistance", "insurgency"})  # not "revolutionary": Iran's Revolutionary Guards
 # Words that make a party the state even beside a non-state word ("government forces and allied militias").
 STATE_WORDS = frozenset({"government", "regime", "junta", "police", "soldier", "military", "army"})
-TERRITORY_MODES = frozenset({"capture", "retake", "recapture", "regain", "overrun"})
+# Verbs of taking ground back ("retook": the tagger gives the past tense as its own lemma).
+RETAKING_VERBS = frozenset({"retake", "retook", "recapture", "regain"})
+TERRITORY_MODES = frozenset({"capture", "overrun"}) | RETAKING_VERBS
 MOB_CUES = frozenset({"mob", "lynch", "vigilante", "villager", "crowd", "rioter"})
 # The codebook's mob violence is violence by a mob; a lynching is mob violence by definition.
 MOB_DECISIVE_ACTORS = frozenset({"mob", "mobs", "vigilante", "vigilantes", "crowd", "crowds"})
@@ -85,7 +87,7 @@ LYNCH_TRIGGERS = frozenset({"lynch", "lynching"})
 PROTESTER_WORDS = frozenset({"protester", "protestor", "demonstrator", "rioter", "agitator", "marcher",
                              "protesters", "protestors", "demonstrators", "rioters", "agitators", "marchers"})
 PROTEST_CONTEXT = PROTESTER_WORDS | frozenset({"protest", "demonstration", "rally", "riot", "agitation", "march",
-                                               "sit-in", "procession"})
+                                               "sit-in", "procession", "agitate"})
 STATE_FORCE_WORDS = frozenset({"police", "policeman", "policemen", "security", "soldier", "troops", "troop", "army",
                                "force", "officer", "gendarme", "military", "paramilitary", "constable", "ranger",
                                "rangers", "paramilitaries"})
@@ -99,7 +101,7 @@ CROWD_CONTROL_CUES = frozenset({"teargas", "tear", "cannon", "baton", "disperse"
 DISPOSAL_CUES = frozenset({"disposal", "defuse", "defused", "sapper", "deminer", "demining",
                            "de-mining", "neutralise", "neutralize", "neutralised", "neutralized"})
 CASUALTY_CUES = frozenset({"kill", "dead", "death", "die", "injure", "wound", "hurt", "casualty", "victim"})
-COMMUNAL_CUES = frozenset({"communal", "sectarian", "ethnic", "tribal", "caste", "clan"})
+COMMUNAL_CUES = frozenset({"communal", "sectarian", "ethnic", "tribal", "caste", "clan", "community", "communities"})
 # Unorganised groups who riot (a violent demonstration) rather than armed men who loot.
 RIOTER_LIKE = frozenset({"youth", "supporter", "student", "worker", "resident", "villager", "youths", "supporters",
                          "students", "workers", "residents", "villagers"})
@@ -117,7 +119,7 @@ BASE_ACTORS = (ARMED_WORDS - {"camp", "post", "checkpoint", "base", "position", 
     "dissident", "outfit", "jnim", "iswap", "m23", "wagner", "warlord", "commander"}
 RIOT_CUES = frozenset({"riot", "rioter", "violent", "stone", "pelt", "vandalise", "vandalize", "torch", "clash",
                        "throw", "burn", "molotov", "smash"})
-LETHAL_FORCE_CUES = frozenset({"kill", "shoot", "shot", "dead", "live", "bullet", "death"})
+LETHAL_FORCE_CUES = frozenset({"kill", "shoot", "shot", "dead", "live", "bullet", "death", "die"})
 INTERVENTION_CUES = frozenset({"disperse", "tear", "teargas", "arrest", "detain", "baton", "cannon", "lathicharge",
                                "intervene", "break", "police", "block"})
 WEAPON_OBJECTS = frozenset({"weapon", "arms", "ammunition", "explosive", "rifle", "gun", "bomb", "grenade", "ied",

@@ -244,7 +244,9 @@ GRIEVANCE_NOUNS = frozenset({"remark", "remarks", "comment", "comments", "handli
                              "policies", "decision", "decisions", "failure", "failures", "response", "views",
                              "statement", "statements", "speech", "plan", "plans", "budget", "proposal",
                              "proposals", "leadership", "performance", "conduct", "approach", "silence", "claims",
-                             "tweet", "tweets", "position", "role", "refusal", "reluctance", "inaction"})
+                             "tweet", "tweets", "position", "role", "refusal", "reluctance", "inaction",
+                             "link", "links", "ties", "involvement", "treatment", "management", "behaviour",
+                             "behavior", "attitude"})
 SCATHING_WORDS = frozenset({"blistering", "scathing", "stinging", "withering", "excoriating", "verbal",
                             "rhetorical", "veiled", "thinly-veiled", "written", "public", "personal", "sexist",
                             "racist", "partisan", "negative", "online", "misogynistic", "homophobic", "ad",
@@ -254,7 +256,8 @@ RIVALS = frozenset({"rival", "opponent", "critic", "challenger", "candidate", "f
                     "incumbent", "nominee", "contender", "senator", "governor", "congressman", "congresswoman",
                     "lawmaker", "mayor", "columnist", "commentator", "journalist", "reporter", "host"})
 CAMPAIGN_VOICES = frozenset({"ad", "ads", "advert", "advertisement", "commercial", "campaign", "video", "speech",
-                             "editorial", "column", "op-ed", "tweet", "post", "letter", "statement", "mailer"})
+                             "editorial", "column", "op-ed", "tweet", "post", "letter", "statement", "mailer",
+                             "newspaper", "paper", "daily", "weekly", "magazine"})
 # Words that tell of force in a sentence: then a person attacking a person is violence.
 FORCE_CUES = frozenset({"knife", "gun", "stab", "shoot", "shot", "weapon", "injure", "injury", "wound", "hospital",
                         "kill", "dead", "death", "police", "arrest", "punch", "kick", "beat", "hammer", "axe",
@@ -268,7 +271,7 @@ PARDONED_BIRDS = frozenset({"turkey", "turkeys", "bird", "fowl"})
 ARMED_GROUP_WORDS = ARMED_SUBJECTS - {"police", "defender", "volunteer", "loyalist", "partisan", "unit"} | {
     "dissident", "bandit", "faction", "outfit", "gang", "jihadist", "terrorist", "taliban", "houthi", "hezbollah",
     "hamas", "isis", "isil", "iswap", "jnim", "shabaab", "shabab", "al-shabaab", "boko", "maoist", "naxal",
-    "m23", "wagner", "navy", "armed", "militiaman", "cadre", "commander", "warlord"}
+    "m23", "wagner", "navy", "armed", "militiaman", "cadre", "commander", "warlord", "naxalite"}
 # Bases and outposts are military by name; a state may set one up ("China opened a naval base"). acled.py
 # uses them too.
 MILITARY_SITES = frozenset({"base", "bases", "outpost", "outposts", "garrison", "stronghold"})

@@ -87,10 +87,18 @@ WARNING_VERBS = frozenset({"warn", "caution"})
 # ("vowed revenge for the killing", "demanded compensation for the shelling"), an inquiry into it ("demanded an
 # investigation into the killings") or its end ("called for an end to the shelling", "urged a halt to the
 # executions").
+# Prepositions that set an act in time or cause beside another; the verb they hang from does not govern it.
+ADJUNCT_PREPS = frozenset({"after", "before", "following", "since", "despite", "during", "amid", "amidst"})
+# Verbs that answer a past act named by their "for" ("retaliate for the killing", "punish them for the attack").
+ANSWERING_VERBS = frozenset({"retaliate", "avenge", "punish", "apologise", "apologize", "compensate", "blame",
+                             "condemn", "prosecute", "try", "sentence", "convict", "arrest", "hang", "execute",
+                             "responsible", "accountable"})
 PRESUPPOSING_NOUNS = frozenset({"revenge", "retaliation", "vengeance", "reprisal", "reprisals", "response",
                                 "punishment", "compensation", "apology", "accountability", "justice",
                                 "investigation", "inquiry", "enquiry", "probe", "inquest", "explanation",
-                                "end", "halt", "stop", "cessation", "suspension", "stoppage"})
+                                "end", "halt", "stop", "cessation", "suspension", "stoppage",
+                                # "will review the police handling of the protests": the protests took place
+                                "handling", "aftermath", "anniversary", "coverage", "legacy"})
 # Nouns of intent whose denial ("no intention of", "no plans to") is a refusal.
 INTENT_NOUNS = frozenset({"intention", "intent", "plan", "desire", "wish"})
 # Verbs that state an intent or a refusal ("said it would", "vowed to", "refused to").
@@ -260,6 +268,8 @@ def _governor(tok: Token) -> Token | None:
                 current.head != current:
             if current.dep_ == "pobj" and current.head.lower_ == "due":
                 return None  # "died due to police firing" names a cause; "is due to visit" a schedule
+            if current.dep_ == "pobj" and current.head.lower_ in ADJUNCT_PREPS:
+                return None  # "set ablaze the residence after the killing of a youth": when, not what is planned
             previous, current = current, current.head
             if current.pos_ == "NOUN" and current.lemma_.lower() in PRESUPPOSING_NOUNS:
                 return None  # "vowed revenge for the killing of its leader": the killing took place
@@ -345,6 +355,19 @@ def _presupposed(tok: Token, verb: Token | None) -> bool:
     """An event noun with a definite article or a possessor that is the subject of another predicate ("these
     bombings will not cause ...", "the attack would not deter us"): the modal is about that predicate, the
     event is referred to as done. "The talks will begin" and "a strike would cripple the port" are not."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("of", "for", "into") and \
+            tok.head.head.lemma_.lower() in PRESUPPOSING_NOUNS:
+        # "will review the police handling of the protests", "will seek compensation for the shooting down of
+        # its airliner": the act took place
+        return True
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("for", "into") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in PRESUPPOSING_NOUNS for c in tok.head.head.children):
+        return True  # the same when the parse hangs "into the bombing" on "will launch an inquiry"
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "for" and \
+            tok.head.head.lemma_.lower() in ANSWERING_VERBS:
+        return True  # "would retaliate for the killing of their leader"
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ADJUNCT_PREPS and _definite(tok):
+        return True  # "will hold talks after the killing of a youth": the killing is referred to as done
     if tok.pos_ != "NOUN" or tok.dep_ != "nsubj" or verb is None or verb.lemma_.lower() in OCCURRENCE_VERBS:
         return False
     return _definite(tok)

@@ -39,7 +39,7 @@ LIGHT_VERBS = frozenset({"carry", "launch", "stage", "conduct", "mount", "hold",
                          "voice", "express", "reiterate", "renew", "repeat",
                          # acts being decided on: "was considering further sanctions", "approved new sanctions"
                          "consider", "weigh", "mull", "propose", "prepare", "plan", "approve", "adopt", "unveil",
-                         "introduce", "reimpose"})
+                         "introduce", "reimpose", "pass"})
 # Verbs that carry an event noun only through "on": "has been on hunger strike", "stayed on alert".
 STATE_VERBS = frozenset({"be", "stay"})
 # What a verbal act is sent or made in ("sent a message of solidarity to Haiti", "a gesture of goodwill").
@@ -276,7 +276,16 @@ def _coordinated(party: Token) -> bool:
         for m in party.children)
 
 
+def word_forms(tok: Token) -> set[str]:
+    """A word's lemma and form, and for a name that may be plural the singular the tagger does not give ("the
+    Maoists", "the Houthis", which it tags as one person's name)."""
+    forms = {tok.lemma_.lower(), tok.lower_}
+    if tok.pos_ == "PROPN" and tok.lower_.endswith("s") and not tok.lower_.endswith("ss"):
+        forms.add(tok.lower_[:-1])
+    return forms
+
+
 def _participant_words(tok: Token | None) -> set[str]:
     if tok is None:
         return set()
-    return {t.lemma_.lower() for t in tok.subtree} | {t.lower_ for t in tok.subtree}
+    return set().union(*(word_forms(t) for t in tok.subtree))

@@ -100,6 +100,9 @@ def _restricted(restriction: Token, verb: Token) -> Token | None:
     return None
 
 
+THREATENED_PREPS = ("with", "to", "against", "on")
+
+
 def _threatened_in_clause(verb: Token) -> Token | None:
     """"warned it would turn Seoul into a sea of fire", "warned that they would kill the hostages unless ...":
     a threat told as what the threatener itself would do falls on whom that act does, else on the one whose
@@ -118,6 +121,11 @@ def _threatened_in_clause(verb: Token) -> Token | None:
         done_to = _child(clause, OBJECT_DEPS)
         if done_to is not None and _is_party(done_to):
             return done_to
+        # "warned it would break off relations with Tallinn", "... would impose sanctions on Iran"
+        related = _prep_object(clause, THREATENED_PREPS) or (
+            _prep_object(done_to, THREATENED_PREPS) if done_to is not None else None)
+        if related is not None and _is_party(related):
+            return related
         for subject in _condition_subjects(clause):
             if _is_party(subject) and subject.lower_ not in SPEAKER_PRONOUNS:
                 return subject

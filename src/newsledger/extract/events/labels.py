@@ -16,7 +16,14 @@ WRONG_LABELS = frozenset({"illegal", "illegitimate", "unlawful", "unacceptable",
                           "aggression", "hypocrisy", "hypocritical", "reckless", "deplorable", "despicable", "heinous",
                           "atrocious", "abhorrent", "blackmail", "piracy", "robbery", "theft", "interference",
                           "hostile", "inhumane", "cowardly", "scandalous", "genocidal", "murderer", "thug", "thugs",
-                          "thief", "killer", "butcher", "tyrant", "puppet", "crook"})
+                          "thief", "killer", "butcher", "tyrant", "puppet", "crook", "terrorism", "violation",
+                          "betrayal", "crime", "atrocity", "insult", "affront", "disgrace", "travesty", "mockery",
+                          "breach", "flagrant", "blatant", "meddling", "vandalism", "barbarism", "barbarity",
+                          "banditry"})
+# Disapproval rallied rather than labelled: opposition rallied against a party or its plan (CAMEO 113), "sought
+# to rally opposition to the trade pact".
+RALLYING_VERBS = frozenset({"rally", "mobilize", "mobilise", "galvanize", "galvanise", "whip", "stir"})
+OPPOSING_NOUNS = frozenset({"opposition", "resistance", "hostility"})
 DENIAL_LABELS = frozenset({"baseless", "unfounded", "groundless", "absurd", "false", "fabricated", "lie", "lies",
                            "nonsense", "fiction", "fake", "slander", "fabrication"})
 
@@ -48,9 +55,9 @@ def _labels_given(verb: Token) -> list[Token]:
     labelled = _child(verb, ("dobj", "dative"))
     if labelled is not None:
         labels += [c for c in labelled.children if c.dep_ in ("appos", "amod") and c.i > labelled.i]
-    as_what = _prep_object(verb, ("as",))
+    as_what = _prep_object(verb, ("as",)) or (_prep_object(labelled, ("as",)) if labelled is not None else None)
     if as_what is not None:
-        labels.append(as_what)
+        labels.append(as_what)  # "described the arms embargo as a betrayal", the "as" hung on either
     labels += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
                if g.dep_ in ("amod", "acomp")]  # "as illegal", hung on "as"
     return labels

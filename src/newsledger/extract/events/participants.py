@@ -60,7 +60,7 @@ from newsledger.extract.events.found import (
     _same,
 )
 from newsledger.extract.events.lexicon import Sense
-from newsledger.extract.events.parties import _is_party, _named_modifier
+from newsledger.extract.events.parties import _is_party, _made_by, _named_modifier
 from newsledger.extract.events.references import _named_by_apposition, _resolve_references
 from newsledger.extract.events.spans import _span_ref
 from newsledger.extract.events.targets import (
@@ -138,6 +138,8 @@ def assign_participants(f: _Found, sent_found: Sequence[_Found]) -> None:
     """Set ``f.actor`` and ``f.target`` (``f.passive`` too) from the parse around the trigger."""
     _arguments(f, sent_found)
     _resolve_references(f)
+    if f.actor is not None and not _is_party(f.actor) and (maker := _made_by(f.actor, f.token)) is not None:
+        f.actor = maker  # "an ultimatum issued by the junta gave French troops 72 hours": the junta acts
     if f.actor is not None and f.sense.type == "ASSAULT":
         f.actor = _behind_the_weapon(f.actor)
     _refine_target(f, sent_found)

@@ -49,6 +49,7 @@ PARTY_NOUNS = frozenset({
     "correspondent", "reporter", "editor", "publisher", "family", "survivor", "newspaper", "broadcaster",
     "miner", "driver", "striker", "unionist", "shopkeeper", "fisherman", "herder", "mourner", "rioter",
     "representative", "mediator", "negotiator", "intermediary",
+    "junta", "navy", "tribunal", "jury", "investigator", "magistrate",
 })
 PARTY_ENTITY_TYPES = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 # Party nouns for bodies, states and institutions rather than people ("released the government" is no release
@@ -59,7 +60,7 @@ BODY_NOUNS = frozenset({
     "alliance", "country", "nation", "state", "regime", "administration", "ministry", "agency", "organization",
     "organisation", "court", "militia", "opposition", "cabinet", "congress", "senate", "assembly", "committee",
     "commission", "tribe", "clan", "population", "company", "bank", "firm", "corporation", "newspaper",
-    "broadcaster", "side", "family", "delegation", "crew"})
+    "broadcaster", "side", "family", "delegation", "crew", "junta", "navy", "tribunal", "jury"})
 # Bodies named as the modifier of what they do or want ("opposition demands", "police brutality"); not every
 # party noun ("bank records", "a High Court order", "the parliament building" name things, not their doers).
 GROUP_MODIFIERS = frozenset({"opposition", "government", "police", "army", "military", "union", "rebel", "rebels",

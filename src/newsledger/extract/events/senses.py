@@ -95,6 +95,7 @@ from newsledger.extract.events.found import (
     nearby_lemmas,
     sentence_forms,
     sentence_lemmas,
+    word_forms,
 )
 from newsledger.extract.events.lexicon import Sense
 from newsledger.extract.events.parties import PARTITIVE_NOUNS, _is_party
@@ -366,7 +367,7 @@ def _armed_base(tok: Token, children: list[Token]) -> bool:
         return not ARMED_GROUP_WORDS.isdisjoint(sentence_lemmas(tok.sent))
     for subject in subjects:
         head_words = subject.doc[subject.left_edge.i:subject.i + 1]  # "Bandit leader Dogo Gide"
-        words = {w.lemma_.lower() for w in head_words} | {w.lower_ for w in head_words}
+        words = set().union(*(word_forms(w) for w in head_words))
         if not ARMED_GROUP_WORDS.isdisjoint(words):
             return True
         if military and subject.ent_type_ in ("GPE", "NORP"):

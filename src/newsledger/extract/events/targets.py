@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from newsledger.extract.events.acled_words import RETAKING_VERBS
 from newsledger.extract.events.constructions import ordered_out_party
 from newsledger.extract.events.found import (
     OBJECT_DEPS,
@@ -46,6 +47,7 @@ from newsledger.extract.events.indirect_targets import (
     _restricted,
     _threatened_in_clause,
 )
+from newsledger.extract.events.labels import LABELLING_VERBS, OPPOSING_NOUNS
 from newsledger.extract.events.lexicon import Sense
 from newsledger.extract.events.parties import (
     _is_party,
@@ -133,6 +135,10 @@ RECIPIENT_PREPS = ("to", "with", "from", "against")
 # Prepositions whose object is what an act is about; a party may be named inside it.
 TOPIC_PREPS = frozenset({"on", "upon", "over", "about", "for", "of"})
 # What is lodged with a body that only hears it ("lodged a complaint with the African Union over raids by X").
+# What disapproval is voiced as ("expressed outrage at the killing of a journalist"): it is felt at the act.
+FEELING_NOUNS = frozenset({"alarm", "outrage", "anger", "indignation", "dismay", "disapproval", "displeasure",
+                           "disgust", "revulsion", "abhorrence"})
+FELT_AT_PREPS = ("at", "over", "about", "with", "of", "against")
 COMPLAINT_NOUNS = frozenset({"complaint", "protest", "grievance", "petition", "objection"})
 # Prepositions of what an act follows from: "called off the strike after talks with the government" is a
 # concession to the government.
@@ -154,7 +160,6 @@ CARRYING_VERBS = frozenset({"carry", "transport", "ferry", "take", "bring", "eva
 DISPUTE_NOUNS = frozenset({"dispute", "disputes", "conflict", "row", "quarrel", "feud", "war", "talks",
                            "negotiations", "differences", "standoff", "stand-off", "border", "relations", "ties"})
 # Verbs of winning back a place, typed ASSAULT without a mode.
-RETAKING_VERBS = frozenset({"retake", "recapture", "regain"})
 # Verbs that make another party act ("ordered X to", "forced X to"), and the acts that then fall on X.
 CONTROL_VERBS = frozenset({"order", "force", "compel", "oblige", "require", "instruct", "direct", "coerce"})
 IMPOSED_TYPES = frozenset({"COERCE", "SANCTION"})
@@ -291,6 +296,15 @@ def _refine_target(f: _Found, sent_found: Sequence[_Found]) -> None:
     if f.sense.type == "CONCEDE" and f.target is not None and not _is_party(f.target):
         # "withdrew its demand that the rebels lay down their arms": the concession relieves the rebels.
         f.target = _announced_subject(f.target) or f.target
+    # the feeling voiced, or the object the parser made a complement ("voiced dismay over ...")
+    feeling = f.target if f.target is not None else _child(f.token, ("xcomp",))
+    if f.sense.type == "ACCUSE" and feeling is not None and feeling.lemma_.lower() in FEELING_NOUNS:
+        felt_at = _prep_object(feeling, FELT_AT_PREPS)
+        f.target = None if felt_at is None else _party_inside(felt_at) or felt_at
+    if f.sense.type == "ACCUSE" and f.target is not None and f.target.lemma_.lower() in OPPOSING_NOUNS and not any(
+            c.dep_ == "det" for c in f.target.children):
+        opposed = _prep_object(f.target, ("to", "against")) or _prep_object(f.token, ("to", "against"))
+        f.target = f.target if opposed is None else _party_inside(opposed) or opposed
     if f.sense.type == "ACCUSE" and f.target is not None and not _is_party(f.target):
         # "began an inquiry into allegations that the president's husband took bribes": whom they are about
         f.target = _announced_subject(f.target, marked=True) or f.target
@@ -615,6 +629,11 @@ def _verb_target(tok: Token, sense: Sense) -> Token | None:
         found = _prep_object(tok, targets)
         if found is not None and _is_party(found):
             return found
+    if sense.type in ("ACCUSE", "REJECT") and tok.lemma_.lower() in LABELLING_VERBS:
+        # "called the agreement a betrayal of the Arab cause": what is labelled, not what the label is of
+        labelled = _child(tok, ("dobj", "dative"))
+        if labelled is not None and not _reflexive(labelled):
+            return labelled
     if sense.type not in DIRECT_OBJECT_TYPES and tok.lemma_.lower() in TRANSFER_VERBS:
         # "sent 1,000 police officers to Haiti": who is sent is the theme; the party they go to receives
         # ("pledged $500 million in aid for Gaza").

@@ -27,7 +27,7 @@ from newsledger.extract.events.constructions import (
     state_blocks,
 )
 from newsledger.extract.events.everyday_words import ARMED_GROUP_WORDS
-from newsledger.extract.events.factuality import WARNING_VERBS
+from newsledger.extract.events.factuality import ADJUNCT_PREPS, ANSWERING_VERBS, WARNING_VERBS
 from newsledger.extract.events.found import (
     ACT_CARRIERS,
     MEASURE_NOUNS,
@@ -44,7 +44,7 @@ from newsledger.extract.events.found import (
 )
 from newsledger.extract.events.harm import SETTING_PREPS, is_harm
 from newsledger.extract.events.indirect_targets import SPEAKER_PRONOUNS
-from newsledger.extract.events.labels import label_type
+from newsledger.extract.events.labels import OPPOSING_NOUNS, RALLYING_VERBS, label_type
 from newsledger.extract.events.lexicon import Sense
 from newsledger.extract.events.parties import _is_party, _is_person, _through_partitive
 from newsledger.extract.events.references import _previous_sentence_subject
@@ -232,6 +232,10 @@ def trigger_of(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...]]) ->
         return _Found(tok, Sense("SANCTION", "expel"))
     if found is None and tok.pos_ == "VERB" and stands_by_a_party(tok):
         return _Found(tok, Sense("SUPPORT", None))  # "Beijing stood by Pyongyang" (CAMEO 052 defend verbally)
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in RALLYING_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in OPPOSING_NOUNS for c in tok.children):
+        # "sought to rally opposition to the trade pact" (CAMEO 113), not "opposition supporters rallied"
+        return _Found(tok, Sense("ACCUSE", "disapprove"))
     if found is None and (labelled := label_type(tok)) is not None:
         # "described the sanctions as illegal", "branded the president a dictator"; "... the report as baseless"
         return _Found(tok, Sense(labelled, "disapprove" if labelled == "ACCUSE" else None))
@@ -570,6 +574,8 @@ def _argument_words(tok: Token, pos: str) -> set[str]:
                         words.update(_partitive_words(g))  # "put the army on its highest state of alert"
             elif c.dep_ == "xcomp":
                 words.update(g.lemma_.lower() for g in c.children if g.dep_ in OBJECT_DEPS)
+                if c.pos_ == "NOUN":
+                    words.add(c.lemma_.lower())  # "voiced dismay over ...", the object misread as a complement
                 if c.tag_ == "VBG" and tok.lemma_.lower() in CEASING_VERBS:
                     words.add(c.lemma_.lower())  # "stopped arresting opposition activists": what stops
                 if tok.lemma_.lower() in LETTING_VERBS and not any(g.dep_ in OBJECT_DEPS and g.pos_ == "PRON"
@@ -707,6 +713,10 @@ def drop_nested_duplicates(found: list[_Found]) -> list[_Found]:
     by_token = {f.token.i: f for f in found}
     kept = []
     for f in found:
+        if f.token.dep_ == "pobj" and (f.token.head.lower_ in ADJUNCT_PREPS or (
+                f.token.head.lower_ == "for" and f.token.head.head.lemma_.lower() in ANSWERING_VERBS)):
+            kept.append(f)  # "retaliated for the killing", "torched a house after the killing": another act
+            continue
         if f.token.pos_ != "VERB":
             up = f.token.head if f.token.dep_ != "pobj" else f.token.head.head
             other = by_token.get(up.i)
