@@ -1,7 +1,8 @@
 """What the twenty-fifth events pass found missing when probing the CAMEO categories of disapproval (11x),
 investigation (09x), threats and ultimatums (13x), and ACLED's sub-types in messier wording: disapproval voiced as a
-feeling, opposition rallied, acts labelled as crimes, parties taken to task or to court, inquiries announced,
-ultimatums, chemical arms used, acts referred to as done under a future verb. The sentences are our own, written for
+feeling, opposition rallied, acts labelled as crimes (with the object shifted past its label), parties taken to task
+or to court, inquiries announced, pressure put on a party, ultimatums, chemical arms used, acts referred to as done
+under a future verb. The sentences are our own, written for
 these tests (none comes from an evaluation set)."""
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from tests.extract.event_helpers import main_event_of as _main
         ("The rebels said they would retaliate for the arrest of their leader.", "THREATEN"),
         ("The ministry allowed aid workers into the flooded districts.", "RETREAT"),
         ("Congress passed sanctions against the regime.", "SANCTION"),
+        ("Brussels put pressure on Athens to cut spending.", "REQUEST"),
     ],
 )
 def test_wording_of_disapproval_inquiry_and_threat(nlp, text: str, type_: str) -> None:  # type: ignore[no-untyped-def]
@@ -48,6 +50,7 @@ def test_wording_of_disapproval_inquiry_and_threat(nlp, text: str, type_: str) -
         ("The wounded were taken to hospital in the capital.", "taken"),
         ("Farmers use chemical fertilisers on their fields.", "use"),
         ("The motorcade passed the scene of the accident.", "passed"),
+        ("The heatwave put the power grid under heavy pressure.", "pressure"),
     ],
 )
 def test_what_these_words_do_not_name(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
@@ -67,6 +70,9 @@ def test_what_these_words_do_not_name(nlp, text: str, trigger: str) -> None:  # 
         ("The government accused the opposition of inciting riots.", "accused", "the opposition"),
         # What is labelled, not what the label is of.
         ("Syria called the accord a betrayal of the Arab nation.", "called", "the accord"),
+        # The object shifted past its label.
+        ("Tirana denounced as a crime Belgrade's crackdown on the protesters.", "denounced", "Belgrade"),
+        ("The government condemned as illegal the decision of the union to strike.", "condemned", "the union"),
         # A threat to break off relations falls on the other party to them.
         ("Moscow warned it would break off relations with Vilnius.", "warned", "Vilnius"),
         # An ultimatum falls on whom it is given to.

@@ -212,6 +212,8 @@ def everyday_sense(tok: Token, lemma: str, pos: str, sense: Sense) -> bool:
         return True
     if sense.type == "REQUEST" and lemma == "demand" and pos == "N" and market_demand(tok):
         return True
+    if lemma == "pressure" and pos == "N" and tok.dep_ == "pobj" and tok.head.lower_ in ("under", "with"):
+        return True  # "putting hospitals under heavy pressure", "coping with pressure": a strain, no one pressed
     if sense.type == "CONCEDE" and lemma == "meet" and any(
             c.dep_ in OBJECT_DEPS and c.lemma_.lower() == "demand" and market_demand(c) for c in children):
         return True

@@ -599,6 +599,12 @@ def _verb_target(tok: Token, sense: Sense) -> Token | None:
     """The recipient of an active verb: its type's preposition, the party addressed, or what it acts on."""
     targets = recipient_preps(tok, sense.type)
     obj = _child(tok, OBJECT_DEPS)
+    if obj is None and (as_what := _prep_object(tok, ("as",))) is not None:
+        # "denounced as an ugly crime Serbia's suppression of ...", "condemned as illegal the decision of ...":
+        # the object shifted past its label
+        det = _child(as_what, ("det",))
+        shifted_past = det is not None and any(c.dep_ == "amod" and c.i < det.i for c in as_what.children)
+        obj = as_what if shifted_past else _child(as_what, ("appos",))
     if obj is not None and _reflexive(obj):
         if sense.type in DIRECT_OBJECT_TYPES:
             # "a suicide bomber blew himself up among mourners": the bomber is no target; those around are. "At
