@@ -83,16 +83,16 @@ FOILED_MODIFIERS = frozenset({"foiled", "thwarted", "averted", "aborted", "cance
 # A warning "against" an act speaks of what may come ("warned against any invasion"); one "of" an act
 # often speaks of what goes on ("warned of the recruitment of prisoners"), and one "that" X did it reports it.
 WARNING_VERBS = frozenset({"warn", "caution"})
-# Nouns whose complement is an act that has happened or goes on, whatever is wished of them: an answer to it
-# ("vowed revenge for the killing", "demanded compensation for the shelling"), an inquiry into it ("demanded an
-# investigation into the killings") or its end ("called for an end to the shelling", "urged a halt to the
-# executions").
 # Prepositions that set an act in time or cause beside another; the verb they hang from does not govern it.
 ADJUNCT_PREPS = frozenset({"after", "before", "following", "since", "despite", "during", "amid", "amidst"})
 # Verbs that answer a past act named by their "for" ("retaliate for the killing", "punish them for the attack").
 ANSWERING_VERBS = frozenset({"retaliate", "avenge", "punish", "apologise", "apologize", "compensate", "blame",
                              "condemn", "prosecute", "try", "sentence", "convict", "arrest", "hang", "execute",
                              "responsible", "accountable"})
+# Nouns whose complement is an act that has happened or goes on, whatever is wished of them: an answer to it
+# ("vowed revenge for the killing", "demanded compensation for the shelling"), an inquiry into it ("demanded an
+# investigation into the killings") or its end ("called for an end to the shelling", "urged a halt to the
+# executions").
 PRESUPPOSING_NOUNS = frozenset({"revenge", "retaliation", "vengeance", "reprisal", "reprisals", "response",
                                 "punishment", "compensation", "apology", "accountability", "justice",
                                 "investigation", "inquiry", "enquiry", "probe", "inquest", "explanation",

@@ -100,6 +100,7 @@ def _restricted(restriction: Token, verb: Token) -> Token | None:
     return None
 
 
+# Prepositions of the party a threatened act would touch ("break off relations with", "impose sanctions on").
 THREATENED_PREPS = ("with", "to", "against", "on")
 
 

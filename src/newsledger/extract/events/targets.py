@@ -134,11 +134,11 @@ BACKED_PREPS = ("for", "with", "behind", "to")
 RECIPIENT_PREPS = ("to", "with", "from", "against")
 # Prepositions whose object is what an act is about; a party may be named inside it.
 TOPIC_PREPS = frozenset({"on", "upon", "over", "about", "for", "of"})
-# What is lodged with a body that only hears it ("lodged a complaint with the African Union over raids by X").
 # What disapproval is voiced as ("expressed outrage at the killing of a journalist"): it is felt at the act.
 FEELING_NOUNS = frozenset({"alarm", "outrage", "anger", "indignation", "dismay", "disapproval", "displeasure",
                            "disgust", "revulsion", "abhorrence"})
 FELT_AT_PREPS = ("at", "over", "about", "with", "of", "against")
+# What is lodged with a body that only hears it ("lodged a complaint with the African Union over raids by X").
 COMPLAINT_NOUNS = frozenset({"complaint", "protest", "grievance", "petition", "objection"})
 # Prepositions of what an act follows from: "called off the strike after talks with the government" is a
 # concession to the government.
@@ -159,7 +159,6 @@ CARRYING_VERBS = frozenset({"carry", "transport", "ferry", "take", "bring", "eva
 # What two sides have between them, whose "with" names the other side.
 DISPUTE_NOUNS = frozenset({"dispute", "disputes", "conflict", "row", "quarrel", "feud", "war", "talks",
                            "negotiations", "differences", "standoff", "stand-off", "border", "relations", "ties"})
-# Verbs of winning back a place, typed ASSAULT without a mode.
 # Verbs that make another party act ("ordered X to", "forced X to"), and the acts that then fall on X.
 CONTROL_VERBS = frozenset({"order", "force", "compel", "oblige", "require", "instruct", "direct", "coerce"})
 IMPOSED_TYPES = frozenset({"COERCE", "SANCTION"})
