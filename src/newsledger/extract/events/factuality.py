@@ -355,22 +355,34 @@ def _presupposed(tok: Token, verb: Token | None) -> bool:
     """An event noun with a definite article or a possessor that is the subject of another predicate ("these
     bombings will not cause ...", "the attack would not deter us"): the modal is about that predicate, the
     event is referred to as done. "The talks will begin" and "a strike would cripple the port" are not."""
-    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("of", "for", "into") and \
-            tok.head.head.lemma_.lower() in PRESUPPOSING_NOUNS:
-        # "will review the police handling of the protests", "will seek compensation for the shooting down of
-        # its airliner": the act took place
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and _referred_to_as_done(tok):
         return True
-    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("for", "into") and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in PRESUPPOSING_NOUNS for c in tok.head.head.children):
-        return True  # the same when the parse hangs "into the bombing" on "will launch an inquiry"
-    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "for" and \
-            tok.head.head.lemma_.lower() in ANSWERING_VERBS:
-        return True  # "would retaliate for the killing of their leader"
-    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ADJUNCT_PREPS and _definite(tok):
-        return True  # "will hold talks after the killing of a youth": the killing is referred to as done
     if tok.pos_ != "NOUN" or tok.dep_ != "nsubj" or verb is None or verb.lemma_.lower() in OCCURRENCE_VERBS:
         return False
     return _definite(tok)
+
+
+def beside_another_act(tok: Token) -> bool:
+    """An act named by the object of a preposition that sets it beside another act rather than under it: "torched
+    a house after the killing of a youth", "would retaliate for the killing of their leader"."""
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    return prep.lower_ in ADJUNCT_PREPS or (prep.lower_ == "for" and prep.head.lemma_.lower() in ANSWERING_VERBS)
+
+
+def _referred_to_as_done(noun: Token) -> bool:
+    """An event noun under a future or modal verb that names a past act: what a handling, an inquiry or a
+    compensation is of or for ("will review the police handling of the protests", "will seek compensation for the
+    shooting down of its airliner"), what one answers for, or a definite act another is set after ("will hold talks
+    after the killing of a youth")."""
+    prep, holder = noun.head, noun.head.head
+    if prep.lower_ in ("of", "for", "into") and holder.lemma_.lower() in PRESUPPOSING_NOUNS:
+        return True
+    if prep.lower_ in ("for", "into") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in PRESUPPOSING_NOUNS for c in holder.children):
+        return True  # the same when the parse hangs "into the bombing" on "will launch an inquiry"
+    return beside_another_act(noun) and (prep.lower_ == "for" or _definite(noun))
 
 
 def _hearsay(verb: Token | None) -> bool:

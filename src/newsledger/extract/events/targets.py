@@ -295,15 +295,8 @@ def _refine_target(f: _Found, sent_found: Sequence[_Found]) -> None:
     if f.sense.type == "CONCEDE" and f.target is not None and not _is_party(f.target):
         # "withdrew its demand that the rebels lay down their arms": the concession relieves the rebels.
         f.target = _announced_subject(f.target) or f.target
-    # the feeling voiced, or the object the parser made a complement ("voiced dismay over ...")
-    feeling = f.target if f.target is not None else _child(f.token, ("xcomp",))
-    if f.sense.type == "ACCUSE" and feeling is not None and feeling.lemma_.lower() in FEELING_NOUNS:
-        felt_at = _prep_object(feeling, FELT_AT_PREPS)
-        f.target = None if felt_at is None else _party_inside(felt_at) or felt_at
-    if f.sense.type == "ACCUSE" and f.target is not None and f.target.lemma_.lower() in OPPOSING_NOUNS and not any(
-            c.dep_ == "det" for c in f.target.children):
-        opposed = _prep_object(f.target, ("to", "against")) or _prep_object(f.token, ("to", "against"))
-        f.target = f.target if opposed is None else _party_inside(opposed) or opposed
+    if f.sense.type == "ACCUSE":
+        f.target = _disapproved(f)
     if f.sense.type == "ACCUSE" and f.target is not None and not _is_party(f.target):
         # "began an inquiry into allegations that the president's husband took bribes": whom they are about
         f.target = _announced_subject(f.target, marked=True) or f.target
@@ -355,6 +348,22 @@ def _refine_target(f: _Found, sent_found: Sequence[_Found]) -> None:
         # the aid is the means; whom it reaches is the recipient (a sum given to no one named is no recipient)
         sum_given = f.target.ent_type_ == "MONEY" or f.target.like_num
         f.target = _aid_recipient(f.token, f.target) or (None if sum_given else f.target)
+
+
+def _disapproved(f: _Found) -> Token | None:
+    """What disapproval voiced as a feeling is felt at ("expressed outrage at the sacking of the editor", also when
+    the parser makes the feeling a complement: "voiced dismay over Iran's decision"), and what opposition rallied
+    is rallied against ("rallied opposition to the trade pact"); else the target found."""
+    target = f.target
+    feeling = target if target is not None else _child(f.token, ("xcomp",))
+    if feeling is not None and feeling.lemma_.lower() in FEELING_NOUNS:
+        felt_at = _prep_object(feeling, FELT_AT_PREPS)
+        target = None if felt_at is None else _party_inside(felt_at) or felt_at
+    if target is not None and target.lemma_.lower() in OPPOSING_NOUNS and not any(
+            c.dep_ == "det" for c in target.children):
+        opposed = _prep_object(target, ("to", "against")) or _prep_object(f.token, ("to", "against"))
+        target = target if opposed is None else _party_inside(opposed) or opposed
+    return target
 
 
 def _conceded_to(verb: Token) -> Token | None:

@@ -27,7 +27,7 @@ from newsledger.extract.events.constructions import (
     state_blocks,
 )
 from newsledger.extract.events.everyday_words import ARMED_GROUP_WORDS
-from newsledger.extract.events.factuality import ADJUNCT_PREPS, ANSWERING_VERBS, WARNING_VERBS
+from newsledger.extract.events.factuality import WARNING_VERBS, beside_another_act
 from newsledger.extract.events.found import (
     ACT_CARRIERS,
     MEASURE_NOUNS,
@@ -713,8 +713,7 @@ def drop_nested_duplicates(found: list[_Found]) -> list[_Found]:
     by_token = {f.token.i: f for f in found}
     kept = []
     for f in found:
-        if f.token.dep_ == "pobj" and (f.token.head.lower_ in ADJUNCT_PREPS or (
-                f.token.head.lower_ == "for" and f.token.head.head.lemma_.lower() in ANSWERING_VERBS)):
+        if beside_another_act(f.token):
             kept.append(f)  # "retaliated for the killing", "torched a house after the killing": another act
             continue
         if f.token.pos_ != "VERB":
