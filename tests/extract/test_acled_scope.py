@@ -96,7 +96,7 @@ def test_struggles_told_figuratively_are_no_assault(nlp, text: str, assault: boo
     ("text", "trigger", "expected"),
     [
         # A kind of act, not one occurrence: no row for ACLED to count.
-        ("The video platform says its rules forbid terrorist recruitment and content that incites violence.",
+        ("The video platform says its rules cover terrorist recruitment and content that incites violence.",
          "recruitment", None),
         ("Families of people killed in shootings want stricter background checks for buyers of rifles.",
          "shootings", None),

@@ -35,8 +35,12 @@ from newsledger.extract.events.acled_words import (
     AIR_DEFENCE_CUES,
     ALLIED_THINGS,
     ALLYING_TRIGGERS,
+    ARMED_DOERS,
     ARMED_WORDS,
     AT_A_PROTEST,
+    ATTACK_WORDS,
+    ATTRIBUTION,
+    ATTRIBUTION_CUES,
     BANNED_BODIES,
     BASE_ACTORS,
     CASUALTY_CUES,
@@ -128,14 +132,17 @@ class Candidates:
 
 def acled_type(plover: str, mode: str | None, trigger: str, cues: Collection[str],
                actor: Collection[str] = (), target: Collection[str] = (),
-               sentence: str | None = None, theme: Collection[str] = ()) -> AcledType | None:
+               sentence: str | None = None, theme: Collection[str] = (), subject: Collection[str] = (),
+               told_as_done: bool = False) -> AcledType | None:
     """The ACLED type of an event, or None when ACLED would not record it.
 
     ``cues`` are the lower-case lemmas of the event's sentence, ``actor``/``target`` those of its
     participants, ``trigger`` the trigger's lemma, ``theme`` those of the trigger's direct object (what
-    is handed over, when the target is who receives it). With ``sentence`` (the sentence's text) the
-    sub-type is checked and, where cue words do not decide it, chosen by embedding similarity;
-    without it, by cue words alone. Raises ``ModelNotFoundError`` when the embedding model is not
+    is handed over, when the target is who receives it), ``subject`` those of its grammatical subject (which may be
+    an attack, where ``actor`` is who made it), ``told_as_done`` whether the sentence's main verb tells the
+    act ("militants attacked police stations", not "the attack stirred a debate"). With ``sentence`` (the
+    sentence's text) the sub-type is checked and, where cue words do not decide it, chosen by embedding
+    similarity; without it, by cue words alone. Raises ``ModelNotFoundError`` when the embedding model is not
     installed and a sentence is given.
     """
     cands = candidates(plover, mode, trigger, cues, actor, target, theme)
@@ -164,10 +171,19 @@ def acled_type(plover: str, mode: str | None, trigger: str, cues: Collection[str
         return None
     sims, not_acled = similarities(sentence)
     sub = choose(cands, sims)
-    if plover == "ASSAULT" and not WEAPONS_NAMED.isdisjoint(cues):
+    violent_doer = not ARMED_DOERS.isdisjoint(actor) or not ATTACK_WORDS.isdisjoint(subject)
+    if plover == "ASSAULT" and (not WEAPONS_NAMED.isdisjoint(cues) or violent_doer):
         # A bomb, landmine or missile is no accident or natural disaster, however near the sentence sits to
-        # one ("a landmine killed three children collecting firewood"); a claim of the attack still is no attack.
+        # one ("a landmine killed three children collecting firewood"), nor is what armed men, an attack or a mob
+        # does ("Maoists blasted the forest office", "another Shebab attack killed 18 people"); a claim of the
+        # attack still is no attack.
         not_acled = {group: sim for group, sim in not_acled.items() if group not in DISASTERS}
+    if plover == "ASSAULT" and told_as_done and violent_doer and ATTRIBUTION_CUES.isdisjoint(cues):
+        # A sentence that names a group and its attack sits near the claims of responsibility; when its main verb
+        # tells armed men's act and no word claims or blames, it is the attack itself ("In July 2009 Boko Haram
+        # militants attacked police stations"). (An attack named by a noun is more often retold: "the Paris attacks
+        # highlight the threat".)
+        not_acled = {group: sim for group, sim in not_acled.items() if group != ATTRIBUTION}
     # Whether the sentence is news ACLED records at all is judged against the sub-type the embedding would have
     # chosen before the choice was narrowed: a mass shooting's sentence nearest sexual violence is still violence.
     if max(not_acled.values()) > max(sims[sub], sims[choose(unnarrowed, sims)]) + NONE_MARGIN:

@@ -48,7 +48,7 @@ EVENT_TYPE: dict[str, str] = {
 WEAPON_CUES: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset({"chlorine", "sarin", "chemical", "toxic", "poisonous", "mustard", "nerve", "chloropicrin", "phosgene"}),
      "Chemical weapon"),
-    (frozenset({"suicide", "self-immolation", "vest", "vests"}), "Suicide bomb"),
+    (frozenset({"suicide", "self-immolation", "vest", "vests", "strapped"}), "Suicide bomb"),
     (frozenset({"grenade", "grenades"}), "Grenade"),
     (frozenset({"airstrike", "air-strike", "warplane", "jet", "helicopter", "chopper", "drone", "aircraft",
                 "airplane", "bomber", "air", "aerial", "airforce", "plane", "quadcopter", "uav"}), "Air/drone strike"),
@@ -70,9 +70,14 @@ ARMED_WORDS = frozenset({"army", "troops", "troop", "soldier", "force", "militar
 GOVERNMENT_WORDS = frozenset({"army", "troops", "troop", "soldier", "military", "government", "force", "unit",
                               "police", "regime"})
 NON_STATE_WORDS = frozenset({"rebel", "militant", "insurgent", "fighter", "militia", "guerrilla", "terrorist",
-                             "jihadist", "houthi", "taliban", "shabab", "shabaab", "isis", "isil", "maoist",
+                             "jihadist", "houthi", "taliban", "shabab", "shabaab", "shebab", "isis", "isil", "maoist",
                              "separatist", "militiaman", "militiamen", "gunman", "gunmen", "gang", "liberation",
                              "resistance", "insurgency"})  # not "revolutionary": Iran's Revolutionary Guards
+# Doers whose blast is an attack, not an accident (not the places in ARMED_WORDS: "a blast at the camp").
+ARMED_DOERS = (ARMED_WORDS | NON_STATE_WORDS) - {"convoy", "camp", "post", "checkpoint", "base", "position", "unit"}
+# Words that tell an attack or a violent crowd, which no disaster is ("another Shebab attack killed 18 people").
+ATTACK_WORDS = frozenset({"attack", "attacks", "bombing", "bombings", "raid", "raids", "ambush", "offensive",
+                          "assault", "mob", "mobs", "rioter", "rioters", "rioting", "gunfire", "shooting"})
 # Words that make a party the state even beside a non-state word ("government forces and allied militias").
 STATE_WORDS = frozenset({"government", "regime", "junta", "police", "soldier", "military", "army"})
 # Verbs of taking ground back ("retook": the tagger gives the past tense as its own lemma).
@@ -183,6 +188,10 @@ INCENDIARY_CUES = frozenset({"petrol", "molotov", "gasoline", "firebomb"})
 # "claimed responsibility for the attack": CASE 2021 files the claim (ATTRIB), not the attack.
 RESPONSIBILITY_CUES = frozenset({"responsibility"})
 CLAIM_CUES = frozenset({"claim", "claimed", "claiming", "accept", "admit", "take"})
+# Words without which a sentence tells no claim of an attack or blame for it.
+ATTRIBUTION = "attribution"
+ATTRIBUTION_CUES = RESPONSIBILITY_CUES | frozenset({"claim", "blame", "accuse", "attribute", "responsible", "behind",
+                                                   "allege", "suspect", "hold", "deny"})
 # Weapons no accident is made of (not "explosion", "blast", "plane" or "chemical", which accidents share), and
 # the kinds of news without an attacker that their sentences may still resemble.
 WEAPONS_NAMED = frozenset({"bomb", "bombing", "ied", "landmine", "grenade", "missile", "rocket", "mortar", "shelling",

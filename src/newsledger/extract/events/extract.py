@@ -36,7 +36,13 @@ from newsledger.extract.events.participants import (
     assign_participants,
 )
 from newsledger.extract.events.placing import event_place, retold_place
-from newsledger.extract.events.triggers import drop_nested_duplicates, non_agent_cause, threatens_unless, trigger_of
+from newsledger.extract.events.triggers import (
+    drop_nested_duplicates,
+    is_cease_fire,
+    non_agent_cause,
+    threatens_unless,
+    trigger_of,
+)
 from newsledger.records import (
     AcledType,
     Event,
@@ -112,8 +118,11 @@ def _records(doc: Doc, context: ExtractContext, found: Sequence[_Found]) -> tupl
             cues = sentence_cues[sent.start] = _cue_words(sent)
         actor_words = _participant_words(f.actor)
         theme = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
-        acled = acled_type(type_, f.sense.mode, tok.lemma_.lower(), cues,
-                           actor_words, _participant_words(f.target), sentence=sent.text, theme=theme) \
+        cease_fire = is_cease_fire(tok)
+        acled = acled_type(type_, f.sense.mode, "ceasefire" if cease_fire else tok.lemma_.lower(), cues,
+                           actor_words, _participant_words(f.target), sentence=sent.text, theme=theme,
+                           subject=_subject_words(tok),
+                           told_as_done=tok.dep_ == "ROOT" and tok.tag_ in ("VBD", "VBZ", "VBP", "VBN")) \
             if counted_by_acled(tok, type_) else None
         mode = f.sense.mode
         if type_ == "ASSAULT" and acled is not None and acled.sub_event_type == "Violent demonstration" \
@@ -134,7 +143,7 @@ def _records(doc: Doc, context: ExtractContext, found: Sequence[_Found]) -> tupl
             type=type_,
             mode=mode,
             acled=acled,
-            trigger=(tok.idx, tok.idx + len(tok.text)),
+            trigger=(tok.nbor(-2).idx if cease_fire else tok.idx, tok.idx + len(tok.text)),
             actor=actor,
             target=target,
             time=time,
@@ -239,10 +248,47 @@ def _quote_of(offset: int, quotes: Iterable[Quote]) -> Quote | None:
     return min(inside, key=lambda q: q.content[1] - q.content[0]) if inside else None
 
 
+def _subject_words(tok: Token) -> set[str]:
+    """The lemmas of a verb's subject and of what it is a series of ("a series of attacks killed 103 people")."""
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    return {w.lemma_.lower() for s in subjects for w in (s, *(g for p in s.children if p.dep_ == "prep"
+                                                             and p.lower_ == "of" for g in p.children))}
+
+
 def _cue_words(sent: Span) -> frozenset[str]:
     """The lower-case lemmas and words of a sentence, which the ACLED step reads for cue words."""
-    words = [t for t in sent if not _names_gear(t) and not _up_in_the_air(t)]
-    return frozenset({t.lemma_.lower() for t in words} | {t.lower_ for t in words})
+    policing = any(t.lemma_.lower() in POLICING_WORDS for t in sent)
+    words = [t for t in sent if not _names_gear(t) and not _up_in_the_air(t) and not (policing and _crowd_control(t))
+             and not _names_an_air_arm(t) and not is_cease_fire(t)]
+    truce = frozenset({"ceasefire"}) if any(is_cease_fire(t) for t in sent) else frozenset()
+    return frozenset({t.lemma_.lower() for t in words} | {t.lower_ for t in words}) | truce
+
+
+# What police fire at crowds: "tear gas shells", "stun grenades", "rubber bullets" are no artillery or grenade attack
+# (thrown at soldiers in a trench, tear gas grenades are a chemical weapon, as ACLED codes them).
+POLICING_WORDS = frozenset({"police", "policeman", "policemen", "disperse", "crowd", "mob", "protester", "protestor",
+                            "demonstrator", "mourner", "protest", "rally", "march", "student", "agitator"})
+CROWD_CONTROL_MODIFIERS = frozenset({"tear", "teargas", "tear-gas", "gas", "stun", "smoke", "chilli", "chili",
+                                     "pepper", "rubber", "sound", "pellet", "plastic"})
+
+
+def _crowd_control(tok: Token) -> bool:
+    # (anywhere in the modifiers: "chilli spray grenades", "tear gas shells")
+    return tok.pos_ in ("NOUN", "PROPN") and any(
+        t.i < tok.i and t.dep_ in ("compound", "amod", "nmod") and t.lower_ in CROWD_CONTROL_MODIFIERS
+        for t in tok.subtree)
+
+
+# "Air" naming a place ("the Pakistan Air Force base", "an air base"), not a strike from the air.
+AIR_PLACES = frozenset({"base", "bases", "port", "field", "strip", "academy", "station"})
+
+
+def _names_an_air_arm(tok: Token) -> bool:
+    # ("the Israeli Air Force strikes" is an air strike; "an Air Force base" is a place)
+    head = tok.head
+    if head.lower_ in ("force", "forces") and head.dep_ == "compound":
+        head = head.head
+    return tok.lower_ == "air" and tok.dep_ == "compound" and head.lower_ in AIR_PLACES
 
 
 def _names_gear(tok: Token) -> bool:

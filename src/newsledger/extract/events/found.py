@@ -39,7 +39,9 @@ LIGHT_VERBS = frozenset({"carry", "launch", "stage", "conduct", "mount", "hold",
                          "voice", "express", "reiterate", "renew", "repeat",
                          # acts being decided on: "was considering further sanctions", "approved new sanctions"
                          "consider", "weigh", "mull", "propose", "prepare", "plan", "approve", "adopt", "unveil",
-                         "introduce", "reimpose", "pass"})
+                         "introduce", "reimpose", "pass",
+                         # "brought out a procession", "took out a rally" (South Asian English), "brought charges"
+                         "bring"})
 # Verbs that carry an event noun only through "on": "has been on hunger strike", "stayed on alert".
 STATE_VERBS = frozenset({"be", "stay"})
 # What a verbal act is sent or made in ("sent a message of solidarity to Haiti", "a gesture of goodwill").
@@ -47,7 +49,9 @@ ACT_CARRIERS = frozenset({"message", "gesture", "expression", "show", "declarati
 # Measures and batches of a thing given or done ("25,000 tons of aid", "a series of attacks").
 MEASURE_NOUNS = frozenset({"ton", "tonne", "tons", "tonnes", "series", "wave", "round", "package", "shipment",
                            "consignment", "batch", "spate", "string", "load", "convoy", "amount", "quantity",
-                           "letter"}) | ACT_CARRIERS
+                           "letter", "kilogram", "kilograms", "kg", "kgs", "gram", "grams", "pound", "pounds", "cache",
+                           "haul", "stockpile", "packet", "packets", "bag", "bags", "box", "boxes", "crate", "crates",
+                           "rounds"}) | ACT_CARRIERS
 
 # Nouns an event noun can name the kind of, which then stand for the act: "launched a mediation effort",
 # "opened recruitment centres" (who opens them recruits).

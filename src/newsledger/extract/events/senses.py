@@ -208,7 +208,7 @@ def everyday_sense(tok: Token, lemma: str, pos: str, sense: Sense) -> bool:
             return True  # "the painting was taken from the museum", "took the keys from her bag"
         if lemma == "enlist" and _enlists_no_recruits(tok, children):
             return True  # "enlisted the help of a lawyer", "he enlisted in the Army in 2004"
-    elif _noun_in_everyday_sense(tok, lemma, sense):
+    elif _noun_in_everyday_sense(tok, lemma, sense) or _outlawed_kind(tok):
         return True
     if sense.type == "REQUEST" and lemma == "demand" and pos == "N" and market_demand(tok):
         return True
@@ -243,6 +243,18 @@ def _on_the_sports_pages(tok: Token) -> bool:
     text = tok.sent.text.lower()
     cues = len(words & SPORT_CUES) + _has_score(tok.sent.text) + sum(phrase in text for phrase in SPORT_PHRASES)
     return cues >= 2 and not words & SPORT_VETO
+
+
+# Verbs that make or unmake a law about a kind of act.
+OUTLAWING_VERBS = frozenset({"ban", "prohibit", "outlaw", "criminalise", "criminalize", "legalise", "legalize",
+                             "decriminalise", "decriminalize", "forbid", "permit", "allow"})
+
+
+def _outlawed_kind(tok: Token) -> bool:
+    """ "Sierra Leone prohibits female genital mutilation", "the law bans public protests": a kind of act a law
+    forbids or allows, bare of any article or number, is no occurrence (the ban itself may be an event)."""
+    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in OUTLAWING_VERBS and not any(
+        c.dep_ in ("det", "poss", "nummod") for c in tok.children)
 
 
 def _noun_in_everyday_sense(tok: Token, lemma: str, sense: Sense) -> bool:
@@ -628,7 +640,9 @@ def _acts_on_a_thing(tok: Token, lemma: str, children: list[Token]) -> bool:
     if lemma == "kill":
         if any(o.lower_ == "it" for o in objects):
             return True
-        if any(c.lower_ == "off" for c in children) and not any(_is_party(o) for o in objects):
+        # ("killed off the bill"; not "killed in the sea off Kalpitiya", where "off" has its own object)
+        if any(c.lower_ == "off" and not any(g.dep_ == "pobj" for g in c.children) for c in children) \
+                and not any(_is_party(o) for o in objects):
             return True
     subjects = [c for c in children if c.dep_ == "nsubj"] + ([tok.head] if tok.dep_ == "acl" else [])
     if any(s.lemma_.lower() in WORKS for s in subjects):

@@ -603,6 +603,11 @@ def recipient_preps(tok: Token, type_: str) -> frozenset[str]:
     return preps - {"for"} if tok.lemma_.lower() in REASON_WORDS else preps
 
 
+# Harm done, which falls on whom its preposition names.
+HARM_NOUNS = frozenset({"injury", "casualty", "casualties", "loss", "losses", "damage", "death", "wound"})
+HARMED_PREPS = ("to", "on", "among")
+
+
 def _verb_target(tok: Token, sense: Sense) -> Token | None:
     """The recipient of an active verb: its type's preposition, the party addressed, or what it acts on."""
     targets = recipient_preps(tok, sense.type)
@@ -672,6 +677,11 @@ def _verb_target(tok: Token, sense: Sense) -> Token | None:
             return _topic_party(tok) or found
         if found is not None:
             return found
+    if obj is not None and obj.lemma_.lower() in HARM_NOUNS:
+        # "the grenade caused splinter injuries to two jawans", "inflicted heavy losses on the rebels"
+        harmed = _prep_object(tok, HARMED_PREPS) or _prep_object(obj, HARMED_PREPS)
+        if harmed is not None:
+            return harmed
     if obj is not None and _is_projectile(obj):
         # "fired rockets at Israel", "dropped bombs on the town": the weapon is the means, not the target.
         # "set fire to cars and houses": where the fire is set; "fired tear gas to disperse students", "detonated

@@ -297,6 +297,8 @@ def _lexical_trigger(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...
     lemma = tok.lemma_.lower()
     if pos == "V" and _hyphen_prefix(tok) == "test":
         lemma = "test-" + lemma  # "test-fired a missile" is a weapons test, not an attack
+    if pos == "N" and is_cease_fire(tok):
+        lemma = "ceasefire"
     if pos == "V" and lemma in DEMANDING_SAYERS and _obliges(tok):
         # "declared that China must drop barriers": a statement of what another must do is a demand (even
         # with "or face tariff penalties", as the PLOVER gold codes it).
@@ -360,6 +362,11 @@ def _names_a_time(prep: Token) -> bool:
     """A preposition that only dates the act ("called up reservists on Sunday"): it is not the verb's
     own particle, so "call on" (appeal) does not hold."""
     return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+
+
+def is_cease_fire(tok: Token) -> bool:
+    """ "fire" in "cease-fire", which the tokenizer splits in three."""
+    return tok.lower_ == "fire" and _hyphen_prefix(tok) == "cease"
 
 
 def _hyphen_prefix(tok: Token) -> str:
@@ -534,6 +541,11 @@ def _obliges(tok: Token) -> bool:
                for c in tok.children)
 
 
+def _takes_place(verb: Token) -> bool:
+    """ "The encounter took place near the village": the idiom says its subject happened."""
+    return verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+
+
 def _argument_words(tok: Token, pos: str) -> set[str]:
     """Lemmas a condition may test: a verb's objects, a noun's governing verb."""
     words: set[str] = set()
@@ -600,7 +612,8 @@ def _argument_words(tok: Token, pos: str) -> set[str]:
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and _is_instrument(tok.head):
             # "a grenade thrown into a cafe", "a bomb planted under a car": the weapon is what is thrown
             words.update({tok.head.lemma_.lower(), tok.head.lower_})
-    elif tok.dep_ in ("nsubj", "csubj") and any(c.dep_ in OBJECT_DEPS for c in tok.head.children):
+    elif tok.dep_ in ("nsubj", "csubj") and any(c.dep_ in OBJECT_DEPS for c in tok.head.children) \
+            and not _takes_place(tok.head):
         pass  # "The opposition voiced support": the subject of a transitive verb does it, it is not voiced
     else:
         head = tok.head
@@ -752,9 +765,10 @@ def non_agent_cause(f: _Found) -> bool:
         before = _previous_sentence_subject(f.actor)
         if before is not None:
             words.add(before.lemma_.lower())
-        # "lightning strikes killed 11", "Cyclone Chido killed 94" ("a lightning offensive" is an army's);
+        # "lightning strikes killed 11", "Cyclone Chido killed 94", "Cyclone Bulbul hits ..., killing 38" (a
+        # name the tagger types as no entity) ("a lightning offensive" is an army's);
         # "a gas cylinder explosion injured nine"
-        if f.actor.lemma_.lower() in ("strike", "bolt", "flash") or f.actor.ent_type_:
+        if f.actor.lemma_.lower() in ("strike", "bolt", "flash") or f.actor.ent_type_ or f.actor.pos_ == "PROPN":
             words.update(m.lemma_.lower() for m in f.actor.children if m.dep_ == "compound"
                          and m.lemma_.lower() in NON_AGENT_CAUSES)
         if _industrial_blast(f.actor):
