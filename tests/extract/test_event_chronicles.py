@@ -1,15 +1,17 @@
 """What the twenty-sixth events pass found missing when the extractor read conflict chronologies (incident timelines
-of South Asia, Africa and the Middle East) and one-line news summaries: ground captured by name, charges blasted,
-posts targeted, gunfights that "took place", harm caused or inflicted, processions brought out, the "cease-fire" of
-wire copy, crowd-control munitions, suicide bombers told by their vest, attacks by named groups that the likeness to
-claims of responsibility had hidden, acts a law forbids. The sentences are our own, written for these tests (none
+of South Asia, Africa and the Middle East) and one-line news summaries: ground captured by name, charges blasted or
+set off, posts targeted, villages raided by gunmen, gunfights that "took place", harm caused or inflicted, caches
+uncovered, processions brought out, the "cease-fire" of wire copy, crowd-control munitions, suicide bombers told by
+their vest, attacks by named groups that the likeness to claims of responsibility had hidden, acts a law forbids,
+bodies told to act. The sentences are our own, written for these tests (none
 comes from an evaluation set or from the chronologies read)."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.extract.event_helpers import event_on, parsed_events
+from newsledger.evaluate.events import NONE
+from tests.extract.event_helpers import event_on, main_event_of, parsed_events
 
 
 @pytest.mark.parametrize(
@@ -46,6 +48,19 @@ from tests.extract.event_helpers import event_on, parsed_events
         ("Police fired tear gas shells at stone-throwing protesters in the old city.", "fired", "ASSAULT",
          "Violent demonstration"),
         ("Soldiers threw tear gas grenades into the enemy trench.", "threw", "ASSAULT", "Grenade"),
+        ("Gunmen raided two villages in the district overnight.", "raided", "ASSAULT", "Attack"),
+        ("Detectives uncovered a cache of rifles and explosives in a farmhouse.", "uncovered", "COERCE",
+         "Disrupted weapons use"),
+        ("Militants blew up a railway bridge near the border on Friday.", "blew", "ASSAULT",
+         "Remote explosive/landmine/IED"),
+        # "set off" detonates; "is set to" plans
+        ("Guerrillas set off a bomb near an army post.", "bomb", "ASSAULT", "Remote explosive/landmine/IED"),
+        # A bomb strapped to an animal is no suicide bombing.
+        ("Guerrillas detonated a bomb strapped to a donkey near an army post.", "detonated", "ASSAULT",
+         "Remote explosive/landmine/IED"),
+        # The verb of a clause saying when tells the act, though a date opens the sentence.
+        ("In May 2013 at least 40 people were killed as government troops shelled the town.", "shelled", "ASSAULT",
+         "Shelling/artillery/missile attack"),
     ],
 )
 def test_conflict_chronicle_wording(nlp, text: str, trigger: str, type_: str, sub_event_type: str) -> None:
@@ -66,6 +81,26 @@ def test_conflict_chronicle_wording(nlp, text: str, trigger: str, type_: str, su
 def test_whom_harm_and_processions_touch(nlp, text: str, trigger: str, target: str) -> None:
     event = event_on(nlp, text, trigger)
     assert event.target is not None and event.target.text == target
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        # A body told to act is asked to (CAMEO 10); a person told to expect something is informed.
+        ("Washington told the rebels to lay down their arms.", "REQUEST"),
+        ("The ministry told Israel to halt the settlement expansion.", "REQUEST"),
+        ("He told reporters to expect a decision soon.", NONE),
+        ("Police raided the house of a suspect.", "COERCE"),
+    ],
+)
+def test_main_type(nlp, text: str, type_: str) -> None:
+    main = main_event_of(nlp, text)
+    assert (main.type if main is not None else NONE) == type_
+
+
+def test_a_truce_as_a_point_in_time_is_no_acled_row(nlp) -> None:
+    event = event_on(nlp, "The army launched its biggest offensive since the 2009 truce.", "truce")
+    assert event.acled is None
 
 
 def test_a_procession_brought_out_is_led_by_who_brings_it(nlp) -> None:

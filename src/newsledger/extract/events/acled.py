@@ -139,8 +139,9 @@ def acled_type(plover: str, mode: str | None, trigger: str, cues: Collection[str
     ``cues`` are the lower-case lemmas of the event's sentence, ``actor``/``target`` those of its
     participants, ``trigger`` the trigger's lemma, ``theme`` those of the trigger's direct object (what
     is handed over, when the target is who receives it), ``subject`` those of its grammatical subject (which may be
-    an attack, where ``actor`` is who made it), ``told_as_done`` whether the sentence's main verb tells the
-    act ("militants attacked police stations", not "the attack stirred a debate"). With ``sentence`` (the
+    an attack, where ``actor`` is who made it), ``told_as_done`` whether a verb of the sentence's main clause or
+    of a clause beside it tells the act ("militants attacked police stations", "were killed as troops shelled
+    the town"; not "the attack stirred a debate"). With ``sentence`` (the
     sentence's text) the sub-type is checked and, where cue words do not decide it, chosen by embedding
     similarity; without it, by cue words alone. Raises ``ModelNotFoundError`` when the embedding model is not
     installed and a sentence is given.
@@ -179,10 +180,10 @@ def acled_type(plover: str, mode: str | None, trigger: str, cues: Collection[str
         # attack still is no attack.
         not_acled = {group: sim for group, sim in not_acled.items() if group not in DISASTERS}
     if plover == "ASSAULT" and told_as_done and violent_doer and ATTRIBUTION_CUES.isdisjoint(cues):
-        # A sentence that names a group and its attack sits near the claims of responsibility; when its main verb
-        # tells armed men's act and no word claims or blames, it is the attack itself ("In July 2009 Boko Haram
-        # militants attacked police stations"). (An attack named by a noun is more often retold: "the Paris attacks
-        # highlight the threat".)
+        # A sentence that names a group and its attack sits near the claims of responsibility; when a verb of its
+        # main clauses tells armed men's act and no word claims or blames, it is the attack itself ("In July 2009
+        # Boko Haram militants attacked police stations"). (An attack named by a noun is more often retold: "the
+        # Paris attacks highlight the threat".)
         not_acled = {group: sim for group, sim in not_acled.items() if group != ATTRIBUTION}
     # Whether the sentence is news ACLED records at all is judged against the sub-type the embedding would have
     # chosen before the choice was narrowed: a mass shooting's sentence nearest sexual violence is still violence.

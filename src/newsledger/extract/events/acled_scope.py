@@ -77,7 +77,7 @@ FIGURATIVE_TRIGGERS = frozenset({"attack", "assault", "fight", "battle", "clash"
                                  "strike", "offensive", "war", "target", "destroy", "explode", "explosion",
                                  "snipe", "plunder", "sabotage", "hijack", "crush", "ambush", "counterattack",
                                  "combat", "storm", "take", "control", "seize", "onslaught", "bombard", "torpedo",
-                                 "knock", "shoot"})
+                                 "knock", "shoot", "blow"})
 # Things an armed attack hits that a verbal one does not.
 PHYSICAL_TARGETS = frozenset({
     "village", "villages", "building", "house", "houses", "home", "homes", "mosque", "church", "temple",
@@ -186,6 +186,10 @@ def counted_by_acled(tok: Token, plover: str) -> bool:
     rather than one occurrence ("evidence gathered through torture"), nor a blast the article put down to a gas
     leak or an earthquake."""
     if plover == "ASSAULT" and told_figuratively(tok):
+        return False
+    if plover != "ASSAULT" and tok.dep_ == "pobj" and tok.head.lower_ == "since":
+        # "the first offensive since the 2002 cease-fire": a truce as a point in time, not the news (an attack
+        # "since" which the campaign changed is still one ACLED records)
         return False
     if told_generically(tok):
         return False

@@ -48,14 +48,14 @@ EVENT_TYPE: dict[str, str] = {
 WEAPON_CUES: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset({"chlorine", "sarin", "chemical", "toxic", "poisonous", "mustard", "nerve", "chloropicrin", "phosgene"}),
      "Chemical weapon"),
-    (frozenset({"suicide", "self-immolation", "vest", "vests", "strapped"}), "Suicide bomb"),
+    (frozenset({"suicide", "self-immolation", "vest", "vests"}), "Suicide bomb"),
     (frozenset({"grenade", "grenades"}), "Grenade"),
     (frozenset({"airstrike", "air-strike", "warplane", "jet", "helicopter", "chopper", "drone", "aircraft",
                 "airplane", "bomber", "air", "aerial", "airforce", "plane", "quadcopter", "uav"}), "Air/drone strike"),
     (frozenset({"shell", "shelling", "artillery", "mortar", "rocket", "missile", "howitzer", "shellfire",
                 "bombard", "bombardment", "katyusha"}), "Shelling/artillery/missile attack"),
     (frozenset({"ied", "landmine", "mine", "roadside", "explosive", "bomb", "blast", "explosion", "detonate",
-                "bombing", "device", "explode"}), "Remote explosive/landmine/IED"),
+                "bombing", "device", "explode", "blow-up"}), "Remote explosive/landmine/IED"),
 )
 CLASH_CUES = frozenset({"clash", "gunbattle", "gunfight", "firefight", "battle", "fighting", "fight", "crossfire",
                         "exchange", "encounter", "skirmish", "confrontation"})

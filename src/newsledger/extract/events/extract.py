@@ -122,7 +122,7 @@ def _records(doc: Doc, context: ExtractContext, found: Sequence[_Found]) -> tupl
         acled = acled_type(type_, f.sense.mode, "ceasefire" if cease_fire else tok.lemma_.lower(), cues,
                            actor_words, _participant_words(f.target), sentence=sent.text, theme=theme,
                            subject=_subject_words(tok),
-                           told_as_done=tok.dep_ == "ROOT" and tok.tag_ in ("VBD", "VBZ", "VBP", "VBN")) \
+                           told_as_done=tok.dep_ in CLAUSE_HEADS and tok.tag_ in FINITE_OR_PASSIVE) \
             if counted_by_acled(tok, type_) else None
         mode = f.sense.mode
         if type_ == "ASSAULT" and acled is not None and acled.sub_event_type == "Violent demonstration" \
@@ -260,10 +260,33 @@ def _cue_words(sent: Span) -> frozenset[str]:
     policing = any(t.lemma_.lower() in POLICING_WORDS for t in sent)
     words = [t for t in sent if not _names_gear(t) and not _up_in_the_air(t) and not (policing and _crowd_control(t))
              and not _names_an_air_arm(t) and not is_cease_fire(t)]
-    truce = frozenset({"ceasefire"}) if any(is_cease_fire(t) for t in sent) else frozenset()
-    return frozenset({t.lemma_.lower() for t in words} | {t.lower_ for t in words}) | truce
+    told = {t.lemma_.lower() for t in words} | {t.lower_ for t in words}
+    if any(is_cease_fire(t) for t in sent):
+        told.add("ceasefire")
+    if any(_blown_up(t) for t in sent):
+        told.add("blow-up")  # "militants blew up three schools": a charge, though "blow" alone is a setback
+    if any(_strapped_to_the_body(t) for t in sent):
+        told.add("vest")  # "detonated explosives strapped to his body" (not "a bomb strapped to a horse")
+    return frozenset(told)
 
 
+def _blown_up(tok: Token) -> bool:
+    return tok.lemma_.lower() == "blow" and tok.pos_ == "VERB" and any(
+        c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)
+
+
+BODY_WORDS = frozenset({"body", "himself", "herself", "themselves", "waist", "chest"})
+
+
+def _strapped_to_the_body(tok: Token) -> bool:
+    return tok.lower_ == "strapped" and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ in BODY_WORDS for g in c.children)
+        for c in tok.children)
+
+
+# A verb that tells an act as done: the head of the sentence, of a clause beside it or of one saying when.
+CLAUSE_HEADS = frozenset({"ROOT", "advcl", "conj"})
+FINITE_OR_PASSIVE = frozenset({"VBD", "VBZ", "VBP", "VBN"})
 # What police fire at crowds: "tear gas shells", "stun grenades", "rubber bullets" are no artillery or grenade attack
 # (thrown at soldiers in a trench, tear gas grenades are a chemical weapon, as ACLED codes them).
 POLICING_WORDS = frozenset({"police", "policeman", "policemen", "disperse", "crowd", "mob", "protester", "protestor",

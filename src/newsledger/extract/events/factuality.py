@@ -297,6 +297,8 @@ def _modality(tok: Token, quote: Quote | None) -> tuple[str, bool]:
         # "called off the strike" ends it (see _undone), unlike "called for a strike"; "pressed on with a hunger
         # strike" goes on with it, unlike "pressed for talks"
         governor = ""
+    if governor == "set" and governing is not None and any(c.dep_ in ("prt", "dobj") for c in governing.children):
+        governor = ""  # "set off a bomb" detonates it; "is set to visit" plans a visit
     modifiers = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")} if tok.pos_ == "NOUN" else set()
     if auxes & HYPOTHETICAL_AUX or governor in HYPOTHETICAL_GOVERNORS or _under_condition(verb) \
             or _under_condition(governing) or _warned_against(tok) or modifiers & POSSIBLE_MODIFIERS:

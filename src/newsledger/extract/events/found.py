@@ -41,7 +41,9 @@ LIGHT_VERBS = frozenset({"carry", "launch", "stage", "conduct", "mount", "hold",
                          "consider", "weigh", "mull", "propose", "prepare", "plan", "approve", "adopt", "unveil",
                          "introduce", "reimpose", "pass",
                          # "brought out a procession", "took out a rally" (South Asian English), "brought charges"
-                         "bring"})
+                         "bring",
+                         # "set off a bomb"
+                         "set"})
 # Verbs that carry an event noun only through "on": "has been on hunger strike", "stayed on alert".
 STATE_VERBS = frozenset({"be", "stay"})
 # What a verbal act is sent or made in ("sent a message of solidarity to Haiti", "a gesture of goodwill").

@@ -137,6 +137,11 @@ MILITARY_MODIFIERS = frozenset({"military", "army", "fighter", "war", "coalition
 ASKING_VERBS = frozenset({"ask", "beg", "invite", "encourage", "advise", "instruct", "press", "pressure", "lobby",
                           "implore", "exhort", "direct", "petition", "prod", "nudge"})
 
+# Bodies that a demand is told to, where people told to do something are mostly advised.
+TOLD_PARTIES = frozenset({"government", "rebel", "rebels", "militant", "militants", "neighbour", "neighbours",
+                          "neighbor", "neighbors", "country", "countries", "state", "states", "army", "troops",
+                          "regime", "junta", "authorities", "insurgent", "insurgents", "faction", "factions",
+                          "militia", "militias", "ally", "allies", "nation", "nations", "member"})
 # Forces one calls out to deploy them, where calling out a person is criticism.
 CALLED_OUT_FORCES = frozenset({"army", "troops", "troop", "military", "paramilitary", "paramilitaries", "reservists",
                                "guard", "police", "force", "forces", "soldiers", "reinforcements", "militia"})
@@ -305,6 +310,10 @@ def _lexical_trigger(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...
         return _Found(tok, Sense("REQUEST", None))
     if pos == "V" and lemma in ASKING_VERBS and _asks_someone_to_act(tok):
         return _Found(tok, Sense("REQUEST", None))
+    if pos == "V" and lemma == "tell" and _tells_a_party_to_act(tok):
+        # "told the rebels to lay down their arms", "told Congo's neighbours not to get involved" (not "told
+        # reporters to expect a decision" or "told him to rest")
+        return _Found(tok, Sense("REQUEST", None))
     if pos == "V" and lemma == "call" and _calls_on_without_asking(tok):
         # "called on the Crown Prince at the palace": a courtesy call, not an appeal (that asks "to" or "for")
         return _Found(tok, Sense("CONSULT", "visit"))
@@ -400,6 +409,13 @@ def _asks_someone_to_act(tok: Token) -> bool:
     children = list(tok.children)
     return any(c.dep_ in ("dobj", "dative") for c in children) and any(
         c.dep_ in ("xcomp", "ccomp") and any(a.tag_ == "TO" for a in c.children) for c in children)
+
+
+def _tells_a_party_to_act(tok: Token) -> bool:
+    told = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    return _asks_someone_to_act(tok) and any(
+        c.ent_type_ in ("GPE", "ORG", "NORP") or (c.pos_ == "NOUN" and c.lemma_.lower() in TOLD_PARTIES)
+        for c in told)
 
 
 def _calls_on_without_asking(tok: Token) -> bool:
