@@ -61,6 +61,11 @@ from tests.extract.event_helpers import event_on, main_event_of, parsed_events
         # The verb of a clause saying when tells the act, though a date opens the sentence.
         ("In May 2013 at least 40 people were killed as government troops shelled the town.", "shelled", "ASSAULT",
          "Shelling/artillery/missile attack"),
+        ("The drones fired a pair of missiles at a compound near the town.", "fired", "ASSAULT", "Air/drone strike"),
+        # "firing" here is gunfire, though lemmatised as a blaze
+        ("Subsequent firing by the cadres claimed the lives of two civilians.", "claimed", "ASSAULT", "Attack"),
+        ("The Maoists struck deep in the forest when the soldiers were returning to their base.", "struck",
+         "ASSAULT", "Armed clash"),
     ],
 )
 def test_conflict_chronicle_wording(nlp, text: str, trigger: str, type_: str, sub_event_type: str) -> None:
@@ -76,6 +81,8 @@ def test_conflict_chronicle_wording(nlp, text: str, trigger: str, type_: str, su
         ("The army inflicted heavy losses on the rebels near the border.", "inflicted", "the rebels"),
         ("Party workers brought out a procession against the fuel price hike.", "procession",
          "the fuel price hike"),
+        ("The drones fired a pair of missiles at a compound near the town.", "fired", "a compound"),
+        ("Subsequent firing by the cadres claimed the lives of two civilians.", "claimed", "two civilians"),
     ],
 )
 def test_whom_harm_and_processions_touch(nlp, text: str, trigger: str, target: str) -> None:
@@ -115,6 +122,8 @@ def test_a_procession_brought_out_is_led_by_who_brings_it(nlp) -> None:
         "The new law prohibits torture in police custody.",
         "Cyclone Remal hit the coast, killing 16 people.",
         "The government killed off the reform bill.",
+        # a war's toll is no event, an attack's lives claimed are
+        "The civil war, which began in 1975, has claimed an estimated 500,000 lives.",
     ],
 )
 def test_no_event_of_these_kinds(nlp, text: str) -> None:

@@ -603,8 +603,10 @@ def recipient_preps(tok: Token, type_: str) -> frozenset[str]:
     return preps - {"for"} if tok.lemma_.lower() in REASON_WORDS else preps
 
 
+# What weapons are fired in ("a barrage of rockets").
+VOLLEYS = frozenset({"pair", "volley", "barrage", "salvo", "hail", "round", "burst"})
 # Harm done, which falls on whom its preposition names.
-HARM_NOUNS = frozenset({"injury", "casualty", "casualties", "loss", "losses", "damage", "death", "wound"})
+HARM_NOUNS = frozenset({"injury", "casualty", "casualties", "loss", "losses", "damage", "death", "wound", "life"})
 HARMED_PREPS = ("to", "on", "among")
 
 
@@ -678,10 +680,14 @@ def _verb_target(tok: Token, sense: Sense) -> Token | None:
         if found is not None:
             return found
     if obj is not None and obj.lemma_.lower() in HARM_NOUNS:
-        # "the grenade caused splinter injuries to two jawans", "inflicted heavy losses on the rebels"
-        harmed = _prep_object(tok, HARMED_PREPS) or _prep_object(obj, HARMED_PREPS)
+        # "the grenade caused splinter injuries to two jawans", "inflicted heavy losses on the rebels", "firing
+        # claimed the lives of two civilians"
+        preps = HARMED_PREPS + (("of",) if obj.lower_ == "lives" else ())
+        harmed = _prep_object(tok, HARMED_PREPS) or _prep_object(obj, preps)
         if harmed is not None:
             return harmed
+    if obj is not None and obj.lemma_.lower() in VOLLEYS and (fired := _prep_object(obj, ("of",))) is not None:
+        obj = fired  # "fired a pair of missiles at a compound": the missiles, aimed at the compound
     if obj is not None and _is_projectile(obj):
         # "fired rockets at Israel", "dropped bombs on the town": the weapon is the means, not the target.
         # "set fire to cars and houses": where the fire is set; "fired tear gas to disperse students", "detonated

@@ -156,7 +156,7 @@ PARTITIVES = frozenset({"half", "part", "some", "most", "all", "much", "portion"
                         "majority", "many", "several", "dozens", "hundreds", "thousands", "scores", "each",
                         "dozen", "hundred", "thousand", "score", "millions", "million", "tens",
                         "member", "members", "third", "thirds", "two-thirds", "quarter", "fraction", "remainder",
-                        "contingent", "detachment"})
+                        "contingent", "detachment", "pair", "volley", "volleys", "barrage", "salvo", "salvos"})
 
 # Verbs whose gerund complement is the act that stops ("stopped arresting", "ceased shelling").
 CEASING_VERBS = frozenset({"stop", "cease", "halt", "end", "quit"})
@@ -774,7 +774,8 @@ def non_agent_cause(f: _Found) -> bool:
         return True
     words = set()
     if f.actor is not None and not _armed(f.actor):
-        if not (f.actor.ent_type_ == "PERSON" and f.actor.ent_iob_ == "I"):  # Dylann Roof, not a roof
+        # (Dylann Roof, not a roof; "firing by the cadres claimed two lives" is gunfire, though lemmatised "fire")
+        if not (f.actor.ent_type_ == "PERSON" and f.actor.ent_iob_ == "I") and f.actor.lower_ != "firing":
             # "Wildfires" opening a sentence may be tagged a proper noun that keeps its plural as lemma.
             words.update({f.actor.lemma_.lower(), f.actor.lower_.removesuffix("s")})
         # "The storm hit the coast. It killed 12 people": the pronoun's thing from the sentence before.
