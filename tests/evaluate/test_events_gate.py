@@ -35,6 +35,8 @@ EVENTS = "events"
     [
         ("PLOVER_GSR_CAMEO.txt", "all", None,
          {"plover.macro_f1": 0.74, "plover.actor_accuracy": 0.87, "plover.target_accuracy": 0.76}),
+        # the goal on the unseen half, met since the twenty-sixth pass (0.715; one sentence moves it 0.02)
+        ("PLOVER_GSR_CAMEO.txt", "test", None, {"plover.macro_f1": 0.70, "plover.actor_accuracy": 0.85}),
         ("PETR2_GSR_validation.xml", "all", None, {"petr2.micro_precision": 0.40}),
         ("case2021-task2-sample.tsv", "all", None, {"case.weighted_f1": 0.80, "case.accuracy": 0.82}),
         ("india-police-events", "test", 60, {"india.event_precision": 0.85, "india.arrest_precision": 0.78,
