@@ -141,10 +141,9 @@ def acled_type(plover: str, mode: str | None, trigger: str, cues: Collection[str
     is handed over, when the target is who receives it), ``subject`` those of its grammatical subject (which may be
     an attack, where ``actor`` is who made it), ``told_as_done`` whether a verb of the sentence's main clause or
     of a clause beside it tells the act ("militants attacked police stations", "were killed as troops shelled
-    the town"; not "the attack stirred a debate"). With ``sentence`` (the
-    sentence's text) the sub-type is checked and, where cue words do not decide it, chosen by embedding
-    similarity; without it, by cue words alone. Raises ``ModelNotFoundError`` when the embedding model is not
-    installed and a sentence is given.
+    the town"; not "the attack stirred a debate"). With ``sentence`` (the sentence's text) the sub-type is checked
+    and, where cue words do not decide it, chosen by embedding similarity; without it, by cue words alone. Raises
+    ``ModelNotFoundError`` when the embedding model is not installed and a sentence is given.
     """
     cands = candidates(plover, mode, trigger, cues, actor, target, theme)
     if cands is None:

@@ -188,10 +188,11 @@ INCENDIARY_CUES = frozenset({"petrol", "molotov", "gasoline", "firebomb"})
 # "claimed responsibility for the attack": CASE 2021 files the claim (ATTRIB), not the attack.
 RESPONSIBILITY_CUES = frozenset({"responsibility"})
 CLAIM_CUES = frozenset({"claim", "claimed", "claiming", "accept", "admit", "take"})
-# Words without which a sentence tells no claim of an attack or blame for it.
+# Words without which a sentence tells no claim of an attack or blame for it (not "suspect": "suspected militants"
+# is how conflict news names attackers).
 ATTRIBUTION = "attribution"
 ATTRIBUTION_CUES = RESPONSIBILITY_CUES | frozenset({"claim", "blame", "accuse", "attribute", "responsible", "behind",
-                                                   "allege", "suspect", "hold", "deny"})
+                                                   "allege", "deny"})
 # Weapons no accident is made of (not "explosion", "blast", "plane" or "chemical", which accidents share), and
 # the kinds of news without an attacker that their sentences may still resemble.
 WEAPONS_NAMED = frozenset({"bomb", "bombing", "ied", "landmine", "grenade", "missile", "rocket", "mortar", "shelling",

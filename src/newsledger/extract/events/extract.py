@@ -288,7 +288,7 @@ def _strapped_to_the_body(tok: Token) -> bool:
 CLAUSE_HEADS = frozenset({"ROOT", "advcl", "conj"})
 FINITE_OR_PASSIVE = frozenset({"VBD", "VBZ", "VBP", "VBN"})
 # What police fire at crowds: "tear gas shells", "stun grenades", "rubber bullets" are no artillery or grenade attack
-# (thrown at soldiers in a trench, tear gas grenades are a chemical weapon, as ACLED codes them).
+# (where no police or crowd is named, as when troops throw tear gas grenades into a trench, they stay weapons).
 POLICING_WORDS = frozenset({"police", "policeman", "policemen", "disperse", "crowd", "mob", "protester", "protestor",
                             "demonstrator", "mourner", "protest", "rally", "march", "student", "agitator"})
 CROWD_CONTROL_MODIFIERS = frozenset({"tear", "teargas", "tear-gas", "gas", "stun", "smoke", "chilli", "chili",

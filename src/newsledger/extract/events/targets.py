@@ -682,7 +682,7 @@ def _verb_target(tok: Token, sense: Sense) -> Token | None:
     if obj is not None and obj.lemma_.lower() in HARM_NOUNS:
         # "the grenade caused splinter injuries to two jawans", "inflicted heavy losses on the rebels", "firing
         # claimed the lives of two civilians"
-        preps = HARMED_PREPS + (("of",) if obj.lower_ == "lives" else ())
+        preps = HARMED_PREPS + (("of",) if obj.lemma_.lower() in ("life", "death") else ())  # "the lives of two"
         harmed = _prep_object(tok, HARMED_PREPS) or _prep_object(obj, preps)
         if harmed is not None:
             return harmed
