@@ -37,6 +37,7 @@ from newsledger.extract.events.participants import (
 )
 from newsledger.extract.events.placing import event_place, retold_place
 from newsledger.extract.events.triggers import (
+    _partitive_words,
     drop_nested_duplicates,
     is_cease_fire,
     non_agent_cause,
@@ -121,7 +122,7 @@ def _records(doc: Doc, context: ExtractContext, found: Sequence[_Found]) -> tupl
         cease_fire = is_cease_fire(tok)
         acled = acled_type(type_, f.sense.mode, "ceasefire" if cease_fire else tok.lemma_.lower(), cues,
                            actor_words, _participant_words(f.target), sentence=sent.text, theme=theme,
-                           subject=_subject_words(tok),
+                           subject=_grammatical_subject_words(tok),
                            told_as_done=tok.dep_ in CLAUSE_HEADS and tok.tag_ in FINITE_OR_PASSIVE) \
             if counted_by_acled(tok, type_) else None
         mode = f.sense.mode
@@ -248,25 +249,26 @@ def _quote_of(offset: int, quotes: Iterable[Quote]) -> Quote | None:
     return min(inside, key=lambda q: q.content[1] - q.content[0]) if inside else None
 
 
-def _subject_words(tok: Token) -> set[str]:
-    """The lemmas of a verb's subject and of what it is a series of ("a series of attacks killed 103 people")."""
+def _grammatical_subject_words(tok: Token) -> set[str]:
+    """The lemmas of a verb's grammatical subject and of what it is a measure of ("a series of attacks killed 103
+    people"); unlike the doer a ``subj=`` condition tests (``triggers._subject_words``), no "by" agent."""
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-    return {w.lemma_.lower() for s in subjects for w in (s, *(g for p in s.children if p.dep_ == "prep"
-                                                             and p.lower_ == "of" for g in p.children))}
+    return {s.lemma_.lower() for s in subjects}.union(*(_partitive_words(s) for s in subjects))
 
 
 def _cue_words(sent: Span) -> frozenset[str]:
     """The lower-case lemmas and words of a sentence, which the ACLED step reads for cue words."""
     policing = any(t.lemma_.lower() in POLICING_WORDS for t in sent)
-    words = [t for t in sent if not _names_gear(t) and not _up_in_the_air(t) and not (policing and _crowd_control(t))
-             and not _names_an_air_arm(t) and not is_cease_fire(t)]
-    told = {t.lemma_.lower() for t in words} | {t.lower_ for t in words}
-    if any(is_cease_fire(t) for t in sent):
-        told.add("ceasefire")
-    if any(_blown_up(t) for t in sent):
-        told.add("blow-up")  # "militants blew up three schools": a charge, though "blow" alone is a setback
-    if any(_strapped_to_the_body(t) for t in sent):
-        told.add("vest")  # "detonated explosives strapped to his body" (not "a bomb strapped to a horse")
+    told: set[str] = set()
+    for t in sent:
+        if is_cease_fire(t):
+            told.add("ceasefire")
+        elif not (_names_gear(t) or _up_in_the_air(t) or (policing and _crowd_control(t)) or _names_an_air_arm(t)):
+            told.update((t.lemma_.lower(), t.lower_))
+        if _blown_up(t):
+            told.add("blow-up")  # "militants blew up three schools": a charge, though "blow" alone is a setback
+        if _strapped_to_the_body(t):
+            told.add("vest")  # "detonated explosives strapped to his body" (not "a bomb strapped to a horse")
     return frozenset(told)
 
 

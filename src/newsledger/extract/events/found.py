@@ -48,6 +48,8 @@ LIGHT_VERBS = frozenset({"carry", "launch", "stage", "conduct", "mount", "hold",
 STATE_VERBS = frozenset({"be", "stay"})
 # What a verbal act is sent or made in ("sent a message of solidarity to Haiti", "a gesture of goodwill").
 ACT_CARRIERS = frozenset({"message", "gesture", "expression", "show", "declaration"})
+# What weapons are fired in ("fired a pair of missiles", "a barrage of rockets"): the weapon is what is fired.
+VOLLEYS = frozenset({"pair", "volley", "volleys", "barrage", "salvo", "salvos"})
 # Measures and batches of a thing given or done ("25,000 tons of aid", "a series of attacks").
 MEASURE_NOUNS = frozenset({"ton", "tonne", "tons", "tonnes", "series", "wave", "round", "package", "shipment",
                            "consignment", "batch", "spate", "string", "load", "convoy", "amount", "quantity",

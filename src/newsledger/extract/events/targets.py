@@ -24,6 +24,7 @@ from newsledger.extract.events.found import (
     PASSIVE_SUBJECT_DEPS,
     SPATIAL_WORDS,
     SUBJECT_DEPS,
+    VOLLEYS,
     _child,
     _Found,
     _is_in_protest,
@@ -603,8 +604,8 @@ def recipient_preps(tok: Token, type_: str) -> frozenset[str]:
     return preps - {"for"} if tok.lemma_.lower() in REASON_WORDS else preps
 
 
-# What weapons are fired in ("a barrage of rockets").
-VOLLEYS = frozenset({"pair", "volley", "barrage", "salvo", "hail", "round", "burst"})
+# Volleys, and the words that name one only as what is fired ("a hail of bullets", "a burst of gunfire").
+FIRED_IN = VOLLEYS | {"hail", "round", "burst"}
 # Harm done, which falls on whom its preposition names.
 HARM_NOUNS = frozenset({"injury", "casualty", "casualties", "loss", "losses", "damage", "death", "wound", "life"})
 HARMED_PREPS = ("to", "on", "among")
@@ -686,7 +687,7 @@ def _verb_target(tok: Token, sense: Sense) -> Token | None:
         harmed = _prep_object(tok, HARMED_PREPS) or _prep_object(obj, preps)
         if harmed is not None:
             return harmed
-    if obj is not None and obj.lemma_.lower() in VOLLEYS and (fired := _prep_object(obj, ("of",))) is not None:
+    if obj is not None and obj.lemma_.lower() in FIRED_IN and (fired := _prep_object(obj, ("of",))) is not None:
         obj = fired  # "fired a pair of missiles at a compound": the missiles, aimed at the compound
     if obj is not None and _is_projectile(obj):
         # "fired rockets at Israel", "dropped bombs on the town": the weapon is the means, not the target.

@@ -34,6 +34,7 @@ from newsledger.extract.events.found import (
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
+    VOLLEYS,
     _child,
     _coordinated,
     _Found,
@@ -156,7 +157,7 @@ PARTITIVES = frozenset({"half", "part", "some", "most", "all", "much", "portion"
                         "majority", "many", "several", "dozens", "hundreds", "thousands", "scores", "each",
                         "dozen", "hundred", "thousand", "score", "millions", "million", "tens",
                         "member", "members", "third", "thirds", "two-thirds", "quarter", "fraction", "remainder",
-                        "contingent", "detachment", "pair", "volley", "volleys", "barrage", "salvo", "salvos"})
+                        "contingent", "detachment"}) | VOLLEYS
 
 # Verbs whose gerund complement is the act that stops ("stopped arresting", "ceased shelling").
 CEASING_VERBS = frozenset({"stop", "cease", "halt", "end", "quit"})
