@@ -74,6 +74,7 @@ from newsledger.extract.events.acled_words import (
     NON_STATE_WORDS,
     PROTEST_CONTEXT,
     PROTESTER_WORDS,
+    RECIPROCAL_STEMS,
     REFLEXIVES,
     RESPONSIBILITY_CUES,
     RETAKING_VERBS,
@@ -362,7 +363,7 @@ def _violence(mode: str | None, trigger: str, cues: Collection[str], actor: Coll
         weapon = "Grenade"  # a bomb thrown by hand ("hurled crude bombs at a party office")
     if weapon is not None:
         return Candidates(VIOLENT_SUBTYPES, decided=weapon)
-    at_protest = _at_protest(mode, cues, actor, target)
+    at_protest = _at_protest(mode, trigger, cues, actor, target)
     if at_protest is not None:
         return at_protest
     if trigger in LYNCH_TRIGGERS or not MOB_DECISIVE_ACTORS.isdisjoint(actor):
@@ -374,8 +375,10 @@ def _violence(mode: str | None, trigger: str, cues: Collection[str], actor: Coll
     if not MOB_CUES.isdisjoint(actor) or "mob" in cues:
         return Candidates(UNARMED_VIOLENT_SUBTYPES, hint="Mob violence")
     if trigger in CLASH_CUES and ARMED_WORDS.isdisjoint(actor) and ARMED_WORDS.isdisjoint(target) and (
-            not COMMUNAL_CUES.isdisjoint(cues) or not RIOTER_LIKE.isdisjoint(set(actor) | set(target))):
-        # "communal clashes between Hindu and Muslim residents": neighbours fighting, not armed groups
+            not COMMUNAL_CUES.isdisjoint(cues) or not RIOTER_LIKE.isdisjoint(set(actor) | set(target))
+            or (actor and ARMED_DOERS.isdisjoint(cues))):
+        # "communal clashes between Hindu and Muslim residents", "the families of the victims and the accused
+        # clashed at the hospital": neighbours fighting, not armed groups
         return Candidates(UNARMED_VIOLENT_SUBTYPES, hint="Mob violence")
     if not STATE_FORCE_WORDS.isdisjoint(target) and STATE_FORCE_WORDS.isdisjoint(actor) and RIOTER_LIKE.isdisjoint(
             actor) and RIOTING_CUES.isdisjoint(cues):
@@ -391,7 +394,7 @@ def _violence(mode: str | None, trigger: str, cues: Collection[str], actor: Coll
     return Candidates(UNARMED_VIOLENT_SUBTYPES, hint="Attack")
 
 
-def _at_protest(mode: str | None, cues: Collection[str], actor: Collection[str],
+def _at_protest(mode: str | None, trigger: str, cues: Collection[str], actor: Collection[str],
                 target: Collection[str]) -> Candidates | None:
     """Violence at a demonstration, by the codebook: state forces killing or shooting peaceful
     protesters use excessive force, breaking up a protest with tear gas or batons is an
@@ -418,7 +421,8 @@ def _at_protest(mode: str | None, cues: Collection[str], actor: Collection[str],
                 return Candidates(VIOLENT_SUBTYPES, hint="Excessive force against protesters")
             return Candidates(VIOLENT_SUBTYPES, hint="Violent demonstration")
         return None
-    if rioting:
+    if rioting or trigger.startswith(RECIPROCAL_STEMS):
+        # "protesters clashed with police": both sides fight, which the codebook counts as a riot
         return Candidates(VIOLENT_SUBTYPES, hint="Violent demonstration")
     if not LETHAL_FORCE_CUES.isdisjoint(cues) or (mode == "firearms" and "ammunition" in cues):
         return Candidates(VIOLENT_SUBTYPES, decided="Excessive force against protesters")

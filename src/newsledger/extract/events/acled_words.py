@@ -100,7 +100,7 @@ STATE_FORCE_WORDS = frozenset({"police", "policeman", "policemen", "security", "
 RIOTING_CUES = frozenset({"riot", "rioter", "violent", "stone", "rocks", "pelt", "vandalise", "vandalize", "torch",
                           "molotov", "petrol", "smash", "ransack", "loot", "tyre", "tyres", "tires"})
 CROWD_CONTROL_CUES = frozenset({"teargas", "tear", "cannon", "baton", "disperse", "lathicharge", "lathi-charge",
-                                "rubber", "pellet", "lathi"})
+                                "rubber", "pellet", "lathi", "stun", "pepper", "flash-bang", "flashbang"})
 # A bomb squad destroying a device is the codebook's disrupted weapons use, not an explosion, as long
 # as nobody was hurt.
 DISPOSAL_CUES = frozenset({"disposal", "defuse", "defused", "sapper", "deminer", "demining",

@@ -49,7 +49,8 @@ CAUSE_PREPS = frozenset({"in", "by", "during", "from", "under", "after", "to"})
 # (see ``_inherited_subject``).
 OBJECT_CONTROL_VERBS = frozenset({"ask", "urge", "press", "pressure", "push", "tell", "persuade",
                                   "encourage", "invite", "advise", "beg", "implore", "exhort", "lobby", "allow",
-                                  "permit", "authorize", "authorise", "empower", "help", "enable"})
+                                  "permit", "authorize", "authorise", "empower", "help", "enable", "prompt",
+                                  "lead", "inspire", "provoke", "spur", "drive"})
 # ... and those whose addressee comes with "on" ("called on the UN to provide aid").
 APPEALING_VERBS = frozenset({"call", "appeal", "prevail"})
 # Explosives a vehicle or a person runs into ("their vehicle hit a landmine", "stepped on a mine").

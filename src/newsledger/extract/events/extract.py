@@ -62,6 +62,9 @@ RIOTERS = PROTESTER_WORDS | RIOTER_LIKE | frozenset({"youths", "supporters", "st
 # one is a threat (THREATEN), as CAMEO codes them.
 INTENT_TYPES = frozenset({"AID", "COOPERATE", "CONCEDE", "RETREAT", "CONSULT", "SUPPORT"})
 THREAT_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
+# Acts whose harm a killing or wounding in their sentence may be ("Students defy curfew; at least 25 killed" is no
+# killing done by defying).
+HARMING_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 # Acts of two sides at each other ("clashed", "exchange of fire", "fighting").
 MUTUAL_STEMS = (*RECIPROCAL_STEMS, "shootout", "exchang", "encounter")
 
@@ -178,11 +181,12 @@ def _parts(events: list[Event], found: Sequence[_Found], harm: Harm) -> tuple[Ev
     by_token = {f.token.i: e for f, e in zip(found, events, strict=True)}
     by_sentence: dict[int, list[Token]] = {}
     for f in found:
-        by_sentence.setdefault(f.token.sent.start, []).append(f.token)
+        if f.sense.type in HARMING_TYPES:
+            by_sentence.setdefault(f.token.sent.start, []).append(f.token)
     out = []
     doers: dict[str, Event] = {}  # main event id -> a part that names who did it
     for f, event in zip(found, events, strict=True):
-        main = harm.main_event(f.token, by_sentence[f.token.sent.start])
+        main = harm.main_event(f.token, by_sentence.get(f.token.sent.start, []))
         if main is None:
             out.append(event)
             continue
@@ -263,7 +267,8 @@ def _cue_words(sent: Span) -> frozenset[str]:
     for t in sent:
         if is_cease_fire(t):
             told.add("ceasefire")
-        elif not (_names_gear(t) or _up_in_the_air(t) or (policing and _crowd_control(t)) or _names_an_air_arm(t)):
+        elif not (_names_gear(t) or _up_in_the_air(t) or (policing and _crowd_control(t)) or _names_an_air_arm(t)
+                  or _worn_vest(t) or (policing and _fires_crowd_control(t))):
             told.update((t.lemma_.lower(), t.lower_))
         if _blown_up(t):
             told.add("blow-up")  # "militants blew up three schools": a charge, though "blow" alone is a setback
@@ -314,6 +319,31 @@ def _names_an_air_arm(tok: Token) -> bool:
     if head.lower_ in ("force", "forces") and head.dep_ == "compound":
         head = head.head
     return tok.lower_ == "air" and tok.dep_ == "compound" and head.lower_ in AIR_PLACES
+
+
+# What makes a vest clothing, not a charge: "yellow vest protesters", "a bulletproof vest", "life vests".
+GARMENT_WORDS = frozenset({"yellow", "bulletproof", "bullet-proof", "life", "reflective", "safety", "flak", "kevlar",
+                           "protective", "high-visibility", "hi-vis"})
+EXPLOSIVE_VEST_HEADS = frozenset({"bomb", "bomber", "bombing", "explosive", "attack", "attacker"})
+
+
+def _worn_vest(tok: Token) -> bool:
+    """ "vest" naming clothing or a movement ("anti-government yellow vest demonstrations"), not a suicide vest."""
+    if tok.lower_ not in ("vest", "vests"):
+        return False
+    return any(c.lower_ in GARMENT_WORDS for c in tok.children) or (
+        tok.dep_ in ("compound", "amod", "nmod") and tok.head.lemma_.lower() not in EXPLOSIVE_VEST_HEADS)
+
+
+AIRBORNE_WORDS = frozenset({"helicopter", "chopper", "drone", "aircraft", "plane", "quadcopter"})
+
+
+def _fires_crowd_control(tok: Token) -> bool:
+    """The aircraft that drops tear gas on a crowd ("a helicopter fired tear gas at demonstrators") is no air strike."""
+    if tok.dep_ not in ("nsubj", "compound") or tok.lemma_.lower() not in AIRBORNE_WORDS:
+        return False
+    verb = tok.head if tok.dep_ == "nsubj" else tok.head.head  # "a police helicopter fired"
+    return any(c.dep_ in ("dobj", "obj") and _crowd_control(c) for c in verb.children)
 
 
 def _names_gear(tok: Token) -> bool:

@@ -137,8 +137,16 @@ def _bare_participle(tok: Token) -> bool:
     marked = tok.i < tok.head.i or tok.head.lemma_.lower() == "be" or any(
         c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "if", "once", "after", "unless", "while", "though")
         for c in tok.children)
+    # "Students defy curfew; at least 25 killed", "three soldiers wounded": a headline's participle counting whom
+    # it befell (not "Iran's top diplomat consulted with Omani officials", a past tense the tagger misread)
+    counted = any(c.dep_ == "nsubj" and (c.tag_ == "CD" or any(g.dep_ == "nummod" for g in c.children))
+                  for c in tok.children)
+    # (a clause before it is the headline's other item: "Curfew defied; at least 12 killed")
+    clause_after = any(c.dep_ in ("xcomp", "ccomp") and c.i > tok.i for c in tok.children)
+    headline = counted and not clause_after and tok.dep_ in ("ROOT", "conj") and not any(
+        c.dep_ in ("dative", "attr", "acomp", "oprd") for c in tok.children)
     return (tok.dep_ == "advcl" and not subject and not clause and marked) or (
-        subject and tok.dep_ == "ccomp" and _reduced_relative(tok))
+        subject and tok.dep_ == "ccomp" and _reduced_relative(tok)) or headline
 
 
 def _reduced_relative(tok: Token) -> bool:
@@ -296,4 +304,6 @@ def word_forms(tok: Token) -> set[str]:
 def _participant_words(tok: Token | None) -> set[str]:
     if tok is None:
         return set()
-    return set().union(*(word_forms(t) for t in tok.subtree))
+    # Not the clause that describes it: "riot policemen suspected of killing protesters" are no protesters.
+    described = {t.i for c in tok.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
+    return set().union(*(word_forms(t) for t in tok.subtree if t.i not in described))

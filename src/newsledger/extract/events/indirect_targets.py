@@ -23,7 +23,8 @@ from newsledger.extract.events.parties import PLACE_NOUNS, _is_party, _party_ins
 
 # Restrictions named as the object of their own act ("imposed a curfew", "declared a state of emergency").
 RESTRICTION_NOUNS = frozenset({"curfew", "emergency", "state", "ban", "restriction", "lockdown", "embargo",
-                               "siege", "law", "sanction", "sanctions", "blockade", "cordon"})
+                               "siege", "law", "sanction", "sanctions", "blockade", "cordon", "tariff", "tariffs",
+                               "duty", "duties"})
 # Restrictions that surround a place or party.
 CORDONS = frozenset({"siege", "blockade", "closure", "encirclement", "quarantine", "cordon"})
 # Places and the press a ban or curfew can fall on ("a curfew on the southern city of Port Harcourt", "its ban on

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from spacy.tokens import Token
 
 from newsledger.extract.context import ExtractContext
-from newsledger.extract.events.found import _prep_object
+from newsledger.extract.events.found import SUBJECT_DEPS, _prep_object
 from newsledger.extract.events.parties import PARTY_ENTITY_TYPES, PARTY_NOUNS, _place_named_after
 from newsledger.nlp.text import doc_slice
 from newsledger.records import Entity, Quote, SpanRef
@@ -79,6 +79,14 @@ def _np_bounds(tok: Token, place_name: Token | None) -> tuple[int, int]:
     for t in tok.doc[left.i : tok.i]:
         if t.is_space or "\n" in t.whitespace_:
             left = t.nbor(1)
+    if any(c.dep_ in SUBJECT_DEPS for t in tok.doc[left.i : tok.i] for c in t.children):
+        # A misparse may hang a whole clause on the noun ("Eight personnel were killed, six others critically
+        # injured ... after NSCN(K) militants", with "injured" read as the militants' adjective): then only the
+        # words right before it that hang on it.
+        left = tok
+        while left.i > 0 and (prev := left.nbor(-1)).head.i in range(prev.i + 1, tok.i + 1) \
+                and not prev.is_punct and not any(c.dep_ in SUBJECT_DEPS for c in prev.children):
+            left = prev
     while (left.is_punct or left.is_space) and left.i < tok.i:
         left = left.nbor(1)
     return left.idx, right.idx + len(right.text)

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from newsledger.extract.events.acled_words import RETAKING_VERBS
+from newsledger.extract.events.acled_words import RECIPROCAL_STEMS, RETAKING_VERBS
 from newsledger.extract.events.constructions import ordered_out_party
 from newsledger.extract.events.found import (
     OBJECT_DEPS,
@@ -118,6 +118,11 @@ PROJECTILE_NOUNS = frozenset({"rocket", "missile", "shell", "bomb", "mortar", "g
 # Verbs that send a weapon at someone, or burn a thing in protest: their object is the means.
 LAUNCHING_VERBS = frozenset({"fire", "drop", "launch", "hurl", "throw", "lob", "detonate", "explode", "set", "shoot",
                              "rain", "burn", "pelt", "use", "employ"})
+# Crowds a purpose clause may act on ("fired tear gas to disperse the crowd", "to push back the marchers").
+CROWD_NOUNS = frozenset({"crowd", "mob", "marcher", "protester", "protestor", "demonstrator", "gathering", "rally",
+                         "rioter", "agitator"})
+# Verbs whose object is the means of an act, never whom it falls on ("used tear gas and water cannons").
+MEANS_VERBS = frozenset({"use", "employ"})
 # Words whose "for" gives the reason, not the party addressed ("an apology for the damage", "apologised for").
 REASON_WORDS = frozenset({"apology", "apologies", "apologise", "apologize", "condolence", "condolences", "thank",
                           "thanks"})
@@ -203,6 +208,9 @@ STATE_TYPES = frozenset({"COERCE", "ACCUSE", "SANCTION"})
 def _passive_recipient(f: _Found) -> Token | None:
     """Where a thing thrown lands or whom a thing given reaches, for a passive verb, else None."""
     tok, theme = f.token, f.target
+    if theme is not None and tok.lemma_.lower() in MEANS_VERBS and not _is_party(theme):
+        # "water cannons were used to push back the farmers"
+        return _prep_object(tok, TARGET_PREPS.get(f.sense.type, frozenset())) or _used_on(tok, theme)
     if theme is not None and _is_projectile(theme):
         return _prep_object(tok, TARGET_PREPS.get(f.sense.type, frozenset()) | {"into"})
     if tok.lemma_.lower() in TRANSFER_VERBS:
@@ -251,6 +259,15 @@ def _refine_target(f: _Found, sent_found: Sequence[_Found]) -> None:
     """Replace a target that is a thing, the actor's own, or forces sent by the party or place it concerns."""
     physical = f.sense.type in PHYSICAL_OBJECT_TYPES
     triggers = {o.token.i for o in sent_found}
+    if f.target is not None and _state_of_exception(f.target):
+        # "imposed a state of emergency in 10 provinces": the rule falls on the people of a place, not on a state
+        f.target = _place_as_recipient(f)
+    if f.sense.type == "ASSAULT" and f.target is not None and f.target.lemma_.lower() == "control":
+        # "took control of the towns": the towns are taken (the parser may hang the "of" on the verb)
+        f.target = _prep_object(f.target, ("of", "over")) or _prep_object(f.token, ("of", "over"))
+    if _fought_where(f):
+        # "clashed with police at the university", "clashes at Orgreave": one fights with a side, at a place
+        f.target = _opponent(f.token, f.sense) if f.token.pos_ == "VERB" else None
     # An event noun as target ("warned of the recruitment of prisoners by Wagner") is resolved through
     # that event's own actor later (``_targets_from_embedded_events``).
     if f.target is not None and not _is_party(f.target) and (name := _place_named_after(f.target)) is not None:
@@ -340,6 +357,9 @@ def _refine_target(f: _Found, sent_found: Sequence[_Found]) -> None:
     if f.sense.type == "AGREE" and f.target is not None and not _is_party(f.target):
         # "accepted a compromise to settle its dispute with Norway": the other side of what is settled
         f.target = _counterpart(f.target) or f.target
+    if f.sense.type == "SUPPORT" and f.target is not None and f.target.dep_ in ("compound", "poss", "amod") and \
+            f.target.head.lemma_.lower() in BACKING_NOUNS:
+        f.target = f.target.head  # "expresses U.S. support for Koizumi's trip": the backer's name, not the backed
     if f.sense.type == "SUPPORT" and (f.target is None or f.target.lemma_.lower() in BACKING_NOUNS):
         f.target = _backed(f) or f.target
     pledged = f.sense.type == "AGREE" and f.token.lemma_.lower() in TRANSFER_VERBS  # "offered $30 billion in credit"
@@ -349,6 +369,25 @@ def _refine_target(f: _Found, sent_found: Sequence[_Found]) -> None:
         # the aid is the means; whom it reaches is the recipient (a sum given to no one named is no recipient)
         sum_given = f.target.ent_type_ == "MONEY" or f.target.like_num
         f.target = _aid_recipient(f.token, f.target) or (None if sum_given else f.target)
+
+
+# Prepositions that say where a fight took place, never whom it was with.
+BATTLEGROUND_PREPS = frozenset({"at", "on", "in", "near", "outside", "inside", "around"})
+
+
+EXCEPTIONAL_RULE = frozenset({"emergency", "siege", "alert", "war", "exception"})
+
+
+def _state_of_exception(tok: Token) -> bool:
+    return tok.lemma_.lower() == "state" and (rule := _prep_object(tok, ("of",))) is not None and \
+        rule.lemma_.lower() in EXCEPTIONAL_RULE
+
+
+def _fought_where(f: _Found) -> bool:
+    target = f.target
+    return f.sense.type == "ASSAULT" and f.token.lemma_.lower().startswith(RECIPROCAL_STEMS) and \
+        target is not None and target.dep_ == "pobj" and target.head.lower_ in BATTLEGROUND_PREPS and \
+        target.head.head.i == f.token.i
 
 
 def _disapproved(f: _Found) -> Token | None:
@@ -689,7 +728,7 @@ def _verb_target(tok: Token, sense: Sense) -> Token | None:
             return harmed
     if obj is not None and obj.lemma_.lower() in FIRED_IN and (fired := _prep_object(obj, ("of",))) is not None:
         obj = fired  # "fired a pair of missiles at a compound": the missiles, aimed at the compound
-    if obj is not None and _is_projectile(obj):
+    if obj is not None and (_is_projectile(obj) or (tok.lemma_.lower() in MEANS_VERBS and not _is_party(obj))):
         # "fired rockets at Israel", "dropped bombs on the town": the weapon is the means, not the target.
         # "set fire to cars and houses": where the fire is set; "fired tear gas to disperse students", "detonated
         # an IED targeting a patrol": whom it is used on.
@@ -732,7 +771,7 @@ def _used_on(verb: Token, weapon: Token) -> Token | None:
         if obj is None:
             continue
         obj = _through_partitive(obj) or obj
-        if _is_party(obj) or clause in aiming:
+        if _is_party(obj) or clause in aiming or obj.lemma_.lower() in CROWD_NOUNS:
             return obj
     return None
 

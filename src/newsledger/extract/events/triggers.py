@@ -39,6 +39,7 @@ from newsledger.extract.events.found import (
     _coordinated,
     _Found,
     _is_passive,
+    _light_verb,
     _negated,
     _prep_object,
     _verb_bases,
@@ -208,9 +209,52 @@ PUNISHING_VERBS = frozenset({"arrest", "prosecute", "punish", "charge", "jail", 
 STATE_NOUNS = frozenset({"state"})
 
 
+NOUN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "amod"})
+
+
+def _hyphened_modifier(tok: Token) -> bool:
+    if tok.i < 2 or tok.tag_ != "VBN" or tok.dep_ not in ("amod", "conj", "compound"):
+        return False
+    hyphen = tok.doc[tok.i - 1]
+    return hyphen.text == "-" and not hyphen.whitespace_ and not tok.doc[tok.i - 2].whitespace_
+
+
+# What strikes from the air or the sea are aimed at, never what a labour strike is against.
+STRUCK_SITES = frozenset({"position", "positions", "base", "bases", "camp", "camps", "target", "targets", "stronghold",
+                          "strongholds", "hideout", "hideouts", "depot", "depots", "airfield", "airbase", "launcher",
+                          "launchers", "bunker", "bunkers", "outpost", "outposts", "convoy", "fighters", "militants"})
+
+
+def _military_strike(tok: Token) -> bool:
+    """ "jets and warships carried out strikes against rebel positions": the strike noun of a warplane or armed
+    body, or one aimed at a military site, is an attack, not a walkout."""
+    if tok.lemma_.lower() != "strike" or tok.pos_ != "NOUN":
+        return False
+    aimed = [_prep_object(t, ("against", "on")) for t in (tok, tok.head)]
+    if any(a is not None and a.lemma_.lower() in STRUCK_SITES for a in aimed):
+        return True
+    light = _light_verb(tok)
+    return light is not None and not {ARMED_MARKER, WARPLANE_MARKER}.isdisjoint(_subject_words(light))
+
+
+def _names_the_accused(tok: Token) -> bool:
+    """ "the accused", "15 accused", "the accused men": those charged, named by the participle with no charge."""
+    if tok.lower_ != "accused" or any(c.dep_ in ("prep", "dobj", "agent", "ccomp", "xcomp") for c in tok.children):
+        return False
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    determined = before is not None and (before.tag_ in ("DT", "CD", "PRP$") or before.lower_ in ("other", "all"))
+    return determined and (tok.dep_ in NOUN_ROLES or (tok.dep_ in ("acl", "advcl") and not _child(tok, ("nsubj",))))
+
+
 def trigger_of(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...]]) -> _Found | None:
     """The event this token names, with the first sense whose condition holds, or None."""
     found = _lexical_trigger(tok, lexicon)
+    if found is not None and _hyphened_modifier(tok):
+        return None  # "separatist-occupied territory", "rebel-held towns": who holds a place, not an act
+    if found is not None and found.sense.type == "PROTEST" and _military_strike(tok):
+        return _Found(tok, Sense("ASSAULT", "heavy-weapons"))
+    if found is not None and found.sense.type == "ACCUSE" and _names_the_accused(tok):
+        return None  # "searching for the other accused", "a chargesheet naming 15 accused": people, not an act
     if found is None and tok.pos_ == "VERB" and _refuses_an_act(tok):
         # "declined to return the Elgin Marbles", "ruled out joining the single currency"
         return _Found(tok, Sense("REJECT", None))
