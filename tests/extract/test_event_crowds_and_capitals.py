@@ -28,6 +28,8 @@ from tests.extract.event_helpers import event_on, main_event_of, parsed_events
         # neighbours fighting, no armed side named
         ("The two families clashed outside the village mosque after the funeral.", "clashed", "ASSAULT",
          "Mob violence"),
+        ("The clash began when protesters tried to storm the governor's office.", "clash", "ASSAULT",
+         "Violent demonstration"),
         ("Guerrillas raided a police outpost in the hills before dawn.", "raided", "ASSAULT", "Armed clash"),
         ("Warplanes carried out strikes against rebel positions along the coast.", "strikes", "ASSAULT",
          "Air/drone strike"),

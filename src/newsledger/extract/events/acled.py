@@ -380,6 +380,10 @@ def _violence(mode: str | None, trigger: str, cues: Collection[str], actor: Coll
         # "communal clashes between Hindu and Muslim residents", "the families of the victims and the accused
         # clashed at the hospital": neighbours fighting, not armed groups
         return Candidates(UNARMED_VIOLENT_SUBTYPES, hint="Mob violence")
+    if trigger in CLASH_CUES and not actor and not PROTESTER_WORDS.isdisjoint(cues) and \
+            NON_STATE_WORDS.isdisjoint(cues):
+        # "the clash occurred when protesters tried to storm the airport": a fight at a protest is a riot
+        return Candidates(UNARMED_VIOLENT_SUBTYPES, hint="Violent demonstration")
     if not STATE_FORCE_WORDS.isdisjoint(target) and STATE_FORCE_WORDS.isdisjoint(actor) and RIOTER_LIKE.isdisjoint(
             actor) and RIOTING_CUES.isdisjoint(cues):
         # Police or soldiers shot at are one armed side of a battle in ACLED's codebook, not civilians attacked
