@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from newsledger.extract.events.acled_words import RECIPROCAL_STEMS, RETAKING_VERBS
+from newsledger.extract.events.acled_words import PROTESTER_WORDS, RECIPROCAL_STEMS, RETAKING_VERBS
 from newsledger.extract.events.constructions import ordered_out_party
 from newsledger.extract.events.found import (
     OBJECT_DEPS,
@@ -119,8 +119,7 @@ PROJECTILE_NOUNS = frozenset({"rocket", "missile", "shell", "bomb", "mortar", "g
 LAUNCHING_VERBS = frozenset({"fire", "drop", "launch", "hurl", "throw", "lob", "detonate", "explode", "set", "shoot",
                              "rain", "burn", "pelt", "use", "employ"})
 # Crowds a purpose clause may act on ("fired tear gas to disperse the crowd", "to push back the marchers").
-CROWD_NOUNS = frozenset({"crowd", "mob", "marcher", "protester", "protestor", "demonstrator", "gathering", "rally",
-                         "rioter", "agitator"})
+CROWD_NOUNS = PROTESTER_WORDS | {"crowd", "mob", "gathering", "rally"}
 # Verbs whose object is the means of an act, never whom it falls on ("used tear gas and water cannons").
 MEANS_VERBS = frozenset({"use", "employ"})
 # Words whose "for" gives the reason, not the party addressed ("an apology for the damage", "apologised for").
