@@ -66,7 +66,6 @@ from newsledger.extract.events.spans import _span_ref
 from newsledger.extract.events.targets import (
     CONTENT_NOUN_TYPES,
     IMPOSED_TYPES,
-    MEANS_VERBS,
     NOUN_RECIPIENT_PREPS,
     _announced_subject,
     _coordinated_passive_target,
@@ -79,6 +78,7 @@ from newsledger.extract.events.targets import (
     _vacant,
     _verb_target,
     recipient_preps,
+    used_as_means,
 )
 from newsledger.nlp.repairs import misread_relative, stray_object
 from newsledger.nlp.words import TIME_MARKS
@@ -223,7 +223,7 @@ def _arguments(f: _Found, sent_found: Sequence[_Found]) -> None:
                 f.target = _subject_of_governor(tok)
             # "A grenade was hurled at a police post", "aid was delivered to displaced people": what is
             # thrown or given is the means; where it lands or whom it reaches is the target.
-            means = tok.lemma_.lower() in MEANS_VERBS and f.target is not None and not _is_party(f.target)
+            means = f.target is not None and used_as_means(tok, f.target)
             f.target = _passive_recipient(f) or (None if means else f.target)
         else:
             f.actor = _child(tok, SUBJECT_DEPS) or _inherited_subject(tok, commanded=f.sense.type not in IMPOSED_TYPES)

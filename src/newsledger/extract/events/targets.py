@@ -204,10 +204,16 @@ STATE_PREPS = frozenset({"under", "into", "in"})
 STATE_TYPES = frozenset({"COERCE", "ACCUSE", "SANCTION"})
 
 
+def used_as_means(verb: Token, thing: Token) -> bool:
+    """ "used tear gas and water cannons": the gear a verb of using takes is the means (people used as shields are
+    still whom the act is done to)."""
+    return verb.lemma_.lower() in MEANS_VERBS and not _is_party(thing)
+
+
 def _passive_recipient(f: _Found) -> Token | None:
     """Where a thing thrown lands or whom a thing given reaches, for a passive verb, else None."""
     tok, theme = f.token, f.target
-    if theme is not None and tok.lemma_.lower() in MEANS_VERBS and not _is_party(theme):
+    if theme is not None and used_as_means(tok, theme):
         # "water cannons were used to push back the farmers"
         return _prep_object(tok, TARGET_PREPS.get(f.sense.type, frozenset())) or _used_on(tok, theme)
     if theme is not None and _is_projectile(theme):
@@ -727,7 +733,7 @@ def _verb_target(tok: Token, sense: Sense) -> Token | None:
             return harmed
     if obj is not None and obj.lemma_.lower() in FIRED_IN and (fired := _prep_object(obj, ("of",))) is not None:
         obj = fired  # "fired a pair of missiles at a compound": the missiles, aimed at the compound
-    if obj is not None and (_is_projectile(obj) or (tok.lemma_.lower() in MEANS_VERBS and not _is_party(obj))):
+    if obj is not None and (_is_projectile(obj) or used_as_means(tok, obj)):
         # "fired rockets at Israel", "dropped bombs on the town": the weapon is the means, not the target.
         # "set fire to cars and houses": where the fire is set; "fired tear gas to disperse students", "detonated
         # an IED targeting a patrol": whom it is used on.
