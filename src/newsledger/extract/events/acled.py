@@ -117,6 +117,9 @@ PROTEST_SUBTYPES = ("Peaceful protest", "Protest with intervention", "Excessive 
 RIOT_SUBTYPES = ("Violent demonstration", "Mob violence")
 
 # Tuned on the CASE 2021 sample's dev half (leave-one-out); see docs/quality/events.md.
+# Coercion by a court's sentence ("sentenced to five years", "were given prison sentences"): the lexicon's only
+# arrests by these words.
+SENTENCING_TRIGGERS = frozenset({"sentence", "sentencing", "give", "hand"})
 HINT_BONUS = 0.10  # added to the similarity of the sub-type a weak cue favours
 NONE_MARGIN = 0.0  # a not-ACLED prototype must beat the best allowed sub-type by more than this
 
@@ -210,6 +213,8 @@ def candidates(plover: str, mode: str | None, trigger: str, cues: Collection[str
     if plover == "PROTEST":
         return _protest(mode, cues)
     if plover == "COERCE":
+        if mode == "arrest" and trigger in SENTENCING_TRIGGERS:
+            return None  # a court's sentence is a trial's end, not an arrest ACLED records
         if mode == "arrest":
             return _arrest(cues, actor, target)
         if mode == "disrupt" or (mode == "seize" and not WEAPON_OBJECTS.isdisjoint(target)):
@@ -228,7 +233,9 @@ def candidates(plover: str, mode: str | None, trigger: str, cues: Collection[str
             return _decided(sub) if sub in ("Air/drone strike", "Shelling/artillery/missile attack") else None
         return None
     if plover in ("AGREE", "SUPPORT", "RETREAT") and (
-        (not AGREEMENT_CUES.isdisjoint(cues) and plover != "RETREAT" and not CONFLICT_CUES.isdisjoint(cues))
+        # ("peace" alone is no agreement: "the Peace and Security Council", "the Nobel Peace Prize")
+        (not (AGREEMENT_CUES - {"peace"}).isdisjoint(cues) and plover != "RETREAT"
+         and not CONFLICT_CUES.isdisjoint(cues))
         or mode in ("ceasefire", "disarm")
         or (plover == "RETREAT" and (trigger in EXCHANGE_TRIGGERS
                                      or (mode == "release" and not EXCHANGE_TRIGGERS.isdisjoint(cues))))

@@ -49,7 +49,8 @@ from newsledger.extract.events.acled_words import (
     WEAPONS_NAMED,
 )
 from newsledger.extract.events.everyday_words import GOING_ON
-from newsledger.extract.events.found import _light_verb, nearby_lemmas, nearby_sentences
+from newsledger.extract.events.found import _light_verb, nearby_lemmas, nearby_sentences, sentence_lemmas
+from newsledger.extract.events.parties import PARTY_NOUNS
 
 SEXUAL_ACTS = frozenset({"sexual", "sexually", "rape", "raped", "rapes", "gang-rape", "gang-raped", "molest",
                          "molestation", "molested"})
@@ -307,6 +308,66 @@ def told_figuratively(tok: Token) -> bool:
     named += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "on") for g in c.children
               if g.dep_ == "pobj"]
     return tok.pos_ != "NOUN" or not any(w.ent_type_ in INCIDENT_NAMES for w in named)
+
+
+# Words of assault that, told figuratively, are words: criticism (PLOVER ACCUSE, CAMEO 111).
+VERBAL_ASSAULT_WORDS = frozenset({"attack", "assault", "offensive", "blast", "clash", "onslaught", "counterattack"})
+# Names of sides that wage wars, not campaigns ("Israel attacked Gaza", "the Serb attack").
+WARRING_NAMES = frozenset({"GPE", "NORP", "LOC", "FAC"})
+# What makes an assault one on the body ("convicted of sexual assault").
+BODILY_MODIFIERS = frozenset({"sexual", "physical", "armed", "violent", "deadly", "brutal", "indecent", "knife",
+                              "gun", "acid"})
+# Words that lay blame for a deed or charge a crime, which words of criticism do not earn.
+BLAMED_ATTACK_CUES = frozenset({"blame", "responsible", "responsibility", "perpetrator", "mastermind", "charge",
+                                "convict", "accuse", "arrest", "guilty", "suspect", "plead", "sentence", "jail"})
+# Common nouns of people whose attacks are mostly words.
+POLITICAL_SIDES = frozenset({"candidate", "senator", "president", "nominee", "republican", "democrat", "lawmaker",
+                             "congressman", "congresswoman", "governor", "mayor", "minister", "leader", "party",
+                             "family", "administration", "government", "opposition", "critic", "rival", "opponent",
+                             "campaign", "commentator", "columnist", "pundit", "frontrunner", "front-runner",
+                             "challenger", "incumbent", "spokesman", "spokeswoman", "official", "politician"})
+
+
+def told_as_words(tok: Token) -> bool:
+    """An attack, assault or clash told where nothing in the sentence or the one before tells of force, by or on no
+    country, people or place: "Trump's attack on Carson", "when Biden tried to attack Trump", "the Bush family
+    clashed with the new face of the party". Something under attack is no act by anyone ("our classified information
+    is under constant attack", see ``attacked_by_nobody``), and a kind of attack ("attack ads") is no occurrence."""
+    if tok.lemma_.lower() not in VERBAL_ASSAULT_WORDS or not told_figuratively(tok):
+        return False
+    if attacked_by_nobody(tok) or tok.dep_ == "compound" or any(
+            c.dep_ in ("amod", "compound") and c.lemma_.lower() in BODILY_MODIFIERS for c in tok.children):
+        return False
+    if not BLAMED_ATTACK_CUES.isdisjoint(sentence_lemmas(tok.sent)):
+        return False  # "blamed Moscow for the attack on the Skripals", "charged with assault": deeds
+    attackers = [c for c in tok.children if c.dep_ in ("nsubj", "poss")]
+    attackers += [g for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
+                  for g in c.children if g.dep_ == "pobj"]
+    if tok.dep_ == "xcomp":
+        attackers += [c for c in tok.head.children if c.dep_ == "nsubj"]
+    targets = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
+    targets += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "with")
+                for g in c.children if g.dep_ == "pobj"]
+    if any(t.ent_type_ in WARRING_NAMES for side in attackers + targets for t in side.subtree):
+        return False
+    # "a man attacked his neighbour": ordinary people named by a common noun come to blows; politicians trade
+    # words. An armyworm or a currency speculator attacks no one with words.
+    return all(_speaks_in_politics(side) for side in attackers) and not any(
+        side.pos_ == "NOUN" and side.lemma_.lower() in PARTY_NOUNS and side.lemma_.lower() not in POLITICAL_SIDES
+        for side in targets)
+
+
+def _speaks_in_politics(side: Token) -> bool:
+    return side.ent_type_ in ("PERSON", "ORG") or side.pos_ in ("PRON", "PROPN") \
+        or side.lemma_.lower() in POLITICAL_SIDES
+
+
+def attacked_by_nobody(tok: Token) -> bool:
+    """"Our classified information is under constant attack", "his guiding principle under attack": a state told
+    figuratively, with no one attacking, is no act."""
+    if tok.lemma_.lower() not in VERBAL_ASSAULT_WORDS or tok.dep_ != "pobj" or tok.head.lower_ != "under":
+        return False
+    return told_figuratively(tok) and not any(c.dep_ == "prep" and c.lower_ in ("from", "by") for c in tok.children)
 
 
 # Words of struggle that, told figuratively, are no event at all ("Sanders beat her 51% to 36%", "keeps fighting",

@@ -269,7 +269,9 @@ def _same(a: Token | None, b: Token | None) -> bool:
 
 
 def _is_time(tok: Token) -> bool:
-    return tok.ent_type_ in ("DATE", "TIME")
+    # ("with immediate effect", "with effect from 1 May" say when, not with whom)
+    return tok.ent_type_ in ("DATE", "TIME") or (tok.lemma_.lower() == "effect" and tok.dep_ == "pobj"
+                                                 and tok.head.lower_ == "with")
 
 
 def _conjuncts(tok: Token | None) -> list[Token]:

@@ -210,6 +210,8 @@ def everyday_sense(tok: Token, lemma: str, pos: str, sense: Sense) -> bool:
             return True  # "enlisted the help of a lawyer", "he enlisted in the Army in 2004"
     elif _noun_in_everyday_sense(tok, lemma, sense) or _outlawed_kind(tok):
         return True
+    if _forbidden_from(tok):
+        return True
     if sense.type == "REQUEST" and lemma == "demand" and pos == "N" and market_demand(tok):
         return True
     if lemma == "pressure" and pos == "N" and tok.dep_ == "pobj" and tok.head.lower_ in ("under", "with"):
@@ -255,6 +257,13 @@ def _outlawed_kind(tok: Token) -> bool:
     forbids or allows, bare of any article or number, is no occurrence (the ban itself may be an event)."""
     return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in OUTLAWING_VERBS and not any(
         c.dep_ in ("det", "poss", "nummod") for c in tok.children)
+
+
+def _forbidden_from(tok: Token) -> bool:
+    """ "Saudi Arabia prohibits women from protesting", "were barred from travelling": what people are forbidden to
+    do is no occurrence."""
+    return tok.dep_ == "pcomp" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in OUTLAWING_VERBS | {
+        "bar"}
 
 
 def _noun_in_everyday_sense(tok: Token, lemma: str, sense: Sense) -> bool:
