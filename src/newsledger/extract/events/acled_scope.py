@@ -316,7 +316,9 @@ VERBAL_ASSAULT_WORDS = frozenset({"attack", "assault", "offensive", "blast", "cl
 WARRING_NAMES = frozenset({"GPE", "NORP", "LOC", "FAC"})
 # What makes an assault one on the body ("convicted of sexual assault").
 BODILY_MODIFIERS = frozenset({"sexual", "physical", "armed", "violent", "deadly", "brutal", "indecent", "knife",
-                              "gun", "acid"})
+                              "gun", "acid", "sexually", "physically", "violently", "brutally"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "they", "them", "their", "i", "we", "you", "me",
+                               "us", "our", "my", "your"})
 # Words that lay blame for a deed or charge a crime, which words of criticism do not earn.
 BLAMED_ATTACK_CUES = frozenset({"blame", "responsible", "responsibility", "perpetrator", "mastermind", "charge",
                                 "convict", "accuse", "arrest", "guilty", "suspect", "plead", "sentence", "jail"})
@@ -336,11 +338,11 @@ def told_as_words(tok: Token) -> bool:
     if tok.lemma_.lower() not in VERBAL_ASSAULT_WORDS or not told_figuratively(tok):
         return False
     if attacked_by_nobody(tok) or tok.dep_ == "compound" or any(
-            c.dep_ in ("amod", "compound") and c.lemma_.lower() in BODILY_MODIFIERS for c in tok.children):
+            c.dep_ in ("amod", "compound", "advmod") and c.lemma_.lower() in BODILY_MODIFIERS for c in tok.children):
         return False
     if not BLAMED_ATTACK_CUES.isdisjoint(sentence_lemmas(tok.sent)):
         return False  # "blamed Moscow for the attack on the Skripals", "charged with assault": deeds
-    attackers = [c for c in tok.children if c.dep_ in ("nsubj", "poss")]
+    attackers = [c for c in tok.children if c.dep_ in ("nsubj", "poss", "compound")]  # "pirate attacks"
     attackers += [g for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
                   for g in c.children if g.dep_ == "pobj"]
     if tok.dep_ == "xcomp":
@@ -351,10 +353,18 @@ def told_as_words(tok: Token) -> bool:
     if any(t.ent_type_ in WARRING_NAMES for side in attackers + targets for t in side.subtree):
         return False
     # "a man attacked his neighbour": ordinary people named by a common noun come to blows; politicians trade
-    # words. An armyworm or a currency speculator attacks no one with words.
-    return all(_speaks_in_politics(side) for side in attackers) and not any(
-        side.pos_ == "NOUN" and side.lemma_.lower() in PARTY_NOUNS and side.lemma_.lower() not in POLITICAL_SIDES
-        for side in targets)
+    # words. An armyworm or a currency speculator attacks no one with words, and a ship "was attacked" by pirates.
+    if not all(_speaks_in_politics(side) for side in attackers) or any(
+            side.pos_ == "NOUN" and side.lemma_.lower() in PARTY_NOUNS and side.lemma_.lower() not in POLITICAL_SIDES
+            for side in targets):
+        return False
+    if attackers or targets:
+        return any(_a_politician(side) for side in attackers + targets)
+    return any(t.ent_type_ == "PERSON" for t in tok.sent)  # "Hillary can handle these attacks"
+
+
+def _a_politician(side: Token) -> bool:
+    return side.ent_type_ == "PERSON" or side.lemma_.lower() in POLITICAL_SIDES or side.lower_ in PERSONAL_PRONOUNS
 
 
 def _speaks_in_politics(side: Token) -> bool:
