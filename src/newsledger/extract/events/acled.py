@@ -116,10 +116,11 @@ PROTEST_SUBTYPES = ("Peaceful protest", "Protest with intervention", "Excessive 
                     "Violent demonstration")
 RIOT_SUBTYPES = ("Violent demonstration", "Mob violence")
 
-# Tuned on the CASE 2021 sample's dev half (leave-one-out); see docs/quality/events.md.
 # Coercion by a court's sentence ("sentenced to five years", "were given prison sentences"): the lexicon's only
 # arrests by these words.
 SENTENCING_TRIGGERS = frozenset({"sentence", "sentencing", "give", "hand"})
+
+# Tuned on the CASE 2021 sample's dev half (leave-one-out); see docs/quality/events.md.
 HINT_BONUS = 0.10  # added to the similarity of the sub-type a weak cue favours
 NONE_MARGIN = 0.0  # a not-ACLED prototype must beat the best allowed sub-type by more than this
 

@@ -331,10 +331,11 @@ POLITICAL_SIDES = frozenset({"candidate", "senator", "president", "nominee", "re
 
 
 def told_as_words(tok: Token) -> bool:
-    """An attack, assault or clash told where nothing in the sentence or the one before tells of force, by or on no
-    country, people or place: "Trump's attack on Carson", "when Biden tried to attack Trump", "the Bush family
-    clashed with the new face of the party". Something under attack is no act by anyone ("our classified information
-    is under constant attack", see ``attacked_by_nobody``), and a kind of attack ("attack ads") is no occurrence."""
+    """An attack, assault or clash told where nothing in the sentence or the one before tells of force, with a
+    person, a politician or a personal pronoun on a side and no country, people or place: "Trump's attack on
+    Carson", "when Biden tried to attack Trump", "the Bush family clashed with the new face of the party". Something
+    under attack is no act by anyone ("our classified information is under constant attack", see
+    ``attacked_by_nobody``), and a kind of attack ("attack ads") is no occurrence."""
     if tok.lemma_.lower() not in VERBAL_ASSAULT_WORDS or not told_figuratively(tok):
         return False
     if attacked_by_nobody(tok) or tok.dep_ == "compound" or any(
@@ -354,7 +355,7 @@ def told_as_words(tok: Token) -> bool:
         return False
     # "a man attacked his neighbour": ordinary people named by a common noun come to blows; politicians trade
     # words. An armyworm or a currency speculator attacks no one with words, and a ship "was attacked" by pirates.
-    if not all(_speaks_in_politics(side) for side in attackers) or any(
+    if not all(_a_speaker(side) for side in attackers) or any(
             side.pos_ == "NOUN" and side.lemma_.lower() in PARTY_NOUNS and side.lemma_.lower() not in POLITICAL_SIDES
             for side in targets):
         return False
@@ -367,7 +368,7 @@ def _a_politician(side: Token) -> bool:
     return side.ent_type_ == "PERSON" or side.lemma_.lower() in POLITICAL_SIDES or side.lower_ in PERSONAL_PRONOUNS
 
 
-def _speaks_in_politics(side: Token) -> bool:
+def _a_speaker(side: Token) -> bool:
     return side.ent_type_ in ("PERSON", "ORG") or side.pos_ in ("PRON", "PROPN") \
         or side.lemma_.lower() in POLITICAL_SIDES
 
