@@ -234,9 +234,7 @@ def candidates(plover: str, mode: str | None, trigger: str, cues: Collection[str
             return _decided(sub) if sub in ("Air/drone strike", "Shelling/artillery/missile attack") else None
         return None
     if plover in ("AGREE", "SUPPORT", "RETREAT") and (
-        # ("peace" alone is no agreement: "the Peace and Security Council", "the Nobel Peace Prize")
-        (not (AGREEMENT_CUES - {"peace"}).isdisjoint(cues) and plover != "RETREAT"
-         and not CONFLICT_CUES.isdisjoint(cues))
+        (not AGREEMENT_CUES.isdisjoint(cues) and plover != "RETREAT" and not CONFLICT_CUES.isdisjoint(cues))
         or mode in ("ceasefire", "disarm")
         or (plover == "RETREAT" and (trigger in EXCHANGE_TRIGGERS
                                      or (mode == "release" and not EXCHANGE_TRIGGERS.isdisjoint(cues))))

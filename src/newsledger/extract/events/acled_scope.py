@@ -51,6 +51,7 @@ from newsledger.extract.events.acled_words import (
 from newsledger.extract.events.everyday_words import GOING_ON
 from newsledger.extract.events.found import _light_verb, nearby_lemmas, nearby_sentences, sentence_lemmas
 from newsledger.extract.events.parties import PARTY_NOUNS
+from newsledger.extract.events.references import PERSON_PRONOUNS, PLURAL_PRONOUNS
 
 SEXUAL_ACTS = frozenset({"sexual", "sexually", "rape", "raped", "rapes", "gang-rape", "gang-raped", "molest",
                          "molestation", "molested"})
@@ -317,8 +318,7 @@ WARRING_NAMES = frozenset({"GPE", "NORP", "LOC", "FAC"})
 # What makes an assault one on the body ("convicted of sexual assault").
 BODILY_MODIFIERS = frozenset({"sexual", "physical", "armed", "violent", "deadly", "brutal", "indecent", "knife",
                               "gun", "acid", "sexually", "physically", "violently", "brutally"})
-PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "they", "them", "their", "i", "we", "you", "me",
-                               "us", "our", "my", "your"})
+PERSONAL_PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | {"i", "we", "you", "me", "us", "our", "my", "your"}
 # Words that lay blame for a deed or charge a crime, which words of criticism do not earn.
 BLAMED_ATTACK_CUES = frozenset({"blame", "responsible", "responsibility", "perpetrator", "mastermind", "charge",
                                 "convict", "accuse", "arrest", "guilty", "suspect", "plead", "sentence", "jail"})

@@ -158,7 +158,8 @@ DISASTER_CUES = frozenset({"flood", "floods", "cyclone", "storm", "hurricane", "
                            "lockdown", "infection", "infections", "volcano", "eruption", "tsunami", "landslide",
                            "floodwater", "floodwaters", "flooding", "rain", "rains", "rainfall", "monsoon",
                            "inundation"})
-AGREEMENT_CUES = frozenset({"agreement", "deal", "ceasefire", "truce", "accord", "pact", "treaty", "peace", "cessation",
+# Words naming an agreement ("peace" alone names none: "the Peace and Security Council", "the Nobel Peace Prize").
+AGREEMENT_CUES = frozenset({"agreement", "deal", "ceasefire", "truce", "accord", "pact", "treaty", "cessation",
                             "armistice"})
 # Words that place an arrest at a protest ("riot" is left out: "riot police" guard house arrests too, and
 # "march" may be the month).

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsledger.extract.events.acled_words import REFLEXIVES
 from newsledger.extract.events.everyday_words import (
     ABSTRACT_DAMAGE,
     ACTS_DEMANDED,
@@ -98,7 +99,7 @@ from newsledger.extract.events.found import (
     word_forms,
 )
 from newsledger.extract.events.lexicon import Sense
-from newsledger.extract.events.parties import PARTITIVE_NOUNS, _is_party
+from newsledger.extract.events.parties import PARTITIVE_NOUNS, _is_party, _is_person
 from newsledger.extract.events.usage import label_or_figure
 from newsledger.nlp.text import doc_slice
 from newsledger.nlp.words import MODALS
@@ -204,6 +205,13 @@ def everyday_sense(tok: Token, lemma: str, pos: str, sense: Sense) -> bool:
             return True
         if sense.mode == "base" and not _armed_base(tok, children):
             return True  # "protesters set up camp", "Amazon opened its new headquarters", a refugee camp
+        if lemma == "take" and sense.mode == "capture" and any(
+                c.dep_ == "dobj" and (c.pos_ == "PRON" or _is_person(c)) for c in children):
+            return True  # "detained the academic and took him to Xinjiang": a person taken somewhere, no ground
+        if lemma == "hang" and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in children):
+            return True  # "he hanged himself": no execution
+        if lemma == "end" and sense.type == "SANCTION" and not any(c.dep_ in OBJECT_DEPS for c in children):
+            return True  # "the talks ended on Sunday night": no one ended them
         if lemma == "take" and sense.mode == "abduct" and not _taken_away(tok, children):
             return True  # "the painting was taken from the museum", "took the keys from her bag"
         if lemma == "enlist" and _enlists_no_recruits(tok, children):
@@ -250,6 +258,7 @@ def _on_the_sports_pages(tok: Token) -> bool:
 # Verbs that make or unmake a law about a kind of act.
 OUTLAWING_VERBS = frozenset({"ban", "prohibit", "outlaw", "criminalise", "criminalize", "legalise", "legalize",
                              "decriminalise", "decriminalize", "forbid", "permit", "allow"})
+FORBIDDING_VERBS = OUTLAWING_VERBS | {"bar"}  # "prohibits women from protesting", "barred from travelling"
 
 
 def _outlawed_kind(tok: Token) -> bool:
@@ -262,8 +271,7 @@ def _outlawed_kind(tok: Token) -> bool:
 def _forbidden_from(tok: Token) -> bool:
     """ "Saudi Arabia prohibits women from protesting", "were barred from travelling": what people are forbidden to
     do is no occurrence."""
-    return tok.dep_ == "pcomp" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in OUTLAWING_VERBS | {
-        "bar"}
+    return tok.dep_ == "pcomp" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in FORBIDDING_VERBS
 
 
 def _noun_in_everyday_sense(tok: Token, lemma: str, sense: Sense) -> bool:

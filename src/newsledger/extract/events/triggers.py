@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsledger.extract.events.acled_scope import attacked_by_nobody, told_as_words
-from newsledger.extract.events.acled_words import PROTESTER_WORDS, REFLEXIVES
+from newsledger.extract.events.acled_words import PROTESTER_WORDS
 from newsledger.extract.events.blame import lays_blame
 from newsledger.extract.events.constructions import (
     cedes_ground,
@@ -226,18 +226,6 @@ STRUCK_SITES = frozenset({"position", "positions", "base", "bases", "camp", "cam
                           "launchers", "bunker", "bunkers", "outpost", "outposts", "convoy", "fighters", "militants"})
 
 
-def _happened_by_itself(tok: Token, sense: Sense) -> bool:
-    """ "The talks ended on Sunday night": talks that end are no one's act of ending them (a sanction); "he hanged
-    himself" is no execution; "took him to Xinjiang" captures no ground."""
-    if tok.lemma_.lower() == "hang" or tok.lower_ == "hanged":
-        return any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in tok.children)
-    if sense.mode == "capture" and tok.lemma_.lower() == "take":
-        # "detained the academic and took him to Xinjiang": a person taken somewhere is no ground captured
-        return any(c.dep_ == "dobj" and (c.pos_ == "PRON" or _is_person(c)) for c in tok.children)
-    return sense.type == "SANCTION" and tok.lemma_.lower() == "end" and not any(
-        c.dep_ in OBJECT_DEPS for c in tok.children)
-
-
 def _military_strike(tok: Token) -> bool:
     """ "jets and warships carried out strikes against rebel positions": the strike noun of a warplane or armed
     body, or one aimed at a military site, is an attack, not a walkout."""
@@ -264,8 +252,6 @@ def trigger_of(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...]]) ->
     found = _lexical_trigger(tok, lexicon)
     if found is not None and _hyphened_modifier(tok):
         return None  # "separatist-occupied territory", "rebel-held towns": who holds a place, not an act
-    if found is not None and _happened_by_itself(tok, found.sense):
-        return None
     if found is not None and found.sense.type == "ASSAULT" and attacked_by_nobody(tok):
         return None
     if found is not None and found.sense.type == "ASSAULT" and told_as_words(tok):
