@@ -12,7 +12,7 @@ from newsledger.errors import EvaluationError
 from newsledger.evaluate.common import SPLITS, shared_data_dir
 
 KINDS = ("entities", "times", "places", "quotes", "events", "event-anchors", "event-counts", "event-sources",
-         "event-factuality", "event-precision", "acled-precision", "crossdoc", "dedup")
+         "event-factuality", "event-precision", "acled-precision", "acled-notes", "crossdoc", "dedup")
 
 
 @click.command("eval")
@@ -45,6 +45,8 @@ def eval_command(state: CLIState, kind: str, path: Path | None, split: str, limi
               PolNeAR) against our hand judgments of them
     acled-precision  rows the ACLED export writes from real articles: would
               ACLED record them, with the right type (hand judgments)
+    acled-notes  ACLED's own event notes against the sub-event types its
+              coders gave them (PATH: an ACLED export .csv, or a folder)
     crossdoc  MEANTIME cross-document entity and event coreference
     dedup     syndicated copies made from the PolNeAR texts
     """

@@ -1,0 +1,114 @@
+"""ACLED's own coding of its event notes: does the extractor give a note the sub-event type ACLED's coders gave it?
+
+ACLED publishes each event with a note in its coders' words ("On 27 December 2022, an unidentified armed group
+kidnapped a cattle seller in Kalale (Kalale, Borgou).") beside the event and sub-event type they chose. An export
+(a CSV from ACLED's export tool or API with the columns ``notes`` and ``sub_event_type``, in any letter case;
+``event_type`` too when present) is a labelled set in the manner of CASE 2021 task 2, coded by ACLED itself and as
+large as the export. None ships with newsledger (ACLED's terms keep its data with whoever downloaded it): PATH is an
+export file or a folder of them.
+
+Each note is scored like a CASE snippet (``events.snippet_subtype``): the ACLED sub-type of the main event of its
+first sentence that holds one, against ACLED's; a note in which the extractor finds no ACLED event counts as the
+class NONE. The split is by a hash of the note's text, so a note keeps its half whichever export it comes in;
+``--limit N`` takes the first N notes of the split in hash order, the same sample on every run and spread over
+the files.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import sys
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsledger.errors import EvaluationError
+from newsledger.evaluate.common import Report, errors_main, in_split, share
+from newsledger.evaluate.events import NONE, _events, _type_table, snippet_subtype
+from newsledger.extract.events.acled_words import EVENT_TYPE
+from newsledger.pipeline import Pipeline
+
+NEEDED = ("notes", "sub_event_type")
+
+
+@dataclass(frozen=True)
+class Note:
+    source: str  # the export file's name
+    note: str
+    sub_event_type: str
+
+    @property
+    def key(self) -> str:
+        return hashlib.sha1(self.note.encode("utf-8")).hexdigest()
+
+
+def read_notes(path: Path) -> list[Note]:
+    """Every coded note of an ACLED export, or of each ``.csv`` in a folder; EvaluationError names the file."""
+    files = sorted(path.glob("*.csv")) if path.is_dir() else [path]
+    if not files:
+        raise EvaluationError(f"{path}: no .csv file of ACLED events in this folder")
+    notes: dict[str, Note] = {}  # one note told in two exports is scored once
+    for file in files:
+        for note in _read_export(file):
+            notes.setdefault(note.note, note)
+    return list(notes.values())
+
+
+def _read_export(file: Path) -> Iterator[Note]:
+    csv.field_size_limit(sys.maxsize)
+    try:
+        with file.open(encoding="utf-8-sig", newline="") as fh:
+            reader = csv.DictReader(fh)
+            columns = {name.strip().lower(): name for name in reader.fieldnames or ()}
+            missing = [name for name in NEEDED if name not in columns]
+            if missing:
+                raise EvaluationError(f"{file}: an ACLED export needs the columns {', '.join(missing)}")
+            for row in reader:
+                note = " ".join((row.get(columns["notes"]) or "").split())
+                sub = (row.get(columns["sub_event_type"]) or "").strip()
+                if note and sub and note.upper() != "NA":
+                    yield Note(file.name, note, sub)
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise EvaluationError(f"cannot read ACLED export {file}: {exc}") from exc
+
+
+def evaluate(path: Path | None, *, split: str = "all", limit: int | None = None,
+             pipeline: Pipeline | None = None, errors: list[str] | None = None) -> Report:
+    if path is None:
+        raise EvaluationError("acled-notes needs PATH: an ACLED export (.csv with notes and sub_event_type) "
+                              "or a folder of them")
+    if not Path(path).exists():
+        raise EvaluationError(f"{path}: no such ACLED export or folder")
+    notes = sorted((n for n in read_notes(Path(path)) if in_split(f"acled-note-{n.key}", split)), key=lambda n: n.key)
+    notes = notes[:limit] if limit is not None else notes
+    pipeline = pipeline if pipeline is not None else Pipeline()
+    report = Report(f"ACLED notes against ACLED's own sub-event types ({path}), split {split}")
+    predicted = [snippet_subtype(events, doc) for doc, events in _events(pipeline, [n.note for n in notes])]
+    gold = [n.sub_event_type for n in notes]
+    _type_table("ACLED sub-event types", gold, predicted, report, "acled_notes")
+    right = sum(g == p for g, p in zip(gold, predicted, strict=True))
+    same_type = sum(EVENT_TYPE.get(g) == EVENT_TYPE.get(p) for g, p in zip(gold, predicted, strict=True))
+    found = sum(p != NONE for p in predicted)
+    report.lines.append(f"  sub-event type right {share(right, len(gold))}   event type right "
+                        f"{share(same_type, len(gold))}   notes given any ACLED type {share(found, len(gold))}")
+    report.metrics.update({"acled_notes.accuracy": right / len(gold) if gold else 0.0,
+                           "acled_notes.event_type_accuracy": same_type / len(gold) if gold else 0.0})
+    by_source: dict[str, Counter[bool]] = {}
+    for note, p in zip(notes, predicted, strict=True):
+        by_source.setdefault(note.source, Counter())[note.sub_event_type == p] += 1
+    for source, counts in sorted(by_source.items()):
+        report.lines.append(f"  {source:<40} sub-event type right {share(counts[True], counts.total())}")
+    if errors is not None:
+        errors.extend(f"WRONG gold={g} ours={p} [{n.source}] :: {n.note}"
+                      for n, g, p in zip(notes, gold, predicted, strict=True) if g != p)
+    return report
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return errors_main(evaluate, __doc__ or "", None, argv, "write each wrongly typed note to this file")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

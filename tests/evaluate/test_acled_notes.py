@@ -1,0 +1,68 @@
+"""Scoring the extractor against ACLED's own coding of its notes: exports read in any column case, a note told in
+two exports scored once, each wrongly typed note listed, and bad exports named."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsledger import Pipeline
+from newsledger.errors import EvaluationError
+from newsledger.evaluate.acled_notes import evaluate, read_notes
+
+HEADER = "event_id_cnty,event_date,EVENT_TYPE,SUB_EVENT_TYPE,country,NOTES\n"
+ROWS = [
+    'X1,2022-12-27,Violence against civilians,Attack,Benin,"On 27 December 2022, gunmen shot dead a farmer in '
+    'Kalale (Kalale, Borgou)."\n',
+    'X2,2022-12-20,Protests,Peaceful protest,Benin,"On 20 December 2022, hundreds of teachers marched in Cotonou '
+    'to demand the payment of their salaries."\n',
+    # ACLED's coders call this a battle; the note names no second side, so the extractor gives an attack
+    'X3,2022-11-30,Battles,Armed clash,Benin,"On 30 November 2022, militants attacked a village in Karimama."\n',
+]
+
+
+def _export(folder: Path, name: str, rows: list[str]) -> Path:
+    path = folder / name
+    path.write_text(HEADER + "".join(rows), encoding="utf-8")
+    return path
+
+
+def test_notes_are_scored_against_acleds_sub_types(tmp_path: Path, pipeline: Pipeline) -> None:
+    _export(tmp_path, "a.csv", ROWS)
+    _export(tmp_path, "b.csv", ROWS[:1])  # the same note in a second export
+    errors: list[str] = []
+    report = evaluate(tmp_path, pipeline=pipeline, errors=errors)
+    assert "3 items, 3 with a gold type" in report.format()
+    assert report.metrics["acled_notes.accuracy"] == pytest.approx(2 / 3)
+    assert errors == ["WRONG gold=Armed clash ours=Attack [a.csv] :: On 30 November 2022, militants attacked a "
+                      "village in Karimama."]
+
+
+def test_a_limit_takes_the_notes_first_in_hash_order(tmp_path: Path, pipeline: Pipeline) -> None:
+    path = _export(tmp_path, "a.csv", ROWS)
+    first = min(read_notes(path), key=lambda n: n.key)
+    report = evaluate(path, limit=1, pipeline=pipeline)
+    assert f"{first.sub_event_type} (n=1)" in report.format()
+    assert report.format() == evaluate(path, limit=1, pipeline=pipeline).format()
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("event_date,notes\n2022-12-27,something\n", "needs the columns sub_event_type"),
+        ("", "needs the columns notes, sub_event_type"),
+    ],
+)
+def test_a_bad_export_is_named(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "export.csv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(EvaluationError, match=rf"export\.csv: .*{message}"):
+        read_notes(path)
+
+
+def test_a_folder_without_exports_and_no_path_are_errors(tmp_path: Path) -> None:
+    with pytest.raises(EvaluationError, match=r"no \.csv file"):
+        read_notes(tmp_path)
+    with pytest.raises(EvaluationError, match="needs PATH"):
+        evaluate(None)
