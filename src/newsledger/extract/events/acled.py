@@ -91,6 +91,7 @@ from newsledger.extract.events.acled_words import (
     TERRITORY_MODES,
     TERRITORY_WORDS,
     THROWING_TRIGGERS,
+    UNORGANISED_SIDES,
     WEAPON_CUES,
     WEAPON_OBJECTS,
     WEAPONS_NAMED,
@@ -138,19 +139,20 @@ class Candidates:
 def acled_type(plover: str, mode: str | None, trigger: str, cues: Collection[str],
                actor: Collection[str] = (), target: Collection[str] = (),
                sentence: str | None = None, theme: Collection[str] = (), subject: Collection[str] = (),
-               told_as_done: bool = False) -> AcledType | None:
+               told_as_done: bool = False, aftermath: Collection[str] = ()) -> AcledType | None:
     """The ACLED type of an event, or None when ACLED would not record it.
 
     ``cues`` are the lower-case lemmas of the event's sentence, ``actor``/``target`` those of its
     participants, ``trigger`` the trigger's lemma, ``theme`` those of the trigger's direct object (what
     is handed over, when the target is who receives it), ``subject`` those of its grammatical subject (which may be
-    an attack, where ``actor`` is who made it), ``told_as_done`` whether a verb of the sentence's main clause or
-    of a clause beside it tells the act ("militants attacked police stations", "were killed as troops shelled
-    the town"; not "the attack stirred a debate"). With ``sentence`` (the sentence's text) the sub-type is checked
-    and, where cue words do not decide it, chosen by embedding similarity; without it, by cue words alone. Raises
-    ``ModelNotFoundError`` when the embedding model is not installed and a sentence is given.
+    an attack, where ``actor`` is who made it) and of the actor's head, ``told_as_done`` whether a verb of the
+    sentence's main clause or of a clause beside it tells the act ("militants attacked police stations", "were killed
+    as troops shelled the town"; not "the attack stirred a debate"), ``aftermath`` the cue words of how a protest
+    went that the next sentence tells (``acled_scope.protest_aftermath``). With ``sentence`` (the sentence's text)
+    the sub-type is checked and, where cue words do not decide it, chosen by embedding similarity; without it, by cue
+    words alone. Raises ``ModelNotFoundError`` when the embedding model is not installed and a sentence is given.
     """
-    cands = candidates(plover, mode, trigger, cues, actor, target, theme)
+    cands = candidates(plover, mode, trigger, cues, actor, target, theme, subject, aftermath)
     if cands is None:
         return None
 
@@ -205,14 +207,15 @@ def choose(cands: Candidates, sims: dict[str, float], bonus: float = HINT_BONUS)
 
 def candidates(plover: str, mode: str | None, trigger: str, cues: Collection[str],
                actor: Collection[str] = (), target: Collection[str] = (),
-               theme: Collection[str] = ()) -> Candidates | None:
+               theme: Collection[str] = (), subject: Collection[str] = (),
+               aftermath: Collection[str] = ()) -> Candidates | None:
     """The sub-types a PLOVER event may take, or None when ACLED would not count it."""
     if plover == "ASSAULT":
         if _ordinary_crime(trigger, cues, actor):
             return None
-        return _violence(mode, trigger, cues, actor, target)
+        return _violence(mode, trigger, cues, actor, target, subject)
     if plover == "PROTEST":
-        return _protest(mode, cues)
+        return _protest_as_it_went(aftermath, cues) or _protest(mode, cues)
     if plover == "COERCE":
         if mode == "arrest" and trigger in SENTENCING_TRIGGERS:
             return None  # a court's sentence is a trial's end, not an arrest ACLED records
@@ -334,7 +337,7 @@ def _ordinary_crime(trigger: str, cues: Collection[str], actor: Collection[str])
 
 
 def _violence(mode: str | None, trigger: str, cues: Collection[str], actor: Collection[str],
-              target: Collection[str]) -> Candidates:
+              target: Collection[str], subject: Collection[str] = ()) -> Candidates:
     if mode == "sexual" or (trigger in SEXUAL_TRIGGERS and not SEXUAL_CUES.isdisjoint(cues)):
         return _decided("Sexual violence")
     if mode == "abduct":
@@ -374,9 +377,11 @@ def _violence(mode: str | None, trigger: str, cues: Collection[str], actor: Coll
         return at_protest
     if trigger in LYNCH_TRIGGERS or not MOB_DECISIVE_ACTORS.isdisjoint(actor):
         return Candidates(UNARMED_VIOLENT_SUBTYPES, decided="Mob violence")
-    if (mode == "beat" or trigger in ("burn", "lynch")) and not RIOTER_LIKE.isdisjoint(actor) and \
-            ARMED_WORDS.isdisjoint(actor):
-        # students or residents beating someone to death or burning him alive: a mob, not an armed group
+    if _unorganised(set(subject), set(actor)) and (RIOTING_CUES.isdisjoint(cues) or STATE_FORCE_WORDS.isdisjoint(
+            target)):
+        # students or residents beating someone to death, locals assaulting a driver, two factions of a party's
+        # student wing clashing: people who are no armed group riot (the codebook's mob violence; youths stoning
+        # the police are left to the demonstration they more often are)
         return Candidates(UNARMED_VIOLENT_SUBTYPES, decided="Mob violence")
     if not MOB_CUES.isdisjoint(actor) or "mob" in cues:
         return Candidates(UNARMED_VIOLENT_SUBTYPES, hint="Mob violence")
@@ -395,6 +400,10 @@ def _violence(mode: str | None, trigger: str, cues: Collection[str], actor: Coll
         # Police or soldiers shot at are one armed side of a battle in ACLED's codebook, not civilians attacked
         # (youths stoning them riot)
         return Candidates(UNARMED_VIOLENT_SUBTYPES, decided="Armed clash")
+    if not GOVERNMENT_WORDS.isdisjoint(actor) and not NON_STATE_WORDS.isdisjoint(target) and \
+            "civilian" not in target and "civilians" not in target:
+        # Soldiers or police killing militants or gunmen: two armed sides, a battle by the codebook
+        return Candidates(UNARMED_VIOLENT_SUBTYPES, decided="Armed clash")
     if trigger in FIREFIGHT_CUES:
         return Candidates(UNARMED_VIOLENT_SUBTYPES, decided="Armed clash")  # "killed in a shootout with police"
     if (trigger in CLASH_CUES or not FIREFIGHT_CUES.isdisjoint(cues)
@@ -402,6 +411,14 @@ def _violence(mode: str | None, trigger: str, cues: Collection[str], actor: Coll
             or (not ARMED_WORDS.isdisjoint(actor) and not ARMED_WORDS.isdisjoint(target))):
         return Candidates(UNARMED_VIOLENT_SUBTYPES, hint="Armed clash")
     return Candidates(UNARMED_VIOLENT_SUBTYPES, hint="Attack")
+
+
+def _unorganised(doers: set[str], actor: set[str]) -> bool:
+    """The doers (the heads of the grammatical subject and the actor, and what they are part of: "members of the
+    student wing") are people of no armed group (residents, supporters, party members, farmers), and nothing in the
+    actor's phrase arms them ("armed herders")."""
+    return not UNORGANISED_SIDES.isdisjoint(doers) and (
+        ARMED_DOERS | STATE_FORCE_WORDS | NON_STATE_WORDS | CRIMINAL_ACTORS | {"armed"}).isdisjoint(doers | actor)
 
 
 def _at_protest(mode: str | None, trigger: str, cues: Collection[str], actor: Collection[str],
@@ -453,6 +470,23 @@ def _weapon(cues: Collection[str]) -> str | None:
     for words, sub in WEAPON_CUES:
         if not words.isdisjoint(words_named):
             return sub
+    return None
+
+
+def _protest_as_it_went(aftermath: Collection[str], cues: Collection[str]) -> Candidates | None:
+    """The sub-type the next sentence's account of the protest decides, by the codebook: protesters clashing, throwing
+    stones or vandalising riot; security forces killing or shooting at peaceful protesters use excessive force;
+    dispersing, detaining or teargassing them is an intervention."""
+    if not aftermath or "peaceful" in cues or "peacefully" in cues:
+        return None
+    if not RIOTING_CUES.isdisjoint(aftermath) or not RIOT_CUES.isdisjoint(aftermath):
+        return Candidates(PROTEST_SUBTYPES, decided="Violent demonstration")
+    if STATE_FORCE_WORDS.isdisjoint(aftermath):
+        return None
+    if not LETHAL_FORCE_CUES.isdisjoint(aftermath):
+        return Candidates(PROTEST_SUBTYPES, decided="Excessive force against protesters")
+    if not (INTERVENTION_CUES | CROWD_CONTROL_CUES).isdisjoint(set(aftermath) - {"police"}):
+        return Candidates(PROTEST_SUBTYPES, decided="Protest with intervention")
     return None
 
 

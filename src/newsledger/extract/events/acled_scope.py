@@ -30,13 +30,16 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsledger.extract.events.acled_words import (
     ARMED_WORDS,
     BASE_ACTORS,
     CASUALTY_CUES,
     COMMUNAL_CUES,
+    CROWD_CONTROL_CUES,
+    INTERVENTION_CUES,
+    LETHAL_FORCE_CUES,
     MOB_CUES,
     NON_STATE_WORDS,
     PROTEST_CONTEXT,
@@ -52,6 +55,7 @@ from newsledger.extract.events.everyday_words import GOING_ON
 from newsledger.extract.events.found import _light_verb, nearby_lemmas, nearby_sentences, sentence_lemmas
 from newsledger.extract.events.parties import PARTY_NOUNS
 from newsledger.extract.events.references import PERSON_PRONOUNS, PLURAL_PRONOUNS
+from newsledger.extract.times.lexicon import MONTHS
 
 SEXUAL_ACTS = frozenset({"sexual", "sexually", "rape", "raped", "rapes", "gang-rape", "gang-raped", "molest",
                          "molestation", "molested"})
@@ -388,3 +392,34 @@ STRUGGLE_WORDS = frozenset({"beat", "fight", "battle", "explode", "shoot", "comb
 
 def figurative_struggle(tok: Token) -> bool:
     return tok.lemma_.lower() in STRUGGLE_WORDS and told_figuratively(tok)
+
+
+# What a report's next sentence may tell of how a protest went: the police, how they met it, how it turned violent.
+AFTERMATH_CUES = (INTERVENTION_CUES | CROWD_CONTROL_CUES | LETHAL_FORCE_CUES | RIOT_CUES | RIOTING_CUES
+                  | STATE_FORCE_WORDS)
+# Words by which the next sentence goes on telling the same protest.
+PROTEST_BACK_REFERENCES = PROTEST_CONTEXT | frozenset({"they", "them", "crowd", "gathering", "sit-in"})
+
+
+def names_a_month(tok: Token) -> bool:
+    """ "March" or "May" in a date ("On 5 March 2021"), which is no march and no permission."""
+    return tok.ent_type_ == "DATE" and tok.lower_ in MONTHS
+
+
+def protest_aftermath(sent: Span) -> frozenset[str]:
+    """The cue words of how a protest went, from the sentence after the one that tells it, when that sentence in the
+    same paragraph goes on telling it ("... staged a protest demanding arrears. Police dispersed them.", "They
+    clashed with police"): ACLED types a protest by how the authorities met it and whether it turned violent, which a
+    report often tells next."""
+    doc = sent.doc
+    if sent.end >= len(doc):
+        return frozenset()
+    after = doc[sent.end].sent
+    told = [t for t in sent if not t.is_space]
+    going_on = [t for t in after if not t.is_space]
+    if not told or not going_on or "\n" in doc.text[told[-1].idx:going_on[0].idx]:
+        return frozenset()  # a new paragraph tells of something else
+    words = {w for t in after if not names_a_month(t) for w in (t.lower_, t.lemma_.lower())}
+    if PROTEST_BACK_REFERENCES.isdisjoint(words):
+        return frozenset()
+    return frozenset(words & AFTERMATH_CUES)

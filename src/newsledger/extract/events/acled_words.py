@@ -110,6 +110,13 @@ COMMUNAL_CUES = frozenset({"communal", "sectarian", "ethnic", "tribal", "caste",
 # Unorganised groups who riot (a violent demonstration) rather than armed men who loot.
 RIOTER_LIKE = frozenset({"youth", "supporter", "student", "worker", "resident", "villager", "youths", "supporters",
                          "students", "workers", "residents", "villagers"})
+# People who are no organised armed group: violence by them is ACLED's mob violence (a riot), whoever they beat,
+# stab or clash with ("locals assaulted a rickshaw driver", "two factions of the student wing clashed").
+UNORGANISED_SIDES = RIOTER_LIKE | frozenset({
+    "local", "locals", "member", "members", "activist", "activists", "cadre", "cadres", "faction", "factions",
+    "follower", "followers", "relative", "relatives", "passenger", "passengers", "farmer", "farmers", "herder",
+    "herders", "pastoralist", "pastoralists", "neighbour", "neighbours", "neighbor", "neighbors", "trader", "traders",
+    "inhabitant", "inhabitants", "employer", "employers", "worshipper", "worshippers", "fan", "fans"})
 SEXUAL_CUES = frozenset({"sexual", "sexually"})
 SEXUAL_TRIGGERS = frozenset({"assault", "abuse", "violence", "attack", "harass", "harassment"})
 # Ordinary crime ACLED does not record: a robbery, a domestic or family quarrel (CASE 2021 files it

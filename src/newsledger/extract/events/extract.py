@@ -19,7 +19,12 @@ from spacy.tokens import Doc, Span, Token
 from newsledger.extract.context import ExtractContext
 from newsledger.extract.coref import entity_by_offset, resolve_references
 from newsledger.extract.events.acled import acled_type
-from newsledger.extract.events.acled_scope import counted_by_acled, figurative_struggle
+from newsledger.extract.events.acled_scope import (
+    counted_by_acled,
+    figurative_struggle,
+    names_a_month,
+    protest_aftermath,
+)
 from newsledger.extract.events.acled_words import PROTESTER_WORDS, RECIPROCAL_STEMS, RIOTER_LIKE
 from newsledger.extract.events.counts import quantities
 from newsledger.extract.events.dating import Dating
@@ -125,7 +130,8 @@ def _records(doc: Doc, context: ExtractContext, found: Sequence[_Found]) -> tupl
         cease_fire = is_cease_fire(tok)
         acled = acled_type(type_, f.sense.mode, "ceasefire" if cease_fire else tok.lemma_.lower(), cues,
                            actor_words, _participant_words(f.target), sentence=sent.text, theme=theme,
-                           subject=_grammatical_subject_words(tok),
+                           subject=_grammatical_subject_words(tok) | _head_words(f.actor),
+                           aftermath=protest_aftermath(sent) if type_ == "PROTEST" else frozenset(),
                            told_as_done=tok.dep_ in CLAUSE_HEADS and tok.tag_ in FINITE_OR_PASSIVE) \
             if counted_by_acled(tok, type_) else None
         mode = f.sense.mode
@@ -260,11 +266,19 @@ def _grammatical_subject_words(tok: Token) -> set[str]:
     return {s.lemma_.lower() for s in subjects}.union(*(_partitive_words(s) for s in subjects))
 
 
+def _head_words(party: Token | None) -> set[str]:
+    """The lemma of a party's head and of what it is a part of ("a group of students"), not its modifiers (not the
+    farmer of "a farmer's daughter")."""
+    return set() if party is None else {party.lemma_.lower()} | _partitive_words(party)
+
+
 def _cue_words(sent: Span) -> frozenset[str]:
     """The lower-case lemmas and words of a sentence, which the ACLED step reads for cue words."""
-    policing = any(t.lemma_.lower() in POLICING_WORDS for t in sent)
+    policing = any(t.lemma_.lower() in POLICING_WORDS and not names_a_month(t) for t in sent)
     told: set[str] = set()
     for t in sent:
+        if names_a_month(t):
+            continue
         if is_cease_fire(t):
             told.add("ceasefire")
         elif not (_names_gear(t) or _up_in_the_air(t) or (policing and _crowd_control(t)) or _names_an_air_arm(t)
