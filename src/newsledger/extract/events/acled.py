@@ -377,11 +377,10 @@ def _violence(mode: str | None, trigger: str, cues: Collection[str], actor: Coll
         return at_protest
     if trigger in LYNCH_TRIGGERS or not MOB_DECISIVE_ACTORS.isdisjoint(actor):
         return Candidates(UNARMED_VIOLENT_SUBTYPES, decided="Mob violence")
-    if _unorganised(set(subject), set(actor)) and (RIOTING_CUES.isdisjoint(cues) or STATE_FORCE_WORDS.isdisjoint(
-            target)):
+    if _unorganised(set(subject), set(actor)) and STATE_FORCE_WORDS.isdisjoint(target):
         # students or residents beating someone to death, locals assaulting a driver, two factions of a party's
-        # student wing clashing: people who are no armed group riot (the codebook's mob violence; youths stoning
-        # the police are left to the demonstration they more often are)
+        # student wing clashing: people who are no armed group riot (the codebook's mob violence; students
+        # clashing with the police are left to the demonstration they more often are)
         return Candidates(UNARMED_VIOLENT_SUBTYPES, decided="Mob violence")
     if not MOB_CUES.isdisjoint(actor) or "mob" in cues:
         return Candidates(UNARMED_VIOLENT_SUBTYPES, hint="Mob violence")
