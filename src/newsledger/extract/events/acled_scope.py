@@ -22,6 +22,10 @@ and words of the event's sentence (``cues``) and of its participants, as ``acled
   earthquake), with no sign of an attack, is not political violence (``accident_told_before``);
 - recruiting or mobilising, surrendering or disbanding needs an armed side.
 
+Two readings feed the ACLED step beyond the event's own sentence and words: how a protest went, when the next sentence
+of the paragraph tells it (``protest_aftermath``: dispersed, clashed, fired on), and which words of a date are
+months ("On 5 March 2021" tells no march; ``names_a_month``).
+
 The same sign of violence decides whether a word of struggle ("beat", "fight", "explode") is an assault at all:
 told of an election, a career or a prank it is no PLOVER event either (``figurative_struggle``).
 """
