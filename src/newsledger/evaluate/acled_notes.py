@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import sys
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -57,7 +56,6 @@ def read_notes(path: Path) -> list[Note]:
 
 
 def _read_export(file: Path) -> Iterator[Note]:
-    csv.field_size_limit(sys.maxsize)
     try:
         with file.open(encoding="utf-8-sig", newline="") as fh:
             reader = csv.DictReader(fh)

@@ -412,12 +412,15 @@ def _violence(mode: str | None, trigger: str, cues: Collection[str], actor: Coll
     return Candidates(UNARMED_VIOLENT_SUBTYPES, hint="Attack")
 
 
+# Words that make doers an armed, official or criminal side, whatever else they are ("armed herders").
+ARMING_WORDS = ARMED_DOERS | STATE_FORCE_WORDS | NON_STATE_WORDS | CRIMINAL_ACTORS | {"armed"}
+
+
 def _unorganised(doers: set[str], actor: set[str]) -> bool:
     """The doers (the heads of the grammatical subject and the actor, and what they are part of: "members of the
     student wing") are people of no armed group (residents, supporters, party members, farmers), and nothing in the
     actor's phrase arms them ("armed herders")."""
-    return not UNORGANISED_SIDES.isdisjoint(doers) and (
-        ARMED_DOERS | STATE_FORCE_WORDS | NON_STATE_WORDS | CRIMINAL_ACTORS | {"armed"}).isdisjoint(doers | actor)
+    return not UNORGANISED_SIDES.isdisjoint(doers) and ARMING_WORDS.isdisjoint(doers | actor)
 
 
 def _at_protest(mode: str | None, trigger: str, cues: Collection[str], actor: Collection[str],
@@ -472,6 +475,9 @@ def _weapon(cues: Collection[str]) -> str | None:
     return None
 
 
+MEETING_A_PROTEST = INTERVENTION_CUES | CROWD_CONTROL_CUES
+
+
 def _protest_as_it_went(aftermath: Collection[str], cues: Collection[str]) -> Candidates | None:
     """The sub-type the next sentence's account of the protest decides, by the codebook: protesters clashing, throwing
     stones or vandalising riot; security forces killing or shooting at peaceful protesters use excessive force;
@@ -484,7 +490,7 @@ def _protest_as_it_went(aftermath: Collection[str], cues: Collection[str]) -> Ca
         return None
     if not LETHAL_FORCE_CUES.isdisjoint(aftermath):
         return Candidates(PROTEST_SUBTYPES, decided="Excessive force against protesters")
-    if not (INTERVENTION_CUES | CROWD_CONTROL_CUES).isdisjoint(set(aftermath) - {"police"}):
+    if not MEETING_A_PROTEST.isdisjoint(set(aftermath) - {"police"}):
         return Candidates(PROTEST_SUBTYPES, decided="Protest with intervention")
     return None
 

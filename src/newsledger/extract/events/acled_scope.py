@@ -33,6 +33,7 @@ told of an election, a career or a prank it is no PLOVER event either (``figurat
 from __future__ import annotations
 
 from collections.abc import Collection
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -410,6 +411,7 @@ def names_a_month(tok: Token) -> bool:
     return tok.ent_type_ == "DATE" and tok.lower_ in MONTHS
 
 
+@lru_cache(maxsize=64)  # each protest event of a sentence asks for the same one
 def protest_aftermath(sent: Span) -> frozenset[str]:
     """The cue words of how a protest went, from the sentence after the one that tells it, when that sentence in the
     same paragraph goes on telling it ("... staged a protest demanding arrears. Police dispersed them.", "They

@@ -262,8 +262,7 @@ def _quote_of(offset: int, quotes: Iterable[Quote]) -> Quote | None:
 def _grammatical_subject_words(tok: Token) -> set[str]:
     """The lemmas of a verb's grammatical subject and of what it is a measure of ("a series of attacks killed 103
     people"); unlike the doer a ``subj=`` condition tests (``triggers._subject_words``), no "by" agent."""
-    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-    return {s.lemma_.lower() for s in subjects}.union(*(_partitive_words(s) for s in subjects))
+    return set().union(*(_head_words(c) for c in tok.children if c.dep_ == "nsubj"))
 
 
 def _head_words(party: Token | None) -> set[str]:
