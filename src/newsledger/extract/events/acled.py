@@ -36,6 +36,7 @@ from newsledger.extract.events.acled_words import (
     ALLIED_THINGS,
     ALLYING_TRIGGERS,
     ARMED_DOERS,
+    ARMED_GROUP_WEAPONS,
     ARMED_WORDS,
     AT_A_PROTEST,
     ATTACK_WORDS,
@@ -43,6 +44,7 @@ from newsledger.extract.events.acled_words import (
     ATTRIBUTION_CUES,
     BANNED_BODIES,
     BASE_ACTORS,
+    BLUNT_WEAPONS,
     CASUALTY_CUES,
     CLAIM_CUES,
     CLASH_CUES,
@@ -125,6 +127,11 @@ SENTENCING_TRIGGERS = frozenset({"sentence", "sentencing", "give", "hand"})
 HINT_BONUS = 0.10  # added to the similarity of the sub-type a weak cue favours
 NONE_MARGIN = 0.0  # a not-ACLED prototype must beat the best allowed sub-type by more than this
 
+# Sub-types the cue words decide by who fought whom, not by a weapon named.
+DECIDED_BY_SIDES = frozenset({"Mob violence"})
+# What two sides exchange in a battle ("exchanged fire", "an exchange of gunfire").
+EXCHANGED_FIRE = frozenset({"fire", "gunfire", "shot", "shots", "bullet", "bullets"})
+
 
 @dataclass(frozen=True, slots=True)
 class Candidates:
@@ -192,8 +199,13 @@ def acled_type(plover: str, mode: str | None, trigger: str, cues: Collection[str
         # Paris attacks highlight the threat".)
         not_acled = {group: sim for group, sim in not_acled.items() if group != ATTRIBUTION}
     # Whether the sentence is news ACLED records at all is judged against the sub-type the embedding would have
-    # chosen before the choice was narrowed: a mass shooting's sentence nearest sexual violence is still violence.
-    if max(not_acled.values()) > max(sims[sub], sims[choose(unnarrowed, sims)]) + NONE_MARGIN:
+    # chosen before the choice was narrowed: a mass shooting's sentence nearest sexual violence is still violence,
+    # and a fight the cue words give to a mob or to two armed sides (supporters of two candidates clashing, gunmen
+    # attacking a police station) may sit nearest another kind of violence: any will do. A weapon the cue words name
+    # gets no such leeway, as weapons are named in words too ("vowed to bomb ISIS").
+    nearest = max((sims[s] for s in unnarrowed.allowed), default=sims[sub]) \
+        if cands.decided in DECIDED_BY_SIDES else sims[sub]
+    if max(not_acled.values()) > max(sims[sub], sims[choose(unnarrowed, sims)], nearest) + NONE_MARGIN:
         return None
     return typed(sub)
 
@@ -213,6 +225,8 @@ def candidates(plover: str, mode: str | None, trigger: str, cues: Collection[str
     if plover == "ASSAULT":
         if _ordinary_crime(trigger, cues, actor):
             return None
+        if theme and REFLEXIVES.issuperset(theme) and not target and _weapon(cues) is None:
+            return None  # "a farmer killing himself to save his land" (a bomber blowing himself up is a bombing)
         return _violence(mode, trigger, cues, actor, target, subject)
     if plover == "PROTEST":
         return _protest_as_it_went(aftermath, cues) or _protest(mode, cues)
@@ -377,11 +391,18 @@ def _violence(mode: str | None, trigger: str, cues: Collection[str], actor: Coll
         return at_protest
     if trigger in LYNCH_TRIGGERS or not MOB_DECISIVE_ACTORS.isdisjoint(actor):
         return Candidates(UNARMED_VIOLENT_SUBTYPES, decided="Mob violence")
-    if _unorganised(set(subject), set(actor)) and STATE_FORCE_WORDS.isdisjoint(target):
+    if _beaten_by_unarmed(cues, actor, target) and (trigger not in CLASH_CUES or STATE_FORCE_WORDS.isdisjoint(cues)):
+        # "at least 12 assailants assaulted a journalist with iron rods": no armed group beats people with sticks
+        # (stone-throwing youths clashing with the police are left to the riot rules)
+        return Candidates(UNARMED_VIOLENT_SUBTYPES, decided="Mob violence")
+    if _unorganised(set(subject), set(actor)):
         # students or residents beating someone to death, locals assaulting a driver, two factions of a party's
         # student wing clashing: people who are no armed group riot (the codebook's mob violence; students
-        # clashing with the police are left to the demonstration they more often are)
-        return Candidates(UNARMED_VIOLENT_SUBTYPES, decided="Mob violence")
+        # clashing with the police are left to the demonstration they more often are, and fans throwing bottles
+        # at police only lean to a mob)
+        if STATE_FORCE_WORDS.isdisjoint(target):
+            return Candidates(UNARMED_VIOLENT_SUBTYPES, decided="Mob violence")
+        return Candidates(UNARMED_VIOLENT_SUBTYPES, hint="Mob violence")
     if not MOB_CUES.isdisjoint(actor) or "mob" in cues:
         return Candidates(UNARMED_VIOLENT_SUBTYPES, hint="Mob violence")
     if trigger in CLASH_CUES and ARMED_WORDS.isdisjoint(actor) and ARMED_WORDS.isdisjoint(target) and (
@@ -395,21 +416,31 @@ def _violence(mode: str | None, trigger: str, cues: Collection[str], actor: Coll
         # "the clash occurred when protesters tried to storm the airport": a fight at a protest is a riot
         return Candidates(UNARMED_VIOLENT_SUBTYPES, hint="Violent demonstration")
     if not STATE_FORCE_WORDS.isdisjoint(target) and STATE_FORCE_WORDS.isdisjoint(actor) and RIOTER_LIKE.isdisjoint(
-            actor) and RIOTING_CUES.isdisjoint(cues):
+            actor) and (RIOTING_CUES.isdisjoint(cues) or not ARMED_DOERS.isdisjoint(actor)):
         # Police or soldiers shot at are one armed side of a battle in ACLED's codebook, not civilians attacked
-        # (youths stoning them riot)
+        # (youths stoning them riot; gunmen who torch the police station they attacked do not)
         return Candidates(UNARMED_VIOLENT_SUBTYPES, decided="Armed clash")
-    if not GOVERNMENT_WORDS.isdisjoint(actor) and not NON_STATE_WORDS.isdisjoint(target) and \
-            "civilian" not in target and "civilians" not in target:
-        # Soldiers or police killing militants or gunmen: two armed sides, a battle by the codebook
+    if not NON_STATE_WORDS.isdisjoint(target) and "civilian" not in target and "civilians" not in target and \
+            PROTESTER_WORDS.isdisjoint(actor) and MOB_CUES.isdisjoint(actor):
+        # Soldiers, police, a rival group or unnamed others killing militants or gunmen: violence against an armed
+        # side is a battle by the codebook ("JNIM militants assassinated two militiamen", "five militants were
+        # killed during a security operation")
         return Candidates(UNARMED_VIOLENT_SUBTYPES, decided="Armed clash")
-    if trigger in FIREFIGHT_CUES:
-        return Candidates(UNARMED_VIOLENT_SUBTYPES, decided="Armed clash")  # "killed in a shootout with police"
+    if trigger in FIREFIGHT_CUES or (not EXCHANGED_FIRE.isdisjoint(cues) and "exchange" in cues):
+        # "killed in a shootout with police", "was killed after exchanging fire with military police"
+        return Candidates(UNARMED_VIOLENT_SUBTYPES, decided="Armed clash")
     if (trigger in CLASH_CUES or not FIREFIGHT_CUES.isdisjoint(cues)
             or (trigger in ("gunfire", "fire") and "exchange" in cues)
             or (not ARMED_WORDS.isdisjoint(actor) and not ARMED_WORDS.isdisjoint(target))):
         return Candidates(UNARMED_VIOLENT_SUBTYPES, hint="Armed clash")
     return Candidates(UNARMED_VIOLENT_SUBTYPES, hint="Attack")
+
+
+def _beaten_by_unarmed(cues: Collection[str], actor: Collection[str], target: Collection[str]) -> bool:
+    """Violence with blunt weapons only (sticks, rods, bricks; no gun or blade named) by doers of no state force or
+    armed group, against no state force (stones thrown at the police are a riot's or a clash's)."""
+    return (not BLUNT_WEAPONS.isdisjoint(cues) and ARMED_GROUP_WEAPONS.isdisjoint(cues)
+            and ARMING_WORDS.isdisjoint(actor) and STATE_FORCE_WORDS.isdisjoint(target))
 
 
 # Words that make doers an armed, official or criminal side, whatever else they are ("armed herders").

@@ -310,6 +310,11 @@ def told_figuratively(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma not in FIGURATIVE_TRIGGERS or not VIOLENCE_SIGNS.isdisjoint(nearby_lemmas(tok) - {lemma}):
         return False
+    after = next_in_paragraph(tok.sent) if lemma == "clash" else None
+    if after is not None and not CASUALTY_CUES.isdisjoint(t.lemma_.lower() for t in after):
+        # "supporters of two candidates clashed at a polling centre. Several people were injured." (only a clash:
+        # "you either leave or you fight", told before a sentence on a killing, is still a word)
+        return False
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) and lemma in ("shoot", "beat", "stab"):
         return False  # "was shot in his kitchen", "was beaten": someone was hurt
     if tok.head.lemma_.lower() in GOING_ON or any(c.lower_ in GOING_ON for c in tok.children):
@@ -411,20 +416,29 @@ def names_a_month(tok: Token) -> bool:
     return tok.ent_type_ == "DATE" and tok.lower_ in MONTHS
 
 
+@lru_cache(maxsize=64)
+def next_in_paragraph(sent: Span) -> Span | None:
+    """The sentence after this one, when the same paragraph goes on with it (a line break starts another)."""
+    doc = sent.doc
+    if sent.end >= len(doc):
+        return None
+    after = doc[sent.end].sent
+    told = [t for t in sent if not t.is_space]
+    going_on = [t for t in after if not t.is_space]
+    if not told or not going_on or "\n" in doc.text[told[-1].idx:going_on[0].idx]:
+        return None
+    return after
+
+
 @lru_cache(maxsize=64)  # each protest event of a sentence asks for the same one
 def protest_aftermath(sent: Span) -> frozenset[str]:
     """The cue words of how a protest went, from the sentence after the one that tells it, when that sentence in the
     same paragraph goes on telling it ("... staged a protest demanding arrears. Police dispersed them.", "They
     clashed with police"): ACLED types a protest by how the authorities met it and whether it turned violent, which a
     report often tells next."""
-    doc = sent.doc
-    if sent.end >= len(doc):
+    after = next_in_paragraph(sent)
+    if after is None:
         return frozenset()
-    after = doc[sent.end].sent
-    told = [t for t in sent if not t.is_space]
-    going_on = [t for t in after if not t.is_space]
-    if not told or not going_on or "\n" in doc.text[told[-1].idx:going_on[0].idx]:
-        return frozenset()  # a new paragraph tells of something else
     words = {w for t in after if not names_a_month(t) for w in (t.lower_, t.lemma_.lower())}
     if PROTEST_BACK_REFERENCES.isdisjoint(words):
         return frozenset()

@@ -68,7 +68,7 @@ ARMED_WORDS = frozenset({"army", "troops", "troop", "soldier", "force", "militar
                          "checkpoint", "base", "position", "taliban", "shabab", "shabaab", "isis", "isil", "maoist",
                          "naxal"})
 GOVERNMENT_WORDS = frozenset({"army", "troops", "troop", "soldier", "military", "government", "force", "unit",
-                              "police", "regime"})
+                              "police", "regime", "gendarme", "gendarmerie", "commando"})
 NON_STATE_WORDS = frozenset({"rebel", "militant", "insurgent", "fighter", "militia", "guerrilla", "terrorist",
                              "jihadist", "houthi", "taliban", "shabab", "shabaab", "shebab", "isis", "isil", "maoist",
                              "separatist", "militiaman", "militiamen", "gunman", "gunmen", "gang", "liberation",
@@ -95,7 +95,7 @@ PROTEST_CONTEXT = PROTESTER_WORDS | frozenset({"protest", "demonstration", "rall
                                                "sit-in", "procession", "agitate"})
 STATE_FORCE_WORDS = frozenset({"police", "policeman", "policemen", "security", "soldier", "troops", "troop", "army",
                                "force", "officer", "gendarme", "military", "paramilitary", "constable", "ranger",
-                               "rangers", "paramilitaries"})
+                               "rangers", "paramilitaries", "gendarmerie", "commando"})
 # What protesters do in a riot (the codebook's violent demonstration), named in the sentence.
 RIOTING_CUES = frozenset({"riot", "rioter", "violent", "stone", "rocks", "pelt", "vandalise", "vandalize", "torch",
                           "molotov", "petrol", "smash", "ransack", "loot", "tyre", "tyres", "tires"})
@@ -117,6 +117,14 @@ UNORGANISED_SIDES = RIOTER_LIKE | frozenset({
     "follower", "followers", "relative", "relatives", "passenger", "passengers", "farmer", "farmers", "herder",
     "herders", "pastoralist", "pastoralists", "neighbour", "neighbours", "neighbor", "neighbors", "trader", "traders",
     "inhabitant", "inhabitants", "employer", "employers", "worshipper", "worshippers", "fan", "fans"})
+# Crude, blunt weapons: beating someone with sticks, rods or bricks is how rioters fight, not how armed groups attack
+# (ACLED codes "assailants assaulted a journalist with iron rods" as mob violence). Blades are left out: machetes
+# are also the arms of communal militias, whose violence is an attack.
+BLUNT_WEAPONS = frozenset({"stick", "rod", "stump", "brick", "brickbat", "bamboo", "hockey", "club", "cudgel",
+                           "lathi", "stone", "pipe"})
+# Weapons of an armed group: with one of them named, blunt weapons beside it do not make a riot.
+ARMED_GROUP_WEAPONS = frozenset({"gun", "gunman", "gunmen", "gunfire", "firearm", "rifle", "pistol", "shoot", "shot",
+                                 "machete", "knife", "blade", "sharp", "axe", "spear", "arrow", "sword", "dagger"})
 SEXUAL_CUES = frozenset({"sexual", "sexually"})
 SEXUAL_TRIGGERS = frozenset({"assault", "abuse", "violence", "attack", "harass", "harassment"})
 # Ordinary crime ACLED does not record: a robbery, a domestic or family quarrel (CASE 2021 files it

@@ -25,6 +25,8 @@ PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd", "dative"})
 DEFINITE_DETERMINERS = frozenset({"the", "these", "those", "this", "that"})
 # Verbs that carry an event noun and share its actor ("staged a protest", "went on strike").
+# Verbs whose doers take part in the event named after "in".
+ENGAGING_VERBS = frozenset({"engage", "participate"})
 LIGHT_VERBS = frozenset({"carry", "launch", "stage", "conduct", "mount", "hold", "open", "impose", "begin", "make",
                          "establish", "take", "gain", "regain", "seize", "assume", "wrest", "declare", "issue",
                          "lodge", "file", "continue", "resume", "extend", "start", "end", "lift", "organize",
@@ -143,7 +145,10 @@ def _bare_participle(tok: Token) -> bool:
                   for c in tok.children)
     # (a clause before it is the headline's other item: "Curfew defied; at least 12 killed")
     clause_after = any(c.dep_ in ("xcomp", "ccomp") and c.i > tok.i for c in tok.children)
-    headline = counted and not clause_after and tok.dep_ in ("ROOT", "conj") and not any(
+    # ("at least 12 assailants assaulted and injured a journalist": a verb beside it with an object of its own is
+    # the same doers' act, told actively)
+    active_beside = any(c.dep_ == "conj" and any(g.dep_ == "dobj" for g in c.children) for c in tok.children)
+    headline = counted and not clause_after and not active_beside and tok.dep_ in ("ROOT", "conj") and not any(
         c.dep_ in ("dative", "attr", "acomp", "oprd") for c in tok.children)
     return (tok.dep_ == "advcl" and not subject and not clause and marked) or (
         subject and tok.dep_ == "ccomp" and _reduced_relative(tok)) or headline
@@ -247,6 +252,9 @@ def _light_verb(tok: Token) -> Token | None:
         head = head.head
         if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in STATE_VERBS and head.lower_ != "being":
             return head
+    elif tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in" and head.head.pos_ == "VERB" and \
+            head.head.lemma_.lower() in ENGAGING_VERBS:
+        return head.head  # "two factions engaged in a clash", "thousands participated in the march"
     elif tok.dep_ not in OBJECT_DEPS:
         return None
     if head.pos_ in ("VERB", "AUX") and not LIGHT_VERBS.isdisjoint(_verb_bases(head)):
