@@ -127,7 +127,8 @@ SENTENCING_TRIGGERS = frozenset({"sentence", "sentencing", "give", "hand"})
 HINT_BONUS = 0.10  # added to the similarity of the sub-type a weak cue favours
 NONE_MARGIN = 0.0  # a not-ACLED prototype must beat the best allowed sub-type by more than this
 
-# Sub-types the cue words decide by who fought whom, not by a weapon named.
+# Sub-types the cue words decide by who fought (people of no armed group), which any violent sub-type's likeness
+# vouches for as ACLED's news.
 DECIDED_BY_SIDES = frozenset({"Mob violence"})
 # What two sides exchange in a battle ("exchanged fire", "an exchange of gunfire").
 EXCHANGED_FIRE = frozenset({"fire", "gunfire", "shot", "shots", "bullet", "bullets"})
@@ -200,9 +201,9 @@ def acled_type(plover: str, mode: str | None, trigger: str, cues: Collection[str
         not_acled = {group: sim for group, sim in not_acled.items() if group != ATTRIBUTION}
     # Whether the sentence is news ACLED records at all is judged against the sub-type the embedding would have
     # chosen before the choice was narrowed: a mass shooting's sentence nearest sexual violence is still violence,
-    # and a fight the cue words give to a mob or to two armed sides (supporters of two candidates clashing, gunmen
-    # attacking a police station) may sit nearest another kind of violence: any will do. A weapon the cue words name
-    # gets no such leeway, as weapons are named in words too ("vowed to bomb ISIS").
+    # and a fight the cue words give to a mob (supporters of two candidates clashing) may sit nearest another kind
+    # of violence: any will do. A weapon the cue words name gets no such leeway, as weapons are named in words too
+    # ("vowed to bomb ISIS"), nor does a battle (tried: it let general remarks on police shootings through).
     nearest = max((sims[s] for s in unnarrowed.allowed), default=sims[sub]) \
         if cands.decided in DECIDED_BY_SIDES else sims[sub]
     if max(not_acled.values()) > max(sims[sub], sims[choose(unnarrowed, sims)], nearest) + NONE_MARGIN:

@@ -24,9 +24,9 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd", "dative"})
 DEFINITE_DETERMINERS = frozenset({"the", "these", "those", "this", "that"})
-# Verbs that carry an event noun and share its actor ("staged a protest", "went on strike").
 # Verbs whose doers take part in the event named after "in".
 ENGAGING_VERBS = frozenset({"engage", "participate"})
+# Verbs that carry an event noun and share its actor ("staged a protest", "went on strike").
 LIGHT_VERBS = frozenset({"carry", "launch", "stage", "conduct", "mount", "hold", "open", "impose", "begin", "make",
                          "establish", "take", "gain", "regain", "seize", "assume", "wrest", "declare", "issue",
                          "lodge", "file", "continue", "resume", "extend", "start", "end", "lift", "organize",
