@@ -204,9 +204,10 @@ def acled_type(plover: str, mode: str | None, trigger: str, cues: Collection[str
     # and a fight the cue words give to a mob (supporters of two candidates clashing) may sit nearest another kind
     # of violence: any will do. A weapon the cue words name gets no such leeway, as weapons are named in words too
     # ("vowed to bomb ISIS"), nor does a battle (tried: it let general remarks on police shootings through).
-    nearest = max((sims[s] for s in unnarrowed.allowed), default=sims[sub]) \
-        if cands.decided in DECIDED_BY_SIDES else sims[sub]
-    if max(not_acled.values()) > max(sims[sub], sims[choose(unnarrowed, sims)], nearest) + NONE_MARGIN:
+    likeness = max(sims[sub], sims[choose(unnarrowed, sims)])
+    if cands.decided in DECIDED_BY_SIDES:
+        likeness = max(likeness, *(sims[s] for s in unnarrowed.allowed))
+    if max(not_acled.values()) > likeness + NONE_MARGIN:
         return None
     return typed(sub)
 
@@ -392,9 +393,8 @@ def _violence(mode: str | None, trigger: str, cues: Collection[str], actor: Coll
         return at_protest
     if trigger in LYNCH_TRIGGERS or not MOB_DECISIVE_ACTORS.isdisjoint(actor):
         return Candidates(UNARMED_VIOLENT_SUBTYPES, decided="Mob violence")
-    if _beaten_by_unarmed(cues, actor, target) and (trigger not in CLASH_CUES or STATE_FORCE_WORDS.isdisjoint(cues)):
+    if _beaten_by_unarmed(trigger, cues, actor, target):
         # "at least 12 assailants assaulted a journalist with iron rods": no armed group beats people with sticks
-        # (stone-throwing youths clashing with the police are left to the riot rules)
         return Candidates(UNARMED_VIOLENT_SUBTYPES, decided="Mob violence")
     if _unorganised(set(subject), set(actor)):
         # students or residents beating someone to death, locals assaulting a driver, two factions of a party's
@@ -437,15 +437,18 @@ def _violence(mode: str | None, trigger: str, cues: Collection[str], actor: Coll
     return Candidates(UNARMED_VIOLENT_SUBTYPES, hint="Attack")
 
 
-def _beaten_by_unarmed(cues: Collection[str], actor: Collection[str], target: Collection[str]) -> bool:
-    """Violence with blunt weapons only (sticks, rods, bricks; no gun or blade named) by doers of no state force or
-    armed group, against no state force (stones thrown at the police are a riot's or a clash's)."""
-    return (not BLUNT_WEAPONS.isdisjoint(cues) and ARMED_GROUP_WEAPONS.isdisjoint(cues)
-            and ARMING_WORDS.isdisjoint(actor) and STATE_FORCE_WORDS.isdisjoint(target))
-
-
 # Words that make doers an armed, official or criminal side, whatever else they are ("armed herders").
 ARMING_WORDS = ARMED_DOERS | STATE_FORCE_WORDS | NON_STATE_WORDS | CRIMINAL_ACTORS | {"armed"}
+
+
+def _beaten_by_unarmed(trigger: str, cues: Collection[str], actor: Collection[str], target: Collection[str]) -> bool:
+    """Violence with blunt weapons only (sticks, rods, bricks; no gun or blade named) by doers of no state force or
+    armed group, against no state force and in no clash beside one: stones thrown at the police, or stone-throwing
+    youths clashing with them, are left to the riot and battle rules."""
+    if trigger in CLASH_CUES and not STATE_FORCE_WORDS.isdisjoint(cues):
+        return False
+    return (not BLUNT_WEAPONS.isdisjoint(cues) and ARMED_GROUP_WEAPONS.isdisjoint(cues)
+            and ARMING_WORDS.isdisjoint(actor) and STATE_FORCE_WORDS.isdisjoint(target))
 
 
 def _unorganised(doers: set[str], actor: set[str]) -> bool:
