@@ -56,6 +56,8 @@ def test_export_formats(location: str) -> None:
         "Violence against civilians", "Attack", "North Kivu", "Goma")
     assert row["fatalities"] == "6"
     assert (row["actor1"], row["assoc_actor_1"], row["actor2"], row["assoc_actor_2"]) == ("M23", "FDLR", "", "")
+    # violence against civilians has civilians on its second side, whether or not the text names them
+    assert (row["inter1"], row["inter2"], row["interaction"]) == ("Rebel group", "Civilians", "Rebel group-Civilians")
     assert row["source"] == "Kivu Daily; Wire Service"
     assert row["event_date"] == "2023-03-08"
 

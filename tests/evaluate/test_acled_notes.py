@@ -39,6 +39,29 @@ def test_notes_are_scored_against_acleds_sub_types(tmp_path: Path, pipeline: Pip
                       "village in Karimama."]
 
 
+def test_actor_types_are_read_as_codes_or_names_and_scored(tmp_path: Path, pipeline: Pipeline) -> None:
+    """Older exports give inter1/inter2 as codes, newer ones as names with inter2 only inside the interaction."""
+    old = _export(tmp_path, "old.csv", [])
+    old.write_text("sub_event_type,inter1,inter2,country,notes\n"
+                   'Attack,3,7,Benin,"On 27 December 2022, gunmen shot dead a farmer in Kalale."\n'
+                   'Attack,1,7,Benin,"On 28 December 2022, unidentified men shot dead a trader in Kalale."\n',
+                   encoding="utf-8")
+    new = tmp_path / "new.csv"
+    new.write_text("sub_event_type,inter1,interaction,country,notes\n"
+                   'Mob violence,Rioters,Rioters-Civilians,Bangladesh,"On 3 May 2023, villagers beat a man to death '
+                   'in Barisal."\n'
+                   'Peaceful protest,Protesters,Protesters only,Bangladesh,"On 4 May 2023, teachers protested in '
+                   'Dhaka."\n', encoding="utf-8")
+    notes = {n.note[:15]: (n.inter1, n.inter2, n.country) for n in read_notes(tmp_path)}
+    assert notes == {"On 27 December ": (3, 7, "BJ"), "On 28 December ": (1, 7, "BJ"),
+                     "On 3 May 2023, ": (5, 7, "BD"), "On 4 May 2023, ": (6, 0, "BD")}
+    errors: list[str] = []
+    report = evaluate(old, pipeline=pipeline, errors=errors)
+    # "unidentified men" are the codebook's unidentified armed group, not the state forces ACLED coded here
+    assert report.metrics["acled_notes.interaction_accuracy"] == pytest.approx(1 / 2)
+    assert [e.split(" actor1")[0] for e in errors] == ["SIDES gold=1,7 ours=3,7 Attack"]
+
+
 def test_a_limit_takes_the_notes_first_in_hash_order(tmp_path: Path, pipeline: Pipeline) -> None:
     path = _export(tmp_path, "a.csv", ROWS)
     first = min(read_notes(path), key=lambda n: n.key)

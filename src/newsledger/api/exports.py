@@ -16,16 +16,17 @@ from functools import lru_cache
 from typing import Any
 
 from newsledger.api import ledger
-from newsledger.extract.events.acled_words import RECIPROCAL_STEMS
+from newsledger.extract.events.acled_actors import ACTOR_TYPES, acled_parties, actor_types, interaction
 from newsledger.store.base import Store
 
 PAGE = 500
 
-# ACLED's own names and order; assoc_actor_1/2 hold the parties coordinated with actor1/2, "; "-separated.
+# ACLED's own names and order; assoc_actor_1/2 hold the parties coordinated with actor1/2, "; "-separated, and
+# inter1/inter2/interaction their actor types in ACLED's names, as its current exports write them.
 ACLED_COLUMNS = (
-    "event_id_cnty", "event_date", "year", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "actor2",
-    "assoc_actor_2", "country", "admin1", "location", "latitude", "longitude", "source", "source_scale", "notes",
-    "fatalities", "newsledger_event",
+    "event_id_cnty", "event_date", "year", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "inter1",
+    "actor2", "assoc_actor_2", "inter2", "interaction", "country", "admin1", "location", "latitude", "longitude",
+    "source", "source_scale", "notes", "fatalities", "newsledger_event",
 )
 
 
@@ -76,19 +77,19 @@ NOT_TAKEN_PLACE = frozenset({"denied", "unconfirmed"})
 
 
 def acled_sides(acled: dict[str, Any], event: dict[str, Any], detail: dict[str, Any]) -> tuple[str, str, str, str]:
-    """actor1, assoc_actor_1, actor2, assoc_actor_2. A battle or a clash between groups whose text coordinates its
-    parties and names no target ("Security forces and JNIM militants exchanged fire", "clashes between police and
-    protesters") has them all as actors, as PLOVER records reciprocal acts; ACLED puts the second side in actor2,
-    and keeps assoc_actor_1 for the first side's allies."""
-    actor, co_actors = event.get("actor") or "", list(detail.get("co_actors") or ())
-    target, co_targets = event.get("target") or "", list(detail.get("co_targets") or ())
-    # Not "students and workers rioted": for a riot, some report's trigger must say the sides met.
-    triggers = [str(source.get("trigger") or "").lower() for source in detail.get("sources") or ()]
-    two_sided = acled.get("event_type") == "Battles" or (
-        acled.get("event_type") == "Riots" and any(t.startswith(RECIPROCAL_STEMS) for t in triggers))
-    if two_sided and not target and co_actors:
-        return actor, "", co_actors[0], "; ".join(co_actors[1:])
-    return actor, "; ".join(co_actors), target, "; ".join(co_targets)
+    """actor1, assoc_actor_1, actor2, assoc_actor_2 of a stored event (``acled_actors.acled_parties``)."""
+    triggers = [str(source.get("trigger") or "") for source in detail.get("sources") or ()]
+    return acled_parties(str(acled.get("event_type") or ""), event.get("actor") or "",
+                         list(detail.get("co_actors") or ()), event.get("target") or "",
+                         list(detail.get("co_targets") or ()), triggers)
+
+
+def acled_actor_types(acled: dict[str, Any], sides: tuple[str, str, str, str], country: str | None,
+                      triggers: list[str]) -> tuple[str, str, str]:
+    """inter1, inter2 and interaction in ACLED's names ("State forces", "Rebel group-Civilians")."""
+    inter1, inter2 = actor_types(str(acled.get("event_type") or ""), str(acled.get("sub_event_type") or ""),
+                                 sides[0], sides[2], country=country, triggers=triggers)
+    return ACTOR_TYPES.get(inter1, ""), ACTOR_TYPES.get(inter2, ""), interaction(inter1, inter2)
 
 
 def acled_csv(store: Store, **filters: Any) -> Iterator[str]:
@@ -109,9 +110,12 @@ def acled_csv(store: Store, **filters: Any) -> Iterator[str]:
         disputed = ledger.disputed_figures(store, sources, "fatalities")
         if disputed:
             notes += f" | fatalities reported: {disputed}; the lowest is kept"
+        actor1, assoc1, actor2, assoc2 = sides = acled_sides(acled, event, detail)
+        triggers = [str(source.get("trigger") or "") for source in sources]
+        inter1, inter2, pair = acled_actor_types(acled, sides, place.get("country"), triggers)
         yield _csv_line((
             f"NL{n}", day, day[:4], acled.get("event_type", ""), acled.get("sub_event_type", ""),
-            *acled_sides(acled, event, detail), country_name(place.get("country")), admin1,
+            actor1, assoc1, inter1, actor2, assoc2, inter2, pair, country_name(place.get("country")), admin1,
             place.get("text") or "", place.get("lat") if place.get("lat") is not None else "",
             place.get("lon") if place.get("lon") is not None else "", "; ".join(outlets), "", notes,
             ledger.reported_figure(store, sources, "fatalities") or 0, event["id"],

@@ -25,9 +25,13 @@ from pathlib import Path
 
 from newsledger.errors import EvaluationError
 from newsledger.evaluate.common import Report, errors_main, in_split, share
-from newsledger.evaluate.events import NONE, _events, _type_table, snippet_subtype
+from newsledger.evaluate.events import NONE, _events, _type_table, snippet_event
+from newsledger.extract.events.acled_actors import ACTOR_TYPES, acled_parties, actor_types
 from newsledger.extract.events.acled_words import EVENT_TYPE
 from newsledger.pipeline import Pipeline
+from newsledger.records import Event, SpanRef
+
+TYPE_CODES = {name: code for code, name in ACTOR_TYPES.items()}
 
 NEEDED = ("notes", "sub_event_type")
 
@@ -37,6 +41,10 @@ class Note:
     source: str  # the export file's name
     note: str
     sub_event_type: str
+    # ACLED's actor types of the two sides (0: no second side), None where the export does not give them
+    inter1: int | None = None
+    inter2: int | None = None
+    country: str | None = None  # ISO2 of the export's country column
 
     @property
     def key(self) -> str:
@@ -67,9 +75,43 @@ def _read_export(file: Path) -> Iterator[Note]:
                 note = " ".join((row.get(columns["notes"]) or "").split())
                 sub = (row.get(columns["sub_event_type"]) or "").strip()
                 if note and sub and note.upper() != "NA":
-                    yield Note(file.name, note, sub)
+                    country = _iso2(row.get(columns.get("country", "")))
+                    yield Note(file.name, note, sub, *_sides(row, columns), country)
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
         raise EvaluationError(f"cannot read ACLED export {file}: {exc}") from exc
+
+
+def _type_code(value: str | None) -> int | None:
+    """An actor type as older exports give it (a code) or newer ones do (its name)."""
+    value = (value or "").strip()
+    if value.isdigit():
+        return int(value)
+    return TYPE_CODES.get(value)
+
+
+def _sides(row: dict[str, str], columns: dict[str, str]) -> tuple[int | None, int | None]:
+    """inter1 and inter2; newer exports give inter2 only within the interaction ("State forces-Rioters",
+    "Protesters only"), whose types come in code order."""
+    inter1 = _type_code(row.get(columns.get("inter1", "")))
+    inter2 = _type_code(row.get(columns.get("inter2", "")))
+    if inter1 is None or inter2 is not None:
+        return inter1, inter2
+    pair = (row.get(columns.get("interaction", "")) or "").strip()
+    if pair.endswith(" only"):
+        return inter1, 0
+    codes = [_type_code(name) for name in pair.split("-")]
+    if len(codes) != 2 or None in codes or inter1 not in codes:
+        return inter1, None
+    codes.remove(inter1)
+    return inter1, codes[0]
+
+
+def _iso2(country: str | None) -> str | None:
+    if not country:
+        return None
+    from newsledger.extract.places.gazetteer import COUNTRY, gazetteer
+
+    return next((e.country for e, _ in gazetteer().lookup(country) if e.feature == COUNTRY), None)
 
 
 def evaluate(path: Path | None, *, split: str = "all", limit: int | None = None,
@@ -83,7 +125,8 @@ def evaluate(path: Path | None, *, split: str = "all", limit: int | None = None,
     notes = notes[:limit] if limit is not None else notes
     pipeline = pipeline if pipeline is not None else Pipeline()
     report = Report(f"ACLED notes against ACLED's own sub-event types ({path}), split {split}")
-    predicted = [snippet_subtype(events, doc) for doc, events in _events(pipeline, [n.note for n in notes])]
+    chosen = [snippet_event(events, doc) for doc, events in _events(pipeline, [n.note for n in notes])]
+    predicted = [e.acled.sub_event_type if e is not None and e.acled is not None else NONE for e in chosen]
     gold = [n.sub_event_type for n in notes]
     _type_table("ACLED sub-event types", gold, predicted, report, "acled_notes")
     right = sum(g == p for g, p in zip(gold, predicted, strict=True))
@@ -98,10 +141,49 @@ def evaluate(path: Path | None, *, split: str = "all", limit: int | None = None,
         by_source.setdefault(note.source, Counter())[note.sub_event_type == p] += 1
     for source, counts in sorted(by_source.items()):
         report.lines.append(f"  {source:<40} sub-event type right {share(counts[True], counts.total())}")
+    _score_sides(notes, chosen, report, errors)
     if errors is not None:
         errors.extend(f"WRONG gold={g} ours={p} [{n.source}] :: {n.note}"
                       for n, g, p in zip(notes, gold, predicted, strict=True) if g != p)
     return report
+
+
+def _score_sides(notes: Sequence[Note], chosen: Sequence[Event | None], report: Report,
+                 errors: list[str] | None) -> None:
+    """ACLED's actor types of the two sides (inter1, inter2) and their interaction, on the notes given the right
+    event type, against what the sub-type alone would give."""
+    counts: Counter[str] = Counter()
+    for note, event in zip(notes, chosen, strict=True):
+        if event is None or event.acled is None or note.inter1 is None or note.inter2 is None:
+            continue
+        if EVENT_TYPE.get(note.sub_event_type) != event.acled.event_type:
+            continue
+        acled = event.acled
+        trigger = note.note[event.trigger[0]:event.trigger[1]]
+        sides = acled_parties(acled.event_type, _text(event.actor), [r.text for r in event.co_actors],
+                              _text(event.target), [r.text for r in event.co_targets], [trigger])
+        ours = actor_types(acled.event_type, acled.sub_event_type, sides[0], sides[2], country=note.country,
+                           triggers=[trigger])
+        bare = actor_types(acled.event_type, acled.sub_event_type, "", "")
+        gold = (note.inter1, note.inter2)
+        counts["n"] += 1
+        counts["inter1"] += ours[0] == gold[0]
+        counts["inter2"] += ours[1] == gold[1]
+        counts["interaction"] += sorted(ours) == sorted(gold)
+        counts["bare"] += sorted(bare) == sorted(gold)
+        if errors is not None and sorted(ours) != sorted(gold):
+            errors.append(f"SIDES gold={gold[0]},{gold[1]} ours={ours[0]},{ours[1]} {acled.sub_event_type} "
+                          f"actor1={sides[0]!r} actor2={sides[2]!r} :: {note.note}")
+    n = counts["n"]
+    report.lines.append(f"ACLED actor types on the {n} notes given the right event type (country from the export):")
+    report.lines.append(f"  inter1 right {share(counts['inter1'], n)}   inter2 right {share(counts['inter2'], n)}   "
+                        f"interaction right {share(counts['interaction'], n)}   "
+                        f"(by the sub-type alone, no party words: {share(counts['bare'], n)})")
+    report.metrics.update({"acled_notes.interaction_accuracy": counts["interaction"] / n if n else 0.0})
+
+
+def _text(ref: SpanRef | None) -> str:
+    return ref.text if ref is not None else ""
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -390,9 +390,15 @@ HAPPENED = frozenset({"asserted", "reported"})
 
 
 def snippet_subtype(events: Iterable[Event], doc: Doc | None = None) -> str:
-    """The ACLED sub-type of a snippet: that of the main event (nearest the root) of its first sentence
-    holding a typed event, since a snippet opens with the event it reports and later sentences give
-    background. Without the parse, the most specific sub-type present (measured worse on dev)."""
+    """The ACLED sub-type of a snippet: that of its event (``snippet_event``), NONE without one."""
+    event = snippet_event(events, doc)
+    return event.acled.sub_event_type if event is not None and event.acled is not None else NONE
+
+
+def snippet_event(events: Iterable[Event], doc: Doc | None = None) -> Event | None:
+    """The event a snippet reports: the main event (nearest the root) of its first sentence holding an event with
+    an ACLED type, since a snippet opens with the event it reports and later sentences give background. Without
+    the parse, the event of the most specific sub-type present (measured worse on dev)."""
     typed = [e for e in events if e.acled is not None and not e.negated]
     # ACLED records what happened: "formed a coalition to fight the M23" is no battle (a snippet that tells of
     # nothing but plans keeps them)
@@ -405,12 +411,9 @@ def snippet_subtype(events: Iterable[Event], doc: Doc | None = None) -> str:
     if doc is not None and typed:
         main = main_event(doc, typed)
         if main is not None and main.acled is not None:
-            return main.acled.sub_event_type
-    subtypes = {e.acled.sub_event_type for e in typed if e.acled is not None}
-    for sub in SUBTYPE_PRIORITY:
-        if sub in subtypes:
-            return sub
-    return NONE
+            return main
+    by_subtype = {e.acled.sub_event_type: e for e in reversed(typed) if e.acled is not None}
+    return next((by_subtype[sub] for sub in SUBTYPE_PRIORITY if sub in by_subtype), None)
 
 
 def read_case_rows(path: Path, what: str) -> list[dict[str, str]]:

@@ -41,7 +41,7 @@ VIOLENT_ACT_NOUNS = frozenset({"firing", "shooting", "shelling", "bombing", "att
                                "action", "encounter", "operation", "beating", "torture", "assault", "lathicharge",
                                "lathi-charge", "bullet", "bullets"})
 # Prepositions that name what an act was done by or in ("killed in police firing", "died under torture").
-CAUSE_PREPS = frozenset({"in", "by", "during", "from", "under", "after", "to"})
+CAUSE_PREPS = frozenset({"in", "by", "during", "from", "under", "after", "to", "following"})
 
 
 # Verbs whose object, not subject, would do what the infinitive after them names ("urged Iran to release").
@@ -78,10 +78,18 @@ def _compound_agent(tok: Token) -> Token | None:
 
 def _cause_doer(f: _Found, by_token: dict[int, _Found]) -> Token | None:
     """Whoever did the act a passive one was done in or by: "six people were killed in police firing",
-    "one person was killed when the police fired on the crowd"."""
+    "one person was killed when the police fired on the crowd". The act may hang on the passive coordinated with
+    this one ("2 policemen were killed and 3 were wounded following attacks by Taliban militants")."""
     tok = f.token
+    return _cause_doer_of(tok, by_token) or next(
+        (doer for c in tok.children if c.dep_ == "conj" and c.tag_ == "VBN"
+         and (doer := _cause_doer_of(c, by_token)) is not None), None)
+
+
+def _cause_doer_of(tok: Token, by_token: dict[int, _Found]) -> Token | None:
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in CAUSE_PREPS:
+        # "following an ambush" is tagged now a preposition, now a verb
+        if (c.dep_ == "prep" and c.lower_ in CAUSE_PREPS) or (c.lower_ == "following" and c.tag_ == "VBG"):
             for g in (g for g in c.children if g.dep_ == "pobj"):
                 cause = by_token.get(g.i)
                 if cause is not None and cause.sense.type == "ASSAULT" and cause.actor is not None:

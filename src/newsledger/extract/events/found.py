@@ -172,12 +172,22 @@ def _child(tok: Token, deps: Iterable[str]) -> Token | None:
     return next((c for c in tok.children if c.dep_ in wanted and not in_dateline(c)), None)
 
 
+# What a party does with its weapons while it fights ("clashed with police using batons").
+WIELDING_VERBS = frozenset({"use", "wield", "carry", "fire", "throw", "hurl", "brandish", "shoot", "lob"})
+
+
 def _prep_object(tok: Token, preps: Iterable[str]) -> Token | None:
     wanted = set(preps)
     for c in tok.children:
         # spaCy labels the "to" of a recipient "dative" ("sent food to refugees").
         if c.dep_ in ("prep", "agent", "prt", "dative") and c.lower_ in wanted:
             obj = _child(c, ("pobj",))
+            if obj is None:
+                # "clashed with police forces using brick chips": the tagger reads "police forces using ..." as a
+                # clause with the forces as its subject (not "with the minister telling reporters ...")
+                clause = _child(c, ("pcomp",))
+                wielding = clause is not None and clause.tag_ == "VBG" and clause.lemma_.lower() in WIELDING_VERBS
+                obj = _child(clause, ("nsubj",)) if wielding else None
             # "its demand on Monday that ...": a date is never a participant.
             if obj is not None and not _is_time(obj):
                 return obj
