@@ -545,14 +545,22 @@ def test_violence_one_dies_of_falls_on_the_dead(nlp, text: str, target: str) -> 
         ("One person was killed when the police fired 15 rounds in Santrampur.", "killed", "the police",
          "One person"),
         ("Two villagers were injured in army shelling.", "injured", "army", "Two villagers"),
+        # "following" an act, however tagged, and hung on the passive coordinated with this one
+        ("Four soldiers were killed and three were wounded following an ambush by Taliban militants in Ghazni.",
+         "killed", "Taliban militants", "Four soldiers"),
+        ("Two policemen were killed following attacks by Taliban militants in Kunduz.", "killed",
+         "Taliban militants", "Two policemen"),
         # An armed body before an act noun does the act; a victim there does not.
         ("The police killing of an unarmed man sparked protests.", "killing", "police", "an unarmed man"),
         # A death in an act of force: the act, its doer and the dead.
         ("police say 125 persons have died in police firing.", "firing", "police", "125 persons"),
         ("sixty per cent of the people who died due to police firing were from the majority community.",
          "firing", "police", "the people"),
+        # "with police forces using sticks" is parsed as a clause: the forces are still the other side
+        ("Villagers clashed with police forces using sticks in Barisal.", "clashed", "Villagers", "police forces"),
         # No doer named: none invented.
         ("A man was injured in the police station.", "injured", None, "A man"),
+        ("Two men were killed and a woman was wounded following a dispute over land.", "killed", None, "Two men"),
     ],
 )
 def test_doer_of_the_act_someone_was_hurt_in(nlp, text: str, trigger: str, actor: str | None,  # type: ignore[no-untyped-def]
