@@ -8,9 +8,8 @@ state forces" is interaction 17), so the export gives them beside ACLED's other 
 
 The type is read from the party's words and the event's sub-type, which fixes some sides by definition: the
 target of violence against civilians is a civilian, the doers of a riot are rioters, the people of a protest
-are protesters, and a peaceful protest has no second side. A party named by no word of this module gets the
-type its side most often has in ACLED's coding of that sub-type (an unnamed attacker of civilians is ACLED's
-"unidentified armed group", a political militia).
+are protesters, and a peaceful protest has no second side. A doer named by no word of this module is the
+codebook's "unidentified armed group" (a political militia), except that shelling and air strikes are a state's.
 """
 
 from __future__ import annotations
@@ -27,6 +26,8 @@ from newsledger.extract.events.acled_words import (
     RIOTS,
     VAC,
 )
+from newsledger.extract.places import demonym_country
+from newsledger.extract.places.gazetteer import COUNTRY, gazetteer
 
 STATE, REBELS, POLITICAL_MILITIA, IDENTITY_MILITIA, RIOTERS, PROTESTERS, CIVILIANS, EXTERNAL = range(1, 9)
 NO_PARTY = 0
@@ -44,20 +45,20 @@ STATE_FORCES = frozenset({
     "army", "soldier", "troops", "troop", "military", "police", "policeman", "policemen", "policewoman", "gendarme",
     "gendarmerie", "commando", "paramilitary", "paramilitaries", "constable", "officer", "government", "regime",
     "junta", "governmental", "navy", "sailor", "marine", "airforce", "air-force", "fds", "fama", "fardc", "sandf",
-    "rab", "bsf", "crpf", "cisf", "itbp", "ssb", "jawans", "jawan", "ranger", "guard", "guardsman", "security",
+    "rab", "bsf", "crpf", "cisf", "itbp", "ssb", "jawan", "ranger", "guard", "guardsman", "security",
     "defence", "defense", "sheriff", "deputy", "trooper", "patrol", "battalion", "brigade", "regiment", "unit", "squad",
     "prison", "warden", "customs", "border", "authorities", "authority", "state", "forces"})
 REBEL_WORDS = frozenset({
     "rebel", "militant", "jihadist", "insurgent", "terrorist", "separatist", "guerrilla", "guerilla", "fighter",
     "jnim", "isgs", "iswap", "isis", "isil", "daesh", "islamic", "taliban", "shabaab", "shabab", "shebab",
     "al-shabaab", "boko", "haram", "pkk", "ansaroul", "ansarul", "ansar", "aqim", "qaeda", "al-qaeda", "katiba",
-    "macina", "hts", "m23", "adf", "maoist", "maoists", "naxal", "naxalite", "ypg", "sdf", "houthi", "hamas",
+    "macina", "hts", "m23", "adf", "maoist", "naxal", "naxalite", "ypg", "sdf", "houthi", "hamas",
     "hezbollah", "jihad", "mujahideen", "extremist", "ttp", "lashkar", "jaish", "hizbul", "ulfa", "eln", "farc",
-    "jihadi", "novorossiya", "dpr", "lpr", "separatists"})
+    "jihadi", "novorossiya", "dpr", "lpr"})
 IDENTITY_WORDS = frozenset({
     "ethnic", "communal", "tribal", "clan", "dozo", "dozos", "vdp", "volunteer", "hunter", "fulani", "peulh",
     "herder", "herdsman", "herdsmen", "pastoralist", "self-defence", "self-defense", "kamajor", "anti-balaka",
-    "mai-mai", "mai", "nyatura", "twa", "hema", "lendu", "dogon", "dan", "ambassagou"})
+    "mai-mai", "nyatura", "hema", "lendu", "dogon", "ambassagou"})
 MILITIA_WORDS = frozenset({
     "gunman", "gunmen", "assailant", "attacker", "gang", "gangster", "cartel", "militia", "militiaman",
     "militiamen", "bandit", "kidnapper", "abductor", "hitman", "hitmen", "koglweogo", "armed", "unidentified",
@@ -73,7 +74,7 @@ CIVILIAN_WORDS = frozenset({
     "reporter", "family", "families", "passenger", "shepherd", "pastor", "priest", "imam", "cleric", "chief",
     "elder", "leader", "official", "councillor", "councilor", "mayor", "activist", "doctor", "nurse", "local",
     "inhabitant", "displaced", "refugee", "migrant", "member", "supporter", "businessman", "vendor", "shopkeeper",
-    "youth", "youths", "teenager", "minor", "victim", "hostage", "individual", "citizen", "villagers", "worshipper",
+    "youth", "teenager", "minor", "victim", "hostage", "individual", "citizen", "worshipper",
     "devotee", "pilgrim", "tourist", "candidate", "politician", "lawyer", "judge", "employee", "owner", "wife",
     "husband", "son", "daughter", "brother", "sister", "mother", "father", "relative", "neighbour", "neighbor",
     "national", "cadre", "faction", "follower", "partisan"})
@@ -200,9 +201,6 @@ def _country_names(text: str) -> list[str]:
 
 
 def _countries(text: str) -> set[str]:
-    from newsledger.extract.places import demonym_country
-    from newsledger.extract.places.gazetteer import COUNTRY, gazetteer
-
     found: set[str] = set()
     for name in _country_names(text):
         code = demonym_country(name) or next(
