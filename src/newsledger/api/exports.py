@@ -76,20 +76,19 @@ def _admin1(store: Store, sources: list[dict[str, Any]], geonameid: int | None) 
 NOT_TAKEN_PLACE = frozenset({"denied", "unconfirmed"})
 
 
-def acled_sides(acled: dict[str, Any], event: dict[str, Any], detail: dict[str, Any]) -> tuple[str, str, str, str]:
-    """actor1, assoc_actor_1, actor2, assoc_actor_2 of a stored event (``acled_actors.acled_parties``)."""
+def acled_side_columns(acled: dict[str, Any], event: dict[str, Any], detail: dict[str, Any]) -> tuple[str, ...]:
+    """actor1, assoc_actor_1, inter1, actor2, assoc_actor_2, inter2 and interaction of a stored event: its sides
+    (``acled_actors.acled_parties``) and their actor types in ACLED's names ("State forces", "Rebel group-Civilians"),
+    read against the country of its place and the triggers its reports give it."""
     triggers = [str(source.get("trigger") or "") for source in detail.get("sources") or ()]
-    return acled_parties(str(acled.get("event_type") or ""), event.get("actor") or "",
-                         list(detail.get("co_actors") or ()), event.get("target") or "",
-                         list(detail.get("co_targets") or ()), triggers)
-
-
-def acled_actor_types(acled: dict[str, Any], sides: tuple[str, str, str, str], country: str | None,
-                      triggers: list[str]) -> tuple[str, str, str]:
-    """inter1, inter2 and interaction in ACLED's names ("State forces", "Rebel group-Civilians")."""
-    inter1, inter2 = actor_types(str(acled.get("event_type") or ""), str(acled.get("sub_event_type") or ""),
-                                 sides[0], sides[2], country=country, triggers=triggers)
-    return ACTOR_TYPES.get(inter1, ""), ACTOR_TYPES.get(inter2, ""), interaction(inter1, inter2)
+    event_type, sub_event_type = str(acled.get("event_type") or ""), str(acled.get("sub_event_type") or "")
+    actor1, assoc1, actor2, assoc2 = acled_parties(
+        event_type, event.get("actor") or "", list(detail.get("co_actors") or ()), event.get("target") or "",
+        list(detail.get("co_targets") or ()), triggers)
+    country = (event.get("place") or {}).get("country")
+    inter1, inter2 = actor_types(event_type, sub_event_type, actor1, actor2, country=country, triggers=triggers)
+    return (actor1, assoc1, ACTOR_TYPES.get(inter1, ""), actor2, assoc2, ACTOR_TYPES.get(inter2, ""),
+            interaction(inter1, inter2))
 
 
 def acled_csv(store: Store, **filters: Any) -> Iterator[str]:
@@ -110,12 +109,9 @@ def acled_csv(store: Store, **filters: Any) -> Iterator[str]:
         disputed = ledger.disputed_figures(store, sources, "fatalities")
         if disputed:
             notes += f" | fatalities reported: {disputed}; the lowest is kept"
-        actor1, assoc1, actor2, assoc2 = sides = acled_sides(acled, event, detail)
-        triggers = [str(source.get("trigger") or "") for source in sources]
-        inter1, inter2, pair = acled_actor_types(acled, sides, place.get("country"), triggers)
         yield _csv_line((
             f"NL{n}", day, day[:4], acled.get("event_type", ""), acled.get("sub_event_type", ""),
-            actor1, assoc1, inter1, actor2, assoc2, inter2, pair, country_name(place.get("country")), admin1,
+            *acled_side_columns(acled, event, detail), country_name(place.get("country")), admin1,
             place.get("text") or "", place.get("lat") if place.get("lat") is not None else "",
             place.get("lon") if place.get("lon") is not None else "", "; ".join(outlets), "", notes,
             ledger.reported_figure(store, sources, "fatalities") or 0, event["id"],

@@ -28,6 +28,7 @@ from newsledger.evaluate.common import Report, errors_main, in_split, share
 from newsledger.evaluate.events import NONE, _events, _type_table, snippet_event
 from newsledger.extract.events.acled_actors import ACTOR_TYPES, acled_parties, actor_types
 from newsledger.extract.events.acled_words import EVENT_TYPE
+from newsledger.extract.places.gazetteer import COUNTRY, gazetteer
 from newsledger.pipeline import Pipeline
 from newsledger.records import Event, SpanRef
 
@@ -109,8 +110,6 @@ def _sides(row: dict[str, str], columns: dict[str, str]) -> tuple[int | None, in
 def _iso2(country: str | None) -> str | None:
     if not country:
         return None
-    from newsledger.extract.places.gazetteer import COUNTRY, gazetteer
-
     return next((e.country for e, _ in gazetteer().lookup(country) if e.feature == COUNTRY), None)
 
 

@@ -115,9 +115,10 @@ def actor_types(event_type: str, sub_event_type: str, actor1: str, actor2: str, 
     if sub_event_type in MET_PROTESTS:
         met_by = (word_type(actor1, country), word_type(actor2, country))
         return PROTESTERS, next((t for t in met_by if t in ARMED_TYPES | {RIOTERS}), STATE)
-    reciprocal = _reciprocal(triggers) or actor2.lower().strip() in EACH_OTHER
+    each_other = actor2.lower().strip() in EACH_OTHER
+    reciprocal = each_other or _reciprocal(triggers)
     first = FIXED_ACTOR.get(sub_event_type) or word_type(actor1, country)
-    second = None if actor2.lower().strip() in EACH_OTHER else word_type(actor2, country, victim=True)
+    second = None if each_other else word_type(actor2, country, victim=True)
     if event_type == VAC:
         return first or POLITICAL_MILITIA, CIVILIANS
     if event_type == RIOTS:

@@ -186,8 +186,8 @@ def _prep_object(tok: Token, preps: Iterable[str]) -> Token | None:
                 # "clashed with police forces using brick chips": the tagger reads "police forces using ..." as a
                 # clause with the forces as its subject (not "with the minister telling reporters ...")
                 clause = _child(c, ("pcomp",))
-                wielding = clause is not None and clause.tag_ == "VBG" and clause.lemma_.lower() in WIELDING_VERBS
-                obj = _child(clause, ("nsubj",)) if clause is not None and wielding else None
+                if clause is not None and clause.tag_ == "VBG" and clause.lemma_.lower() in WIELDING_VERBS:
+                    obj = _child(clause, ("nsubj",))
             # "its demand on Monday that ...": a date is never a participant.
             if obj is not None and not _is_time(obj):
                 return obj
