@@ -83,6 +83,10 @@ from tests.extract.event_helpers import event_on as _event_of
         ("He asked them not to engage in any kind of protest on the floor.", "protest", "hypothetical", False),
         ("Police moved to break up the protest with tear gas.", "protest", "asserted", False),
         ("Delegates disrupted the convention with protests.", "protests", "asserted", False),
+        # a perfect infinitive tells a done act, as someone tells it; a plain one a plan
+        ("The rebels claimed to have captured two towns in the north.", "captured", "reported", False),
+        ("The gunmen are believed to have kidnapped two aid workers.", "kidnapped", "reported", False),
+        ("The rebels moved to capture two towns in the north.", "capture", "future", False),
     ],
 )
 def test_what_the_text_says_happened(nlp, text: str, trigger: str, modality: str, negated: bool) -> None:  # type: ignore[no-untyped-def]

@@ -48,3 +48,17 @@ def test_a_failing_article_is_recorded_and_the_batch_goes_on(monkeypatch) -> Non
     results = list(Pipeline(Options(batch_size=2)).extract_many(articles))
     assert [type(r) for r in results] == [ArticleRecord, IngestFailure, ArticleRecord]
     assert "extraction failed" in results[1].message  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "norm", "read_as_verb"),
+    [
+        ("IS militants attacked Iraqi forces in Makhmur district.", "isis", False),
+        ("The army attacked IS positions near Haditha.", "isis", False),
+        # a headline in capitals keeps its verb
+        ("WHAT IS NEXT FOR THE TALKS", "is", True),
+    ],
+)
+def test_a_name_read_as_a_common_word_gets_a_name_norm(nlp, text: str, norm: str, read_as_verb: bool) -> None:  # type: ignore[no-untyped-def]
+    token = next(t for t in nlp(text) if t.text == "IS")
+    assert (token.norm_, token.pos_ in ("AUX", "VERB")) == (norm, read_as_verb)

@@ -9,7 +9,7 @@ import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsledger.config import MODEL_PACKAGES
 from newsledger.errors import ModelNotFoundError
@@ -32,6 +32,8 @@ def load_model(name: str) -> Language:
             f"(or set NEWSLEDGER_MODEL to a pipeline you have)"
         ) from exc
     _keep_whole_words(nlp)
+    if nlp.pipe_names and ACRONYMS not in nlp.pipe_names:
+        nlp.add_pipe(ACRONYMS, first=True)
     if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
     if "parser" in nlp.pipe_names and DATELINES not in nlp.pipe_names:
@@ -41,6 +43,30 @@ def load_model(name: str) -> Language:
     lexicon.register(nlp)
     logger.debug("loaded spaCy pipeline %s (%s)", name, ", ".join(nlp.pipe_names))
     return nlp
+
+
+ACRONYMS = "newsledger_acronyms"
+# Capitalised names the small model reads as common words: "IS militants attacked Iraqi forces" is parsed with "IS"
+# as the verb "is", and the attack loses its doer. Their norm, which the model's first layer reads, is set to a name
+# it knows; the text and offsets stay as written.
+NAME_NORMS = {"IS": "isis"}
+
+
+@Language.component(ACRONYMS)
+def acronym_norms(doc: Doc) -> Doc:
+    """Give the names in ``NAME_NORMS`` their norm, unless the words beside them are capitals too (a headline in
+    capitals: "WHAT IS NEXT")."""
+    for tok in doc:
+        norm = NAME_NORMS.get(tok.text)
+        if norm is not None and not _among_capitals(tok):
+            tok.norm_ = norm
+    return doc
+
+
+def _among_capitals(tok: Token) -> bool:
+    beside = [t for t in (tok.nbor(-1) if tok.i > 0 else None, tok.nbor(1) if tok.i + 1 < len(tok.doc) else None)
+              if t is not None and t.is_alpha]
+    return bool(beside) and all(t.is_upper for t in beside)
 
 
 PARAGRAPHS = "newsledger_paragraphs"

@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from newsledger.extract.events.acled_actors import REBEL_WORDS
 from newsledger.extract.events.acled_scope import recorded, supported
 from newsledger.extract.events.acled_subtypes import NOT_ACLED_TEXTS, SUBTYPE_TEXTS
 from newsledger.extract.events.acled_words import (
@@ -50,6 +51,7 @@ from newsledger.extract.events.acled_words import (
     CLASH_CUES,
     COMMUNAL_CUES,
     CONFLICT_CUES,
+    CRIME,
     CRIME_CONTEXT,
     CRIMINAL_ACTORS,
     CROWD_CONTROL_CUES,
@@ -185,27 +187,37 @@ def acled_type(plover: str, mode: str | None, trigger: str, cues: Collection[str
     if not cands.allowed and cands.decided is None:
         return None
     sims, not_acled = similarities(sentence)
+    not_acled = dict(not_acled)
     sub = choose(cands, sims)
-    violent_doer = not ARMED_DOERS.isdisjoint(actor) or not ATTACK_WORDS.isdisjoint(subject)
+    violent_doer = not (ARMED_DOERS | REBEL_WORDS).isdisjoint(actor) or not ATTACK_WORDS.isdisjoint(subject)
     if plover == "ASSAULT" and (not WEAPONS_NAMED.isdisjoint(cues) or violent_doer):
         # A bomb, landmine or missile is no accident or natural disaster, however near the sentence sits to
         # one ("a landmine killed three children collecting firewood"), nor is what armed men, an attack or a mob
         # does ("Maoists blasted the forest office", "another Shebab attack killed 18 people"); a claim of the
         # attack still is no attack.
         not_acled = {group: sim for group, sim in not_acled.items() if group not in DISASTERS}
-    if plover == "ASSAULT" and told_as_done and violent_doer and ATTRIBUTION_CUES.isdisjoint(cues):
-        # A sentence that names a group and its attack sits near the claims of responsibility; when a verb of its
-        # main clauses tells armed men's act and no word claims or blames, it is the attack itself ("In July 2009
-        # Boko Haram militants attacked police stations"). (An attack named by a noun is more often retold: "the
-        # Paris attacks highlight the threat".)
-        not_acled = {group: sim for group, sim in not_acled.items() if group != ATTRIBUTION}
+    if ATTRIBUTION_CUES.isdisjoint(cues) or (plover == "ASSAULT" and told_as_done and violent_doer):
+        # A sentence that names a group and its attack sits near the claims of responsibility. Where no word of it
+        # claims or blames, it tells the attack itself ("In July 2009 Boko Haram militants attacked police
+        # stations", "members of Chhatra League assaulted a journalist"), as it does where a verb of its main
+        # clauses tells armed men's act, blamed on someone or claimed by its doers ("ISGS claimed to have killed
+        # two JNIM fighters"). (An attack named by a noun is more often retold: "the Paris attacks highlight the
+        # threat".)
+        not_acled.pop(ATTRIBUTION, None)
+    if plover == "PROTEST":
+        # Traders and merchants demonstrating sit near news of crime by their trade, but a demonstration is no crime.
+        not_acled.pop(CRIME, None)
     # Whether the sentence is news ACLED records at all is judged against the sub-type the embedding would have
     # chosen before the choice was narrowed: a mass shooting's sentence nearest sexual violence is still violence,
     # and a fight the cue words give to a mob (supporters of two candidates clashing) may sit nearest another kind
     # of violence: any will do. A weapon the cue words name gets no such leeway, as weapons are named in words too
-    # ("vowed to bomb ISIS"), nor does a battle (tried: it let general remarks on police shootings through).
+    # ("vowed to bomb ISIS"), nor does a battle told by a noun (tried: it let general remarks on police shootings
+    # through). A battle a verb of the main clauses tells gets it, as does one named by a word for a gunfight: "a drug
+    # trafficker was killed after exchanging fire with military police", "a shoot-out took place" sit nearer crime
+    # than the battle prototypes, yet ACLED records them.
     likeness = max(sims[sub], sims[choose(unnarrowed, sims)])
-    if cands.decided in DECIDED_BY_SIDES:
+    if cands.decided in DECIDED_BY_SIDES or (cands.decided == "Armed clash" and (
+            told_as_done or trigger in FIREFIGHT_CUES)):
         likeness = max(likeness, *(sims[s] for s in unnarrowed.allowed))
     if max(not_acled.values()) > likeness + NONE_MARGIN:
         return None

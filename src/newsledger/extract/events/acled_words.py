@@ -59,9 +59,10 @@ WEAPON_CUES: tuple[tuple[frozenset[str], str], ...] = (
 )
 CLASH_CUES = frozenset({"clash", "gunbattle", "gunfight", "firefight", "battle", "fighting", "fight", "crossfire",
                         "exchange", "encounter", "skirmish", "confrontation"})
-# Words that name an exchange of fire anywhere in the sentence ("killed in an exchange of fire").
-FIREFIGHT_CUES = frozenset({"gunbattle", "gunfight", "firefight", "crossfire", "skirmish", "shootout", "fire-fight",
-                            "encounter"})  # an "encounter" in South Asian news is a gunfight with the police
+# Words that name an exchange of fire anywhere in the sentence ("killed in an exchange of fire"); an "encounter" in
+# South Asian news is a gunfight with the police.
+FIREFIGHT_CUES = frozenset({"gunbattle", "gunfight", "firefight", "crossfire", "skirmish", "shootout", "shoot-out",
+                            "fire-fight", "encounter"})
 ARMED_WORDS = frozenset({"army", "troops", "troop", "soldier", "force", "military", "militant", "rebel", "insurgent",
                          "fighter", "militia", "guerrilla", "terrorist", "jihadist", "police", "policeman", "gunman",
                          "unit", "battalion", "regiment", "brigade", "combatant", "convoy", "camp", "post",
@@ -95,7 +96,7 @@ PROTEST_CONTEXT = PROTESTER_WORDS | frozenset({"protest", "demonstration", "rall
                                                "sit-in", "procession", "agitate"})
 STATE_FORCE_WORDS = frozenset({"police", "policeman", "policemen", "security", "soldier", "troops", "troop", "army",
                                "force", "officer", "gendarme", "military", "paramilitary", "constable", "ranger",
-                               "rangers", "paramilitaries", "gendarmerie", "commando"})
+                               "rangers", "paramilitaries", "gendarmerie", "commando", "guard", "guards"})
 # What protesters do in a riot (the codebook's violent demonstration), named in the sentence.
 RIOTING_CUES = frozenset({"riot", "rioter", "violent", "stone", "rocks", "pelt", "vandalise", "vandalize", "torch",
                           "molotov", "petrol", "smash", "ransack", "loot", "tyre", "tyres", "tires"})
@@ -207,6 +208,7 @@ CLAIM_CUES = frozenset({"claim", "claimed", "claiming", "accept", "admit", "take
 # Words without which a sentence tells no claim of an attack or blame for it (not "suspect": "suspected militants"
 # is how conflict news names attackers).
 ATTRIBUTION = "attribution"
+CRIME = "organised crime"
 ATTRIBUTION_CUES = RESPONSIBILITY_CUES | frozenset({"claim", "blame", "accuse", "attribute", "responsible", "behind",
                                                    "allege", "deny"})
 # Weapons no accident is made of (not "explosion", "blast", "plane" or "chemical", which accidents share), and

@@ -44,6 +44,7 @@ from newsledger.extract.events.placing import event_place, retold_place
 from newsledger.extract.events.triggers import (
     _partitive_words,
     drop_nested_duplicates,
+    hyphened_lemma,
     is_cease_fire,
     non_agent_cause,
     threatens_unless,
@@ -95,6 +96,7 @@ def extract_events(doc: Doc, context: ExtractContext | None = None) -> tuple[Eve
 def _records(doc: Doc, context: ExtractContext, found: Sequence[_Found]) -> tuple[Event, ...]:
     events: list[Event] = []
     text = doc.text  # once: spaCy joins the tokens anew on each call
+    lexicon = load_lexicon()
     dating = Dating(context, text)
     harm = Harm(doc, (f.token for f in found))
     placed: list[tuple[str, EventPlace]] = []
@@ -128,11 +130,14 @@ def _records(doc: Doc, context: ExtractContext, found: Sequence[_Found]) -> tupl
         actor_words = _participant_words(f.actor)
         theme = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
         cease_fire = is_cease_fire(tok)
-        acled = acled_type(type_, f.sense.mode, "ceasefire" if cease_fire else tok.lemma_.lower(), cues,
+        hyphened = hyphened_lemma(tok, lexicon)
+        lemma = "ceasefire" if cease_fire else hyphened or tok.lemma_.lower()
+        acled = acled_type(type_, f.sense.mode, lemma, cues,
                            actor_words, _participant_words(f.target), sentence=sent.text, theme=theme,
                            subject=_grammatical_subject_words(tok) | _head_words(f.actor),
                            aftermath=protest_aftermath(sent) if type_ == "PROTEST" else frozenset(),
-                           told_as_done=tok.dep_ in CLAUSE_HEADS and tok.tag_ in FINITE_OR_PASSIVE) \
+                           told_as_done=(tok.dep_ in CLAUSE_HEADS and tok.tag_ in FINITE_OR_PASSIVE)
+                           or _claimed_as_done(tok)) \
             if counted_by_acled(tok, type_) else None
         mode = f.sense.mode
         if type_ == "ASSAULT" and acled is not None and acled.sub_event_type == "Violent demonstration" \
@@ -153,7 +158,7 @@ def _records(doc: Doc, context: ExtractContext, found: Sequence[_Found]) -> tupl
             type=type_,
             mode=mode,
             acled=acled,
-            trigger=(tok.nbor(-2).idx if cease_fire else tok.idx, tok.idx + len(tok.text)),
+            trigger=(tok.nbor(-2).idx if cease_fire or hyphened else tok.idx, tok.idx + len(tok.text)),
             actor=actor,
             target=target,
             time=time,
@@ -206,15 +211,24 @@ def _parts(events: list[Event], found: Sequence[_Found], harm: Harm) -> tuple[Ev
               if e.actor is None and e.id in doers else e for e in out]
     # In a clash either side may have killed: the whole's doer is no answer.
     by_id = {e.id: e for f, e in zip(found, wholes, strict=True) if not f.token.lower_.startswith(MUTUAL_STEMS)}
-    clashes = {e.id: e.acled for e in wholes if e.acled is not None and e.acled.sub_event_type == "Armed clash"}
+    # "Militants attacked the village, killing three volunteer fighters and two civilians": an attack that killed
+    # armed men was fought with them, and ACLED records the whole as the battle.
+    fought = {e.part_of: e.acled for e in wholes if e.part_of and _is_clash(e)}
+    wholes = [e if e.part_of else _in_clash(e, fought.get(e.id)) for e in wholes]
+    clashes = {e.id: e.acled for e in wholes if _is_clash(e)}
     return tuple(_in_clash(_with_doer(e, by_id.get(e.part_of)), clashes.get(e.part_of)) if e.part_of else e
                  for e in wholes)
 
 
+def _is_clash(event: Event) -> bool:
+    return event.acled is not None and event.acled.sub_event_type == "Armed clash"
+
+
 def _in_clash(part: Event, clash: AcledType | None) -> Event:
     """ "Two people were killed when rival factions exchanged fire": ACLED records one event, the armed clash,
-    and a killing it caused is no one-sided attack. (Other wholes' kinds were tried and are not copied: the
-    sub-type told by a killing's own victims is better than that of "torching houses" beside it.)"""
+    and a killing it caused is no one-sided attack; so is an attack whose killing was a clash (``part`` is then the
+    whole and ``clash`` its part's type). (Other kinds are not copied: the sub-type told by a killing's own victims
+    is better than that of "torching houses" beside it.)"""
     if clash is None or part.acled is None or part.acled.sub_event_type != "Attack":
         return part
     return dataclasses.replace(part, acled=clash)
@@ -302,6 +316,12 @@ def _strapped_to_the_body(tok: Token) -> bool:
     return tok.lower_ == "strapped" and any(
         c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ in BODY_WORDS for g in c.children)
         for c in tok.children)
+
+
+def _claimed_as_done(tok: Token) -> bool:
+    """ "ISGS claimed to have killed two JNIM fighters": the doers tell their own act as done."""
+    return tok.dep_ == "xcomp" and tok.tag_ == "VBN" and tok.head.lemma_.lower() == "claim" and any(
+        c.dep_ == "aux" and c.lower_ == "have" for c in tok.children)
 
 
 # A verb that tells an act as done: the head of the sentence, of a clause beside it or of one saying when.

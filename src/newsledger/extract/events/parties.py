@@ -127,6 +127,8 @@ def _party_inside(noun: Token, depth: int = 2, modifiers: bool = True, agents: b
     for prep in sorted(noun.children, key=lambda c: c.lower_ != "by"):
         if prep.dep_ != "prep" or prep.lower_ not in INNER_PARTY_PREPS or (prep.lower_ == "by" and not agents):
             continue
+        if prep.lower_ == "between" and not modifiers:
+            continue  # "attacked a police station between Nadiagou and Koualou": a thing stands between places
         for obj in prep.children:
             if obj.dep_ != "pobj":
                 continue

@@ -354,6 +354,8 @@ def _lexical_trigger(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...
         lemma = "test-" + lemma  # "test-fired a missile" is a weapons test, not an attack
     if pos == "N" and is_cease_fire(tok):
         lemma = "ceasefire"
+    if pos == "N":
+        lemma = hyphened_lemma(tok, lexicon) or lemma
     if pos == "V" and lemma in DEMANDING_SAYERS and _obliges(tok):
         # "declared that China must drop barriers": a statement of what another must do is a demand (even
         # with "or face tariff penalties", as the PLOVER gold codes it).
@@ -426,6 +428,16 @@ def _names_a_time(prep: Token) -> bool:
 def is_cease_fire(tok: Token) -> bool:
     """ "fire" in "cease-fire", which the tokenizer splits in three."""
     return tok.lower_ == "fire" and _hyphen_prefix(tok) == "cease"
+
+
+def hyphened_lemma(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...]]) -> str | None:
+    """ "shoot-out", "pull-out": a noun the lexicon lists hyphened (and not alone), which the tokenizer splits in
+    three, named by its last part."""
+    prefix = _hyphen_prefix(tok)
+    if not prefix or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    word = f"{prefix}-{tok.lemma_.lower()}"
+    return word if (word, "N") in lexicon and (tok.lemma_.lower(), "N") not in lexicon else None
 
 
 def _hyphen_prefix(tok: Token) -> str:

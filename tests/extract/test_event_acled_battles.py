@@ -1,0 +1,65 @@
+"""What the thirty-second events pass found wrong when the extractor read ACLED's own event notes: attacks on police,
+gendarmes or armed volunteers typed as attacks on civilians or given no type, battles held back because their
+sentence names an armed group (which sits near the claims of responsibility) or a gang (near crime), "IS" read as a
+verb, gunfights named by a split word. The sentences are our own, written for these tests (none comes from an ACLED
+export or another evaluation set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.evaluate.events import snippet_event, snippet_subtype
+from tests.extract.event_helpers import parsed_events
+
+
+def _sub_type(nlp, text: str) -> str:  # type: ignore[no-untyped-def]
+    return snippet_subtype(*reversed(parsed_events(nlp, text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # armed men attacking the police, gendarmes or guards fight them: a battle, not an attack on civilians
+        ("On 9 May 2021, suspected militants attacked a gendarmerie post between Kaya and Barsalogho.",
+         "Armed clash"),
+        ("On 2 March 2021, IS fighters attacked an army checkpoint near Tikrit.", "Armed clash"),
+        ("On 14 June 2022, gunmen opened fire on park guards patrolling near Arly.", "Armed clash"),
+        # an attack whose killing fell on armed men was fought with them
+        ("On 4 April 2021, unidentified gunmen attacked a hamlet near Djibo, killing two volunteer fighters and a "
+         "shepherd.", "Armed clash"),
+        # a battle its doers claim is still the battle
+        ("On 20 July 2021, the group claimed to have killed five soldiers in an ambush near Menaka.", "Armed clash"),
+        # gunfights named by a split word or two words
+        ("A shoot-out broke out between police and a gang in the Mare neighbourhood on Tuesday.", "Armed clash"),
+        ("On 3 August 2020, soldiers were engaged in a fire fight with separatists near Bamenda.", "Armed clash"),
+        # a demonstration of traders is no crime
+        ("On 5 October 2021, hundreds of market traders demonstrated outside the town hall in Kumasi against new "
+         "stall fees.", "Peaceful protest"),
+        # blamed on nobody, a killing by named militants is not a claim
+        ("On 11 January 2021, presumed ISGS militants shot dead a village chief near Seytenga.", "Attack"),
+    ],
+)
+def test_battles_in_acled_wording(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert _sub_type(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("On 2 March 2021, IS fighters attacked an army checkpoint near Tikrit.", "IS fighters", "an army checkpoint"),
+        ("On 9 May 2021, suspected militants attacked a gendarmerie post between Kaya and Barsalogho.",
+         "suspected militants", "a gendarmerie post"),
+    ],
+)
+def test_who_fought_whom(nlp, text: str, actor: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    doc, events = parsed_events(nlp, text)
+    event = snippet_event(events, doc)
+    assert event is not None and event.actor is not None and event.target is not None
+    assert (event.actor.text, event.target.text) == (actor, target)
+
+
+def test_a_split_gunfight_word_is_one_trigger(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A shoot-out broke out between police and a gang in the Mare neighbourhood on Tuesday."
+    doc, events = parsed_events(nlp, text)
+    event = snippet_event(events, doc)
+    assert event is not None and text[event.trigger[0]:event.trigger[1]] == "shoot-out"
