@@ -1,8 +1,8 @@
 """What the thirty-second events pass found wrong when the extractor read ACLED's own event notes: attacks on police,
 gendarmes or armed volunteers typed as attacks on civilians or given no type, battles held back because their
 sentence names an armed group (which sits near the claims of responsibility) or a gang (near crime), "IS" read as a
-verb, gunfights named by a split word. The sentences are our own, written for these tests (none comes from an ACLED
-export or another evaluation set)."""
+verb, gunfights named by a split word, crowds of no armed group typed as armed attackers, what armed groups seize.
+The sentences are our own, written for these tests (none comes from an ACLED export or another evaluation set)."""
 
 from __future__ import annotations
 
@@ -35,6 +35,19 @@ def _sub_type(nlp, text: str) -> str:  # type: ignore[no-untyped-def]
         # a demonstration of traders is no crime
         ("On 5 October 2021, hundreds of market traders demonstrated outside the town hall in Kumasi against new "
          "stall fees.", "Peaceful protest"),
+        # crowds of no armed group riot, whoever they are (a gun makes unnamed people an armed group)
+        ("On 2 June 2021, a group of people attacked a newspaper office in Lahore.", "Mob violence"),
+        ("On 8 August 2022, two families clashed with each other over a plot of land in Sorong, throwing stones.",
+         "Mob violence"),
+        ("On 6 March 2024, members of the ruling party assaulted and injured members of the opposition in Sylhet.",
+         "Mob violence"),
+        ("On 6 March 2024, unidentified people shot dead a village chief near Seytenga.", "Attack"),
+        ("On 2 July 2023, members of a local councillor's faction vandalized the office of a rival party in Pabna.",
+         "Mob violence"),
+        # what an armed group takes is looted; what the police seize is no ACLED event
+        ("On 14 May 2021, suspected militants seized two trucks loaded with food near Arbinda.",
+         "Looting/property destruction"),
+        ("On 14 May 2021, police seized two trucks loaded with timber in Kumasi.", "NONE"),
         # blamed on nobody, a killing by named militants is not a claim
         ("On 11 January 2021, presumed ISGS militants shot dead a village chief near Seytenga.", "Attack"),
     ],

@@ -55,3 +55,26 @@ def test_a_past_conjunct_of_a_reported_verb_goes_with_the_reporting_verb(nlp, te
                                                                         head: str) -> None:
     doc = nlp(text)
     assert _word(doc, verb).head.text == head
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the object made the root, "assaulted" and "injured" its adjectives
+        "On 12 May 2023, members of Jubo League assaulted and injured members of Jamaat in Barisal upazila.",
+        # the object made a conjunct of "assaulted", "injured" its adjective
+        "Members of Jatiya Party assaulted and injured members of Gono Forum in Khulna upazila.",
+        "On 3 March 2024, supporters of the mayor assaulted and injured supporters of his rival.",
+    ],
+)
+def test_past_verbs_read_as_adjectives_are_verbs(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    assaulted, injured = _word(doc, "assaulted"), _word(doc, "injured")
+    victims = [t for t in doc if t.i > injured.i and t.dep_ == "dobj"]
+    assert (next(doc.sents).root, injured.dep_, injured.head, injured.pos_) == (assaulted, "conj", assaulted, "VERB")
+    assert len(victims) == 1 and victims[0].head in (assaulted, injured)
+
+
+def test_an_adjective_stays_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The wounded soldiers were taken to hospital.")
+    assert (_word(doc, "wounded").dep_, next(doc.sents).root.text) == ("amod", "taken")

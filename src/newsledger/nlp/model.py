@@ -15,7 +15,7 @@ from newsledger.config import MODEL_PACKAGES
 from newsledger.errors import ModelNotFoundError
 from newsledger.nlp import lexicon
 from newsledger.nlp.datelines import dateline_dash
-from newsledger.nlp.repairs import rehang_reporting_conjuncts
+from newsledger.nlp.repairs import rehang_reporting_conjuncts, rehang_verbs_read_as_adjectives
 
 logger = logging.getLogger(__name__)
 
@@ -117,7 +117,7 @@ REPAIRS = "newsledger_repairs"
 @Language.component(REPAIRS)
 def parse_repairs(doc: Doc) -> Doc:
     """Arcs the small model gets wrong in a way a rule can see (``nlp.repairs``), mended once for every extractor."""
-    return rehang_reporting_conjuncts(doc)
+    return rehang_verbs_read_as_adjectives(rehang_reporting_conjuncts(doc))
 
 
 # Hyphenated words the tokenizer would split into three tokens, which news uses as one noun: "staged a

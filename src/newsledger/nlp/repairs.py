@@ -79,3 +79,38 @@ def rehang_reporting_conjuncts(doc: Doc) -> Doc:
         tok.head = governor
     return doc
 
+
+
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+PAST_TAGS = frozenset({"VBD", "VBN"})
+
+
+def rehang_verbs_read_as_adjectives(doc: Doc) -> Doc:
+    """ "Members of one party assaulted and injured members of another": the parser reads "injured" (and sometimes
+    "assaulted" too) as an adjective of the object. Either it makes the object the root, with "assaulted" an
+    adjective that has a subject of its own, or it makes the object a conjunct of "assaulted". A past-tense verb
+    with a subject is the root; a past form after "and" with the object after it is a verb, and the object is its
+    own. Tags only, as this runs before the attribute ruler."""
+    for root in [t for t in doc if t.dep_ == "ROOT" and t.tag_ in NOUN_TAGS]:
+        verbs = [c for c in root.children if c.dep_ == "amod" and c.tag_ in PAST_TAGS and c.i < root.i]
+        if not verbs or verbs[0].tag_ != "VBD" or not any(c.dep_ == "nsubj" for c in verbs[0].children):
+            continue
+        verb = verbs[0]
+        for tok in root.children:
+            if tok.i < root.i and tok.dep_ in ("cc", "punct"):
+                tok.head = verb  # the "and" between the verbs
+        for other in verbs[1:]:
+            other.head, other.dep_ = verb, "conj"
+        root.head, root.dep_ = verb, "dobj"
+        verb.head, verb.dep_ = verb, "ROOT"
+    for verb in [t for t in doc if t.tag_ == "VBD" and not any(c.dep_ == "dobj" for c in t.children)]:
+        noun = next((c for c in verb.children if c.dep_ == "conj" and c.tag_ in NOUN_TAGS), None)
+        if noun is None or doc[noun.left_edge.i - 1].lower_ != "and" or doc[noun.left_edge.i - 1].head != verb:
+            continue
+        past = noun.left_edge
+        if past.dep_ != "amod" or past.head != noun or not past.lower_.endswith("ed") or past.tag_ not in (
+                *PAST_TAGS, "JJ"):
+            continue
+        past.head, past.dep_, past.tag_ = verb, "conj", "VBD"
+        noun.head, noun.dep_ = past, "dobj"
+    return doc

@@ -96,7 +96,7 @@ PROTEST_CONTEXT = PROTESTER_WORDS | frozenset({"protest", "demonstration", "rall
                                                "sit-in", "procession", "agitate"})
 STATE_FORCE_WORDS = frozenset({"police", "policeman", "policemen", "security", "soldier", "troops", "troop", "army",
                                "force", "officer", "gendarme", "military", "paramilitary", "constable", "ranger",
-                               "rangers", "paramilitaries", "gendarmerie", "commando", "guard", "guards"})
+                               "rangers", "paramilitaries", "gendarmerie", "commando", "guards"})
 # What protesters do in a riot (the codebook's violent demonstration), named in the sentence.
 RIOTING_CUES = frozenset({"riot", "rioter", "violent", "stone", "rocks", "pelt", "vandalise", "vandalize", "torch",
                           "molotov", "petrol", "smash", "ransack", "loot", "tyre", "tyres", "tires"})
@@ -117,7 +117,11 @@ UNORGANISED_SIDES = RIOTER_LIKE | frozenset({
     "local", "locals", "member", "members", "activist", "activists", "cadre", "cadres", "faction", "factions",
     "follower", "followers", "relative", "relatives", "passenger", "passengers", "farmer", "farmers", "herder",
     "herders", "pastoralist", "pastoralists", "neighbour", "neighbours", "neighbor", "neighbors", "trader", "traders",
-    "inhabitant", "inhabitants", "employer", "employers", "worshipper", "worshippers", "fan", "fans"})
+    "inhabitant", "inhabitants", "employer", "employers", "worshipper", "worshippers", "fan", "fans", "employee",
+    "employees", "family", "families", "butcher", "butchers", "vendor", "vendors", "shopkeeper", "shopkeepers",
+    "merchant", "merchants"})
+# Crowds named by no trade or side ("a group of people"), who riot unless a gun or blade is named (with "group").
+VAGUE_CROWDS = frozenset({"people", "person", "persons", "individual", "individuals"})
 # Crude, blunt weapons: beating someone with sticks, rods or bricks is how rioters fight, not how armed groups attack
 # (ACLED codes "assailants assaulted a journalist with iron rods" as mob violence). Blades are left out: machetes
 # are also the arms of communal militias, whose violence is an attack.

@@ -136,8 +136,7 @@ def _records(doc: Doc, context: ExtractContext, found: Sequence[_Found]) -> tupl
                            actor_words, _participant_words(f.target), sentence=sent.text, theme=theme,
                            subject=_grammatical_subject_words(tok) | _head_words(f.actor),
                            aftermath=protest_aftermath(sent) if type_ == "PROTEST" else frozenset(),
-                           told_as_done=(tok.dep_ in CLAUSE_HEADS and tok.tag_ in FINITE_OR_PASSIVE)
-                           or _claimed_as_done(tok)) \
+                           told_as_done=_told_as_done(tok)) \
             if counted_by_acled(tok, type_) else None
         mode = f.sense.mode
         if type_ == "ASSAULT" and acled is not None and acled.sub_event_type == "Violent demonstration" \
@@ -318,8 +317,16 @@ def _strapped_to_the_body(tok: Token) -> bool:
         for c in tok.children)
 
 
-def _claimed_as_done(tok: Token) -> bool:
-    """ "ISGS claimed to have killed two JNIM fighters": the doers tell their own act as done."""
+def _told_as_done(tok: Token) -> bool:
+    """A verb of the sentence's main clause or of a clause beside it tells the act ("militants attacked police
+    stations", "were killed as troops shelled the town"; not "the attack stirred a debate"), also when the parser
+    hangs it on another clause ("gunmen attacked the police station, the assailants seized a motorbike"; "police
+    said gunmen attacked the station"), or the doers claim it as done ("ISGS claimed to have killed two JNIM
+    fighters")."""
+    if tok.dep_ in CLAUSE_HEADS and tok.tag_ in FINITE_OR_PASSIVE:
+        return True
+    if tok.dep_ == "ccomp" and tok.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in tok.children):
+        return True  # also "On 3 April, suspected militants attacked ...", with "suspected" read as the main verb
     return tok.dep_ == "xcomp" and tok.tag_ == "VBN" and tok.head.lemma_.lower() == "claim" and any(
         c.dep_ == "aux" and c.lower_ == "have" for c in tok.children)
 
