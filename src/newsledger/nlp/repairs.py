@@ -80,7 +80,6 @@ def rehang_reporting_conjuncts(doc: Doc) -> Doc:
     return doc
 
 
-
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 PAST_TAGS = frozenset({"VBD", "VBN"})
 
@@ -105,9 +104,11 @@ def rehang_verbs_read_as_adjectives(doc: Doc) -> Doc:
         verb.head, verb.dep_ = verb, "ROOT"
     for verb in [t for t in doc if t.tag_ == "VBD" and not any(c.dep_ == "dobj" for c in t.children)]:
         noun = next((c for c in verb.children if c.dep_ == "conj" and c.tag_ in NOUN_TAGS), None)
-        if noun is None or doc[noun.left_edge.i - 1].lower_ != "and" or doc[noun.left_edge.i - 1].head != verb:
+        if noun is None or noun.left_edge.i == 0:
             continue
-        past = noun.left_edge
+        before, past = doc[noun.left_edge.i - 1], noun.left_edge
+        if before.lower_ != "and" or before.head != verb:
+            continue
         if past.dep_ != "amod" or past.head != noun or not past.lower_.endswith("ed") or past.tag_ not in (
                 *PAST_TAGS, "JJ"):
             continue

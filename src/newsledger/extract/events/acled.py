@@ -188,7 +188,7 @@ def acled_type(plover: str, mode: str | None, trigger: str, cues: Collection[str
     if not cands.allowed and cands.decided is None:
         return None
     sims, not_acled = similarities(sentence)
-    not_acled = dict(not_acled)
+    not_acled = dict(not_acled)  # a copy: the gates below narrow it, and the sentence's similarities are cached
     sub = choose(cands, sims)
     violent_doer = not (ARMED_DOERS | REBEL_WORDS).isdisjoint(actor) or not ATTACK_WORDS.isdisjoint(subject)
     if plover == "ASSAULT" and (not WEAPONS_NAMED.isdisjoint(cues) or violent_doer):

@@ -329,7 +329,7 @@ def _modality(tok: Token, quote: Quote | None) -> tuple[str, bool]:
 
 
 # Verbs besides the reporting ones whose "to have done" tells a past act as hearsay ("are thought to have fled").
-PERFECT_HEARSAY_GOVERNORS = frozenset({"believe", "think", "understand", "say", "report", "suspect", "know"})
+PERFECT_HEARSAY_GOVERNORS = frozenset({"believe", "think", "understand", "suspect", "know"})
 
 
 def _perfect_infinitive(tok: Token) -> bool:
