@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from newsledger.evaluate.events import main_event
+from newsledger.evaluate.events import main_event, snippet_subtype
 from newsledger.extract.context import ExtractContext
 from newsledger.extract.entities import extract_entities
 from newsledger.extract.events import extract_events
@@ -27,3 +27,8 @@ def event_on(nlp, text: str, trigger: str) -> Event:  # type: ignore[no-untyped-
 
 def main_event_of(nlp, text: str) -> Event | None:  # type: ignore[no-untyped-def]
     return main_event(*parsed_events(nlp, text))
+
+
+def snippet_sub_type(nlp, text: str) -> str:  # type: ignore[no-untyped-def]
+    """The ACLED sub-type the CASE and ACLED-notes evaluations give ``text`` (NONE without one)."""
+    return snippet_subtype(*reversed(parsed_events(nlp, text)))

@@ -8,12 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.evaluate.events import snippet_event, snippet_subtype
-from tests.extract.event_helpers import parsed_events
-
-
-def _sub_type(nlp, text: str) -> str:  # type: ignore[no-untyped-def]
-    return snippet_subtype(*reversed(parsed_events(nlp, text)))
+from newsledger.evaluate.events import snippet_event
+from tests.extract.event_helpers import parsed_events, snippet_sub_type
 
 
 @pytest.mark.parametrize(
@@ -53,7 +49,7 @@ def _sub_type(nlp, text: str) -> str:  # type: ignore[no-untyped-def]
     ],
 )
 def test_battles_in_acled_wording(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
-    assert _sub_type(nlp, text) == expected
+    assert snippet_sub_type(nlp, text) == expected
 
 
 @pytest.mark.parametrize(

@@ -9,12 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.evaluate.events import snippet_subtype
-from tests.extract.event_helpers import event_on, parsed_events
-
-
-def _sub_type(nlp, text: str) -> str:  # type: ignore[no-untyped-def]
-    return snippet_subtype(*reversed(parsed_events(nlp, text)))
+from tests.extract.event_helpers import event_on, parsed_events, snippet_sub_type
 
 
 @pytest.mark.parametrize(
@@ -48,7 +43,7 @@ def _sub_type(nlp, text: str) -> str:  # type: ignore[no-untyped-def]
     ],
 )
 def test_riots_and_battles_told_in_acled_notes(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
-    assert _sub_type(nlp, text) == expected
+    assert snippet_sub_type(nlp, text) == expected
 
 
 @pytest.mark.parametrize(

@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.evaluate.events import snippet_subtype
-from tests.extract.event_helpers import parsed_events
-
-
-def _sub_type(nlp, text: str) -> str:  # type: ignore[no-untyped-def]
-    return snippet_subtype(*reversed(parsed_events(nlp, text)))
+from tests.extract.event_helpers import snippet_sub_type
 
 
 @pytest.mark.parametrize(
@@ -43,7 +38,7 @@ def _sub_type(nlp, text: str) -> str:  # type: ignore[no-untyped-def]
     ],
 )
 def test_who_did_it_and_how_the_protest_went(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
-    assert _sub_type(nlp, text) == expected
+    assert snippet_sub_type(nlp, text) == expected
 
 
 def test_a_daughter_is_not_her_father() -> None:
