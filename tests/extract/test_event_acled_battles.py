@@ -72,3 +72,23 @@ def test_a_split_gunfight_word_is_one_trigger(nlp) -> None:  # type: ignore[no-u
     doc, events = parsed_events(nlp, text)
     event = snippet_event(events, doc)
     assert event is not None and text[event.trigger[0]:event.trigger[1]] == "shoot-out"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the protesters' own violence told beside their protest makes it a riot
+        ("On 2 May 2024, students staged a demonstration and clashed with police near the university in Sylhet.",
+         "Violent demonstration"),
+        ("On 9 May 2023, about 40 members of the party staged a demonstration and exploded crude bombs in Pabna.",
+         "Violent demonstration"),
+        ("Traders protested violently in the market of Gaoua, blocking the main road.", "Violent demonstration"),
+        # someone else's act beside it is how the protest was met; a burned effigy is a peaceful protest's rite
+        ("On 5 May 2023, workers staged a demonstration and police dispersed them with batons.",
+         "Protest with intervention"),
+        ("On 5 May 2023, activists staged a demonstration and burned an effigy of the minister in Sylhet.",
+         "Peaceful protest"),
+    ],
+)
+def test_how_a_protest_turned(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert snippet_sub_type(nlp, text) == expected

@@ -78,3 +78,9 @@ def test_past_verbs_read_as_adjectives_are_verbs(nlp, text: str) -> None:  # typ
 def test_an_adjective_stays_one(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("The wounded soldiers were taken to hospital.")
     assert (_word(doc, "wounded").dep_, next(doc.sents).root.text) == ("amod", "taken")
+
+
+def test_a_second_object_after_and_is_the_object_of_a_second_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("On 9 May 2023, about 40 members of the party staged a demonstration and exploded crude bombs in Pabna.")
+    staged, exploded, bombs = _word(doc, "staged"), _word(doc, "exploded"), _word(doc, "bombs")
+    assert (exploded.dep_, exploded.head, exploded.pos_, bombs.head) == ("conj", staged, "VERB", exploded)

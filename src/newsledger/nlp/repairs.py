@@ -87,9 +87,10 @@ PAST_TAGS = frozenset({"VBD", "VBN"})
 def rehang_verbs_read_as_adjectives(doc: Doc) -> Doc:
     """ "Members of one party assaulted and injured members of another": the parser reads "injured" (and sometimes
     "assaulted" too) as an adjective of the object. Either it makes the object the root, with "assaulted" an
-    adjective that has a subject of its own, or it makes the object a conjunct of "assaulted". A past-tense verb
-    with a subject is the root; a past form after "and" with the object after it is a verb, and the object is its
-    own. Tags only, as this runs before the attribute ruler."""
+    adjective that has a subject of its own, or it makes the object a conjunct of "assaulted" (or a second object
+    of the first verb: "staged a demonstration and exploded cocktail bombs"). A past-tense verb with a subject is the
+    root; a past form after "and" with the object after it is a verb, and the object is its own. Tags only, as this
+    runs before the attribute ruler."""
     for root in [t for t in doc if t.dep_ == "ROOT" and t.tag_ in NOUN_TAGS]:
         verbs = [c for c in root.children if c.dep_ == "amod" and c.tag_ in PAST_TAGS and c.i < root.i]
         if not verbs or verbs[0].tag_ != "VBD" or not any(c.dep_ == "nsubj" for c in verbs[0].children):
@@ -102,9 +103,12 @@ def rehang_verbs_read_as_adjectives(doc: Doc) -> Doc:
             other.head, other.dep_ = verb, "conj"
         root.head, root.dep_ = verb, "dobj"
         verb.head, verb.dep_ = verb, "ROOT"
-    for verb in [t for t in doc if t.tag_ == "VBD" and not any(c.dep_ == "dobj" for c in t.children)]:
-        noun = next((c for c in verb.children if c.dep_ == "conj" and c.tag_ in NOUN_TAGS), None)
-        if noun is None or noun.left_edge.i == 0:
+    for verb in [t for t in doc if t.tag_ == "VBD"]:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        # the object made a conjunct of the verb, or its second object ("staged a demonstration and exploded bombs")
+        noun = objects[1] if len(objects) == 2 else next(
+            (c for c in verb.children if c.dep_ == "conj" and c.tag_ in NOUN_TAGS), None)
+        if noun is None or noun.tag_ not in NOUN_TAGS or noun.left_edge.i == 0:
             continue
         before, past = doc[noun.left_edge.i - 1], noun.left_edge
         if before.lower_ != "and" or before.head != verb:

@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from newsledger.extract.events.acled_actors import REBEL_WORDS
-from newsledger.extract.events.acled_scope import recorded, supported
+from newsledger.extract.events.acled_scope import PROTESTERS_VIOLENCE, recorded, supported
 from newsledger.extract.events.acled_subtypes import NOT_ACLED_TEXTS, SUBTYPE_TEXTS
 from newsledger.extract.events.acled_words import (
     AGREEMENT_CUES,
@@ -92,6 +92,7 @@ from newsledger.extract.events.acled_words import (
     STATE_FORCE_WORDS,
     STATE_WORDS,
     STRATEGIC,
+    SYMBOLS_BURNED,
     TERRITORY_MODES,
     TERRITORY_WORDS,
     THROWING_TRIGGERS,
@@ -551,12 +552,13 @@ MEETING_A_PROTEST = INTERVENTION_CUES | CROWD_CONTROL_CUES
 
 
 def _protest_as_it_went(aftermath: Collection[str], cues: Collection[str]) -> Candidates | None:
-    """The sub-type the next sentence's account of the protest decides, by the codebook: protesters clashing, throwing
-    stones or vandalising riot; security forces killing or shooting at peaceful protesters use excessive force;
+    """The sub-type the account of how the protest went decides (the next sentence's, or the protesters' own acts told
+    beside the protest: ``acled_scope.protest_turns``), by the codebook: protesters clashing, throwing stones or
+    vandalising riot; security forces killing or shooting at peaceful protesters use excessive force;
     dispersing, detaining or teargassing them is an intervention."""
     if not aftermath or "peaceful" in cues or "peacefully" in cues:
         return None
-    if not RIOTING_CUES.isdisjoint(aftermath) or not RIOT_CUES.isdisjoint(aftermath):
+    if not PROTESTERS_VIOLENCE.isdisjoint(aftermath):
         return Candidates(PROTEST_SUBTYPES, decided="Violent demonstration")
     if STATE_FORCE_WORDS.isdisjoint(aftermath):
         return None
@@ -572,6 +574,8 @@ def _protest(mode: str | None, cues: Collection[str]) -> Candidates:
     # codebook keeps excessive force and intervention for peaceful protests); then how the
     # authorities met the protest; then weaker signs of violence.
     peaceful = "peacefully" in cues or "peaceful" in cues
+    if not SYMBOLS_BURNED.isdisjoint(cues):
+        cues = set(cues) - {"burn", "burning", "burned", "burnt"}  # an effigy burned: no riot by that word
     if not peaceful and not RIOTING_CUES.isdisjoint(set(cues) - {"riot"}):
         return Candidates(PROTEST_SUBTYPES, hint="Violent demonstration")
     if "police" in cues or "security" in cues:

@@ -52,6 +52,7 @@ from newsledger.extract.events.acled_words import (
     RIOT_CUES,
     RIOTING_CUES,
     STATE_FORCE_WORDS,
+    SYMBOLS_BURNED,
     WEAPON_CUES,
     WEAPON_OBJECTS,
     WEAPONS_NAMED,
@@ -443,3 +444,27 @@ def protest_aftermath(sent: Span) -> frozenset[str]:
     if PROTEST_BACK_REFERENCES.isdisjoint(words):
         return frozenset()
     return frozenset(words & AFTERMATH_CUES)
+
+
+# What protesters' own acts, told beside their protest, say of how it turned ("staged a demonstration and clashed
+# with police", "demonstrated and hurled rocks"): a riot.
+PROTESTERS_VIOLENCE = RIOT_CUES | RIOTING_CUES | frozenset({"attack", "assault", "explode", "detonate", "hurl", "beat",
+                                                             "injure", "storm", "violently"})
+
+
+def protest_turns(tok: Token) -> frozenset[str]:
+    """The cue words of violence the protesters themselves did, told by verbs coordinated with the protest's own (the
+    trigger's, or that of the light verb it is the object of: "staged a demonstration and exploded cocktail bombs"),
+    or by an adverb of the protest verb ("protested violently"). A coordinated verb with a subject of its own ("and
+    police fired tear gas") is someone else's act."""
+    verb = tok.head if tok.dep_ in ("dobj", "pobj") and tok.head.pos_ == "VERB" else tok
+    words: set[str] = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            continue
+        objects = {c.lemma_.lower() for c in conj.children if c.dep_ == "dobj"}
+        if not SYMBOLS_BURNED.isdisjoint(objects):
+            continue  # "staged a demonstration and burned an effigy of the minister": a peaceful protest's rite
+        words.add(conj.lemma_.lower())
+        words.update(objects)
+    return frozenset(words & PROTESTERS_VIOLENCE)

@@ -144,6 +144,8 @@ BASE_ACTORS = (ARMED_WORDS - {"camp", "post", "checkpoint", "base", "position", 
     "dissident", "outfit", "jnim", "iswap", "m23", "wagner", "warlord", "commander"}
 RIOT_CUES = frozenset({"riot", "rioter", "violent", "stone", "pelt", "vandalise", "vandalize", "torch", "clash",
                        "throw", "burn", "molotov", "smash"})
+# What protesters burn as a rite of a peaceful protest, as ACLED codes it ("burned an effigy of the minister").
+SYMBOLS_BURNED = frozenset({"effigy", "effigies", "flag", "flags", "copy", "copies", "poster", "posters"})
 LETHAL_FORCE_CUES = frozenset({"kill", "shoot", "shot", "dead", "live", "bullet", "death", "die"})
 INTERVENTION_CUES = frozenset({"disperse", "tear", "teargas", "arrest", "detain", "baton", "cannon", "lathicharge",
                                "intervene", "break", "police", "block"})

@@ -24,6 +24,7 @@ from newsledger.extract.events.acled_scope import (
     figurative_struggle,
     names_a_month,
     protest_aftermath,
+    protest_turns,
 )
 from newsledger.extract.events.acled_words import PROTESTER_WORDS, RECIPROCAL_STEMS, RIOTER_LIKE
 from newsledger.extract.events.counts import quantities
@@ -135,7 +136,8 @@ def _records(doc: Doc, context: ExtractContext, found: Sequence[_Found]) -> tupl
         acled = acled_type(type_, f.sense.mode, lemma, cues,
                            actor_words, _participant_words(f.target), sentence=sent.text, theme=theme,
                            subject=_grammatical_subject_words(tok) | _head_words(f.actor),
-                           aftermath=protest_aftermath(sent) if type_ == "PROTEST" else frozenset(),
+                           aftermath=(protest_aftermath(sent) | protest_turns(tok)) if type_ == "PROTEST"
+                           else frozenset(),
                            told_as_done=_told_as_done(tok)) \
             if counted_by_acled(tok, type_) else None
         mode = f.sense.mode
