@@ -23,6 +23,12 @@ from tests.extract.event_helpers import parsed_events, snippet_sub_type
         # an attack whose killing fell on armed men was fought with them
         ("On 4 April 2021, unidentified gunmen attacked a hamlet near Djibo, killing two volunteer fighters and a "
          "shepherd.", "Armed clash"),
+        # village defence militias and army units are armed sides too
+        ("On 22 May 2021, gunmen attacked a Dozo position near Gaoua.", "Armed clash"),
+        ("On 7 June 2021, gunmen opened fire on a convoy of the 4th Brigade near Daraa.", "Armed clash"),
+        # what else the sentence tells of the battle is part of it, recorded once
+        ("On 21 March 2021, militants attacked the police station in Djibo, one attacker killed and two policemen "
+         "wounded.", "Armed clash"),
         # a battle its doers claim is still the battle
         ("On 20 July 2021, the group claimed to have killed five soldiers in an ambush near Menaka.", "Armed clash"),
         # gunfights named by a split word or two words
@@ -98,3 +104,19 @@ def test_a_split_gunfight_word_is_one_trigger(nlp) -> None:  # type: ignore[no-u
 )
 def test_how_a_protest_turned(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     assert snippet_sub_type(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("target", "expected"),
+    [
+        ({"a", "dozo", "position"}, "Armed clash"),  # a village defence militia is an armed side
+        ({"the", "4th", "brigade"}, "Armed clash"),  # so is an army unit
+        ({"a", "village", "chief"}, None),  # a civilian is not: no battle is decided
+    ],
+)
+def test_armed_sides_decide_a_battle(target: set[str], expected: str | None) -> None:
+    from newsledger.extract.events.acled import candidates
+
+    cands = candidates("ASSAULT", None, "attack", {"gunman", "attack", *target}, actor={"gunman"}, target=target,
+                       subject={"gunman"})
+    assert cands is not None and cands.decided == expected

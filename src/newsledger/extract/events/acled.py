@@ -447,11 +447,11 @@ def _violence(mode: str | None, trigger: str, cues: Collection[str], actor: Coll
         # Police or soldiers shot at are one armed side of a battle in ACLED's codebook, not civilians attacked
         # (youths stoning them riot; gunmen who torch the police station they attacked do not)
         return Candidates(UNARMED_VIOLENT_SUBTYPES, decided="Armed clash")
-    if not NON_STATE_WORDS.isdisjoint(target) and "civilian" not in target and "civilians" not in target and \
-            PROTESTER_WORDS.isdisjoint(actor) and MOB_CUES.isdisjoint(actor):
+    if not (NON_STATE_WORDS | REBEL_WORDS | DEFENCE_MILITIAS).isdisjoint(target) and "civilian" not in target and \
+            "civilians" not in target and PROTESTER_WORDS.isdisjoint(actor) and MOB_CUES.isdisjoint(actor):
         # Soldiers, police, a rival group or unnamed others killing militants or gunmen: violence against an armed
         # side is a battle by the codebook ("JNIM militants assassinated two militiamen", "five militants were
-        # killed during a security operation")
+        # killed during a security operation", "gunmen attacked a Dozo position")
         return Candidates(UNARMED_VIOLENT_SUBTYPES, decided="Armed clash")
     if trigger in FIREFIGHT_CUES or (not EXCHANGED_FIRE.isdisjoint(cues) and "exchange" in cues):
         # "killed in a shootout with police", "was killed after exchanging fire with military police"
@@ -477,6 +477,9 @@ def _beaten_by_unarmed(trigger: str, cues: Collection[str], actor: Collection[st
             and ARMING_WORDS.isdisjoint(actor) and STATE_FORCE_WORDS.isdisjoint(target))
 
 
+# Village defence militias of the Sahel, armed sides whose fights are battles ("attacked a Dozo position").
+DEFENCE_MILITIAS = frozenset({"dozo", "dozos", "vdp", "vdps", "koglweogo", "koglweogos", "self-defence",
+                              "self-defense"})
 # Doers the text cannot name: the codebook's unidentified armed group, not a crowd.
 UNKNOWN_DOERS = frozenset({"unidentified", "unknown", "masked", "suspected"})
 

@@ -96,7 +96,8 @@ PROTEST_CONTEXT = PROTESTER_WORDS | frozenset({"protest", "demonstration", "rall
                                                "sit-in", "procession", "agitate"})
 STATE_FORCE_WORDS = frozenset({"police", "policeman", "policemen", "security", "soldier", "troops", "troop", "army",
                                "force", "officer", "gendarme", "military", "paramilitary", "constable", "ranger",
-                               "rangers", "paramilitaries", "gendarmerie", "commando", "guards"})
+                               "rangers", "paramilitaries", "gendarmerie", "commando", "guards", "battalion", "brigade",
+                               "regiment"})  # not "corps": "stormed the Corps Commander's residence"
 # What protesters do in a riot (the codebook's violent demonstration), named in the sentence.
 RIOTING_CUES = frozenset({"riot", "rioter", "violent", "stone", "rocks", "pelt", "vandalise", "vandalize", "torch",
                           "molotov", "petrol", "smash", "ransack", "loot", "tyre", "tyres", "tires"})

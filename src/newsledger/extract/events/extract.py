@@ -217,8 +217,39 @@ def _parts(events: list[Event], found: Sequence[_Found], harm: Harm) -> tuple[Ev
     fought = {e.part_of: e.acled for e in wholes if e.part_of and _is_clash(e)}
     wholes = [e if e.part_of else _in_clash(e, fought.get(e.id)) for e in wholes]
     clashes = {e.id: e.acled for e in wholes if _is_clash(e)}
-    return tuple(_in_clash(_with_doer(e, by_id.get(e.part_of)), clashes.get(e.part_of)) if e.part_of else e
-                 for e in wholes)
+    parts = [_in_clash(_with_doer(e, by_id.get(e.part_of)), clashes.get(e.part_of)) if e.part_of else e
+             for e in wholes]
+    return tuple(_one_battle(parts, found))
+
+
+def _one_battle(events: list[Event], found: Sequence[_Found]) -> list[Event]:
+    """ "Militants attacked the police station in Tongomayel, one assailant killed and a policeman wounded": an attack
+    in the sentence of a battle, by the battle's doers or by no one named, is part of that battle, which ACLED records
+    once."""
+    battles: dict[int, Event] = {}
+    for f, e in zip(found, events, strict=True):
+        if _is_clash(e) and not e.negated:
+            battles.setdefault(f.token.sent.start, e)
+    out = []
+    for f, e in zip(found, events, strict=True):
+        battle = battles.get(f.token.sent.start)
+        if battle is not None and e is not battle and _same_doers(e, battle):
+            e = _in_clash(e, battle.acled)
+        out.append(e)
+    return out
+
+
+# Words by which a sentence points back to the doers of its act ("one assailant killed").
+DOERS_AGAIN = frozenset({"assailant", "assailants", "attacker", "attackers", "they", "them"})
+
+
+def _same_doers(event: Event, battle: Event) -> bool:
+    """The event names no doer, the battle's, or one by a word that points back to the attackers."""
+    if event.actor is None:
+        return True
+    if battle.actor is not None and event.actor.text.lower() == battle.actor.text.lower():
+        return True
+    return not DOERS_AGAIN.isdisjoint(event.actor.text.lower().split())
 
 
 def _is_clash(event: Event) -> bool:
