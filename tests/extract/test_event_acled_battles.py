@@ -94,12 +94,6 @@ def test_a_split_gunfight_word_is_one_trigger(nlp) -> None:  # type: ignore[no-u
          "Protest with intervention"),
         ("On 5 May 2023, activists staged a demonstration and burned an effigy of the minister in Sylhet.",
          "Peaceful protest"),
-        # a crowd gathered or blocking a road to press a demand demonstrates
-        ("On 3 June 2021, hundreds of nurses gathered outside the health ministry in Accra to demand unpaid "
-         "allowances.", "Peaceful protest"),
-        ("On 3 June 2021, farmers blocked the intersection at Kaya demanding compensation for their land.",
-         "Peaceful protest"),
-        ("On 3 June 2021, the delegates gathered in Accra to discuss the budget.", "NONE"),
     ],
 )
 def test_how_a_protest_turned(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]

@@ -260,12 +260,6 @@ def trigger_of(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...]]) ->
         return _Found(tok, Sense("ASSAULT", "heavy-weapons"))
     if found is not None and found.sense.type == "ACCUSE" and _names_the_accused(tok):
         return None  # "searching for the other accused", "a chargesheet naming 15 accused": people, not an act
-    if (found is None or found.sense.type == "CONSULT") and tok.pos_ == "VERB" and _assembled_to_demand(tok):
-        # "hundreds of workers gathered at the square to demand government assistance", "protesters blocked the
-        # intersection demanding abolition of the quota": a crowd's gathering or blockade to press a demand is a
-        # demonstration (CAMEO 141, 144)
-        mode = "obstruct" if tok.lemma_.lower() in OBSTRUCTING_VERBS else "demo"
-        return _Found(tok, Sense("PROTEST", mode))
     if found is None and tok.pos_ == "VERB" and _refuses_an_act(tok):
         # "declined to return the Elgin Marbles", "ruled out joining the single currency"
         return _Found(tok, Sense("REJECT", None))
@@ -415,22 +409,6 @@ def _lexical_trigger(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...
                 return _Found(tok, Sense("PROTEST", "obstruct"))
             return _Found(tok, sense)
     return None
-
-
-# Verbs of a crowd coming together or holding a place, and of the demand that makes that a protest.
-ASSEMBLING_VERBS = frozenset({"gather", "assemble", "converge", "congregate", "mass", "walk", "occupy", "block",
-                              "barricade", "blockade"})
-OBSTRUCTING_VERBS = frozenset({"block", "barricade", "blockade", "occupy"})
-DEMANDING_VERBS = frozenset({"demand", "denounce", "protest", "condemn", "decry", "oppose", "press"})
-
-
-def _assembled_to_demand(tok: Token) -> bool:
-    """A crowd gathered or blocking a road "to demand", "demanding" or "to protest" something (not "gathered to
-    discuss", nor "the government blocked the bill demanding ...": a crowd has a subject of people)."""
-    if tok.lemma_.lower() not in ASSEMBLING_VERBS or _child(tok, ("nsubjpass",)) is not None:
-        return False
-    return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in DEMANDING_VERBS and (
-        c.tag_ == "VBG" or any(g.tag_ == "TO" for g in c.children)) for c in tok.children)
 
 
 def _done_in_protest(tok: Token) -> bool:
