@@ -191,7 +191,7 @@ def acled_type(plover: str, mode: str | None, trigger: str, cues: Collection[str
     sims, not_acled = similarities(sentence)
     not_acled = dict(not_acled)  # a copy: the gates below narrow it, and the sentence's similarities are cached
     sub = choose(cands, sims)
-    violent_doer = not (ARMED_DOERS | REBEL_WORDS).isdisjoint(actor) or not ATTACK_WORDS.isdisjoint(subject)
+    violent_doer = not ARMED_OR_NAMED_DOERS.isdisjoint(actor) or not ATTACK_WORDS.isdisjoint(subject)
     if plover == "ASSAULT" and (not WEAPONS_NAMED.isdisjoint(cues) or violent_doer):
         # A bomb, landmine or missile is no accident or natural disaster, however near the sentence sits to
         # one ("a landmine killed three children collecting firewood"), nor is what armed men, an attack or a mob
@@ -258,7 +258,7 @@ def candidates(plover: str, mode: str | None, trigger: str, cues: Collection[str
             # A bomb defused, a missile intercepted, a weapons cache seized (the object's whole phrase
             # counts: "a cache of rifles").
             return _decided("Disrupted weapons use")
-        if mode == "seize" and not (NON_STATE_WORDS | REBEL_WORDS).isdisjoint(actor) and STATE_WORDS.isdisjoint(actor):
+        if mode == "seize" and not ARMED_GROUP_NAMES.isdisjoint(actor) and STATE_WORDS.isdisjoint(actor):
             # "militants seized a truck loaded with supplies": what an armed group takes is looted
             return _decided("Looting/property destruction")
         if mode == "destroy":
@@ -394,7 +394,7 @@ def _violence(mode: str | None, trigger: str, cues: Collection[str], actor: Coll
             return Candidates(destruction, hint="Violent demonstration")
         if not MOB_CUES.isdisjoint(actor):
             return Candidates(destruction, hint="Mob violence")
-        if weapon is None and (_unorganised(set(subject), set(actor)) or _vague_crowd(set(subject), set(actor), cues)):
+        if weapon is None and _no_armed_group(subject, actor, cues):
             # "members of the ruling party vandalized the office of a rival", "farmers ransacked huts": people of no
             # armed group destroying property riot
             return Candidates(destruction, decided="Mob violence")
@@ -422,7 +422,7 @@ def _violence(mode: str | None, trigger: str, cues: Collection[str], actor: Coll
     if _beaten_by_unarmed(trigger, cues, actor, target):
         # "at least 12 assailants assaulted a journalist with iron rods": no armed group beats people with sticks
         return Candidates(UNARMED_VIOLENT_SUBTYPES, decided="Mob violence")
-    if _unorganised(set(subject), set(actor)) or _vague_crowd(set(subject), set(actor), cues):
+    if _no_armed_group(subject, actor, cues):
         # students or residents beating someone to death, locals assaulting a driver, two factions of a party's
         # student wing clashing: people who are no armed group riot (the codebook's mob violence; students
         # clashing with the police are left to the demonstration they more often are, and fans throwing bottles
@@ -447,7 +447,7 @@ def _violence(mode: str | None, trigger: str, cues: Collection[str], actor: Coll
         # Police or soldiers shot at are one armed side of a battle in ACLED's codebook, not civilians attacked
         # (youths stoning them riot; gunmen who torch the police station they attacked do not)
         return Candidates(UNARMED_VIOLENT_SUBTYPES, decided="Armed clash")
-    if not (NON_STATE_WORDS | REBEL_WORDS | DEFENCE_MILITIAS).isdisjoint(target) and "civilian" not in target and \
+    if not ARMED_TARGETS.isdisjoint(target) and "civilian" not in target and \
             "civilians" not in target and PROTESTER_WORDS.isdisjoint(actor) and MOB_CUES.isdisjoint(actor):
         # Soldiers, police, a rival group or unnamed others killing militants or gunmen: violence against an armed
         # side is a battle by the codebook ("JNIM militants assassinated two militiamen", "five militants were
@@ -480,6 +480,10 @@ def _beaten_by_unarmed(trigger: str, cues: Collection[str], actor: Collection[st
 # Village defence militias of the Sahel, armed sides whose fights are battles ("attacked a Dozo position").
 DEFENCE_MILITIAS = frozenset({"dozo", "dozos", "vdp", "vdps", "koglweogo", "koglweogos", "self-defence",
                               "self-defense"})
+# Armed groups by kind or by name ("militants", "ISGS"), and the targets whose attack is a battle with them.
+ARMED_GROUP_NAMES = NON_STATE_WORDS | REBEL_WORDS
+ARMED_OR_NAMED_DOERS = ARMED_DOERS | REBEL_WORDS
+ARMED_TARGETS = ARMED_GROUP_NAMES | DEFENCE_MILITIAS
 # Doers the text cannot name: the codebook's unidentified armed group, not a crowd.
 UNKNOWN_DOERS = frozenset({"unidentified", "unknown", "masked", "suspected"})
 
@@ -490,6 +494,12 @@ def _vague_crowd(doers: set[str], actor: set[str], cues: Collection[str]) -> boo
     "people" alone anyone ("we have people chopping the heads off Christians")."""
     return "group" in doers and not VAGUE_CROWDS.isdisjoint(doers) and ARMING_WORDS.isdisjoint(doers | actor) and \
         ARMED_GROUP_WEAPONS.isdisjoint(cues) and UNKNOWN_DOERS.isdisjoint(actor)
+
+
+def _no_armed_group(subject: Collection[str], actor: Collection[str], cues: Collection[str]) -> bool:
+    """The doers are people of no armed group, by what they are (``_unorganised``) or as a crowd (``_vague_crowd``)."""
+    doers, words = set(subject), set(actor)
+    return _unorganised(doers, words) or _vague_crowd(doers, words, cues)
 
 
 def _unorganised(doers: set[str], actor: set[str]) -> bool:

@@ -29,7 +29,7 @@ from newsledger.extract.events.acled_scope import (
 from newsledger.extract.events.acled_words import PROTESTER_WORDS, RECIPROCAL_STEMS, RIOTER_LIKE
 from newsledger.extract.events.counts import quantities
 from newsledger.extract.events.dating import Dating
-from newsledger.extract.events.factuality import Factuality, factuality, stated_intent
+from newsledger.extract.events.factuality import Factuality, factuality, perfect_infinitive, stated_intent
 from newsledger.extract.events.found import DEFINITE_DETERMINERS, _conjuncts
 from newsledger.extract.events.harm import Harm
 from newsledger.extract.events.lexicon import load_lexicon
@@ -360,8 +360,7 @@ def _told_as_done(tok: Token) -> bool:
         return True
     if tok.dep_ == "ccomp" and tok.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in tok.children):
         return True  # also "On 3 April, suspected militants attacked ...", with "suspected" read as the main verb
-    return tok.dep_ == "xcomp" and tok.tag_ == "VBN" and tok.head.lemma_.lower() == "claim" and any(
-        c.dep_ == "aux" and c.lower_ == "have" for c in tok.children)
+    return perfect_infinitive(tok) and tok.head.lemma_.lower() == "claim"
 
 
 # A verb that tells an act as done: the head of the sentence, of a clause beside it or of one saying when.

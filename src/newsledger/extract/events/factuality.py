@@ -303,7 +303,7 @@ def _modality(tok: Token, quote: Quote | None) -> tuple[str, bool]:
     if auxes & HYPOTHETICAL_AUX or governor in HYPOTHETICAL_GOVERNORS or _under_condition(verb) \
             or _under_condition(governing) or _warned_against(tok) or modifiers & POSSIBLE_MODIFIERS:
         return "hypothetical", False
-    if _perfect_infinitive(tok) and governor in REPORTING_VERBS | PERFECT_HEARSAY_GOVERNORS:
+    if perfect_infinitive(tok) and governor in PERFECT_HEARSAY_GOVERNORS:
         # "ISGS claimed to have killed three JNIM fighters", "is believed to have fled": a past act someone tells
         return "reported", False
     if tok.pos_ == "VERB" and governor not in FUTURE_GOVERNORS | NEGATING_GOVERNORS \
@@ -328,11 +328,12 @@ def _modality(tok: Token, quote: Quote | None) -> tuple[str, bool]:
     return ("reported" if reported else "asserted"), False
 
 
-# Verbs besides the reporting ones whose "to have done" tells a past act as hearsay ("are thought to have fled").
-PERFECT_HEARSAY_GOVERNORS = frozenset({"believe", "think", "understand", "suspect", "know"})
+# Verbs whose "to have done" tells a past act as hearsay: the reporting ones and those of belief ("are thought to have
+# fled").
+PERFECT_HEARSAY_GOVERNORS = REPORTING_VERBS | frozenset({"believe", "think", "understand", "suspect", "know"})
 
 
-def _perfect_infinitive(tok: Token) -> bool:
+def perfect_infinitive(tok: Token) -> bool:
     """ "to have killed": an infinitive of a done act, which no plan or purpose is."""
     return tok.tag_ == "VBN" and tok.dep_ == "xcomp" and any(c.tag_ == "TO" for c in tok.children) and any(
         c.dep_ == "aux" and c.lower_ == "have" for c in tok.children)
