@@ -171,12 +171,7 @@ def test_missing_embedding_model_surfaces(monkeypatch: pytest.MonkeyPatch) -> No
 # codebook's definitions BEFORE the cue words and trigger rows of 2026-11-26 (second round) were
 # tuned, to measure generalisation beyond the 49 CASE 2021 dev snippets: 65 of 91 right before that
 # work, 85 after (86 once the tokenizer kept "sit-in" whole, 87 once a named weapon passed the accident
-# gate). The known misses are marked with the reason.
-NO_ACTOR = "the parse makes 'crowd' the root, so the attack has no actor that names the mob"
-
-
-def _miss(text: str, expected: str, reason: str):  # type: ignore[no-untyped-def]
-    return pytest.param(text, expected, marks=pytest.mark.xfail(reason=reason, strict=True))
+# gate; all 91 since 2026-11-29, the last once a suspected thief told mob justice).
 
 
 OWN_CASES = [
@@ -195,8 +190,8 @@ OWN_CASES = [
     # Mob violence
     ("A mob lynched a man accused of stealing a motorbike in the town of Gitega.", "Mob violence"),
     ("Villagers beat to death two men suspected of kidnapping a child.", "Mob violence"),
-    _miss("An angry crowd set upon a suspected thief and burned him alive at the market.",
-          "Mob violence", NO_ACTOR),
+    # (the parse makes "crowd" the root, so no actor names the mob; the suspected thief says it is mob justice)
+    ("An angry crowd set upon a suspected thief and burned him alive at the market.", "Mob violence"),
     ("A mob of residents armed with clubs attacked two health workers they accused of spreading the virus.",
      "Mob violence"),
     ("Cow vigilantes assaulted a truck driver transporting cattle on the highway.", "Mob violence"),

@@ -32,6 +32,7 @@ from newsledger.extract.events.acled_actors import REBEL_WORDS
 from newsledger.extract.events.acled_scope import PROTESTERS_VIOLENCE, recorded, supported
 from newsledger.extract.events.acled_subtypes import NOT_ACLED_TEXTS, SUBTYPE_TEXTS
 from newsledger.extract.events.acled_words import (
+    ACCUSED_OF,
     AGREEMENT_CUES,
     AIR_DEFENCE_CUES,
     ALLIED_THINGS,
@@ -92,6 +93,8 @@ from newsledger.extract.events.acled_words import (
     STATE_FORCE_WORDS,
     STATE_WORDS,
     STRATEGIC,
+    SUSPECTED_CULPRITS,
+    SUSPICION_CUES,
     SYMBOLS_BURNED,
     TERRITORY_MODES,
     TERRITORY_WORDS,
@@ -103,6 +106,7 @@ from newsledger.extract.events.acled_words import (
     WEAPONS_NAMED,
 )
 from newsledger.extract.events.everyday_words import MILITARY_SITES
+from newsledger.extract.events.weapon_cues import CRUDE_BOMB, GUNFIRE, SMALL_ARMS
 from newsledger.records import AcledType
 
 # The sub-types an event of each kind may take.
@@ -192,7 +196,7 @@ def acled_type(plover: str, mode: str | None, trigger: str, cues: Collection[str
     not_acled = dict(not_acled)  # a copy: the gates below narrow it, and the sentence's similarities are cached
     sub = choose(cands, sims)
     violent_doer = not ARMED_OR_NAMED_DOERS.isdisjoint(actor) or not ATTACK_WORDS.isdisjoint(subject)
-    if plover == "ASSAULT" and (not WEAPONS_NAMED.isdisjoint(cues) or violent_doer):
+    if plover == "ASSAULT" and (not WEAPONS_NAMED.isdisjoint(cues) or CRUDE_BOMB in cues or violent_doer):
         # A bomb, landmine or missile is no accident or natural disaster, however near the sentence sits to
         # one ("a landmine killed three children collecting firewood"), nor is what armed men, an attack or a mob
         # does ("Maoists blasted the forest office", "another Shebab attack killed 18 people"); a claim of the
@@ -209,6 +213,9 @@ def acled_type(plover: str, mode: str | None, trigger: str, cues: Collection[str
         # blames nothing: politicians who "attacked" or "clashed with" each other, and attacks of years ago, were
         # exported from real news.)
         not_acled.pop(ATTRIBUTION, None)
+    if plover == "ASSAULT" and _mob_justice(cues, actor, target):
+        # A crowd punishing a suspected thief sits near crime news, and one burning him near fires, but it is a riot
+        not_acled = {group: sim for group, sim in not_acled.items() if group != CRIME and group not in DISASTERS}
     if plover == "PROTEST" and told_as_done:
         # Traders and merchants demonstrating sit near news of crime by their trade, but a demonstration is no crime.
         not_acled.pop(CRIME, None)
@@ -222,7 +229,7 @@ def acled_type(plover: str, mode: str | None, trigger: str, cues: Collection[str
     # than the battle prototypes, yet ACLED records them.
     likeness = max(sims[sub], sims[choose(unnarrowed, sims)])
     if cands.decided in DECIDED_BY_SIDES or (cands.decided == "Armed clash" and (
-            told_as_done or trigger in FIREFIGHT_CUES)):
+            told_as_done or trigger in FIREFIGHT_CUES or GUNFIRE in cues)):
         likeness = max(likeness, *(sims[s] for s in unnarrowed.allowed))
     if max(not_acled.values()) > likeness + NONE_MARGIN:
         return None
@@ -242,7 +249,7 @@ def candidates(plover: str, mode: str | None, trigger: str, cues: Collection[str
                aftermath: Collection[str] = ()) -> Candidates | None:
     """The sub-types a PLOVER event may take, or None when ACLED would not count it."""
     if plover == "ASSAULT":
-        if _ordinary_crime(trigger, cues, actor):
+        if _ordinary_crime(trigger, cues, actor, target):
             return None
         if theme and REFLEXIVES.issuperset(theme) and not target and _weapon(cues) is None:
             return None  # "a farmer killing himself to save his land" (a bomber blowing himself up is a bombing)
@@ -364,9 +371,10 @@ def _arrest(cues: Collection[str], actor: Collection[str], target: Collection[st
     return _decided("Arrests")
 
 
-def _ordinary_crime(trigger: str, cues: Collection[str], actor: Collection[str]) -> bool:
+def _ordinary_crime(trigger: str, cues: Collection[str], actor: Collection[str], target: Collection[str]) -> bool:
     """A robbery or a domestic killing: crime ACLED does not record (a mob punishing a thief it does)."""
-    if trigger in LYNCH_TRIGGERS or not MOB_CUES.isdisjoint(actor) or _weapon(cues) is not None:
+    if trigger in LYNCH_TRIGGERS or not MOB_CUES.isdisjoint(actor) or _weapon(cues) is not None or _mob_justice(
+            cues, actor, target):
         # A mob's justice and a bomb or grenade are ACLED's whatever the motive.
         return False
     return not CRIMINAL_ACTORS.isdisjoint(actor) or not CRIME_CONTEXT.isdisjoint(cues)
@@ -378,12 +386,24 @@ def _violence(mode: str | None, trigger: str, cues: Collection[str], actor: Coll
         return _decided("Sexual violence")
     if mode == "abduct":
         return _decided("Abduction/forced disappearance")
-    if "jungle" in cues and "justice" in cues:
+    if ("jungle" in cues and "justice" in cues) or _mob_justice(cues, actor, target):
         return _decided("Mob violence")  # West African "jungle justice": a crowd punishing a suspect
     if (mode == "destroy" or mode == "explosives") and not DISPOSAL_CUES.isdisjoint(cues) and (
             CASUALTY_CUES.isdisjoint(cues)):
         return _decided("Disrupted weapons use")
     weapon = _weapon(cues)
+    crude_bombs = CRUDE_BOMB in cues and ARMED_OR_NAMED_DOERS.isdisjoint(actor) and (
+        _weapon(set(cues) - BLAST_WORDS) is None)
+    fought = weapon is not None and _fought_with(trigger, weapon, cues)
+    if crude_bombs or fought:
+        weapon = None
+    if crude_bombs:
+        # Crude bombs thrown by party workers, unnamed men or rioters are the codebook's riot weapons, not an IED
+        # attack: rioters' or a blockade's are a violent demonstration, anyone else's a mob's (a demonstration
+        # named beside them is more often the one they were thrown at)
+        riot = "Violent demonstration" if not PROTESTER_WORDS.isdisjoint(actor) or not STREET_ACTIONS.isdisjoint(
+            cues) else "Mob violence"
+        return Candidates(VIOLENT_SUBTYPES, decided=riot)
     if mode == "destroy":
         if not WEAPON_OBJECTS.isdisjoint(target):
             return _decided("Disrupted weapons use")
@@ -411,7 +431,9 @@ def _violence(mode: str | None, trigger: str, cues: Collection[str], actor: Coll
             return Candidates(TERRITORY_SUBTYPES, decided="Government regains territory")
         return Candidates(TERRITORY_SUBTYPES, hint="Armed clash")
     if weapon == "Remote explosive/landmine/IED" and trigger in THROWING_TRIGGERS:
-        weapon = "Grenade"  # a bomb thrown by hand ("hurled crude bombs at a party office")
+        weapon = "Grenade"  # a bomb thrown by hand ("militants hurled a bomb at a police post")
+    if weapon == "Grenade" and not DRONE_WORDS.isdisjoint(cues):
+        weapon = "Air/drone strike"  # "dropped a grenade from a drone on the positions"
     if weapon is not None:
         return Candidates(VIOLENT_SUBTYPES, decided=weapon)
     at_protest = _at_protest(mode, trigger, cues, actor, target)
@@ -432,6 +454,12 @@ def _violence(mode: str | None, trigger: str, cues: Collection[str], actor: Coll
         return Candidates(UNARMED_VIOLENT_SUBTYPES, hint="Mob violence")
     if not MOB_CUES.isdisjoint(actor) or "mob" in cues:
         return Candidates(UNARMED_VIOLENT_SUBTYPES, hint="Mob violence")
+    if _rival_crowds(trigger, cues):
+        return Candidates(UNARMED_VIOLENT_SUBTYPES, decided="Mob violence")
+    if (SMALL_ARMS in cues or (fought and not target)) and CIVILIAN_WORDS.isdisjoint(target):
+        # "fired grenade launchers, heavy machine guns and small arms at the positions": small-arms fire is fighting,
+        # as are "explosions and gunfire" with nobody named as their target
+        return Candidates(VIOLENT_SUBTYPES, decided="Armed clash")
     if trigger in CLASH_CUES and ARMED_WORDS.isdisjoint(actor) and ARMED_WORDS.isdisjoint(target) and (
             not COMMUNAL_CUES.isdisjoint(cues) or not RIOTER_LIKE.isdisjoint(set(actor) | set(target))
             or (actor and ARMED_DOERS.isdisjoint(cues))):
@@ -467,6 +495,30 @@ def _violence(mode: str | None, trigger: str, cues: Collection[str], actor: Coll
 ARMING_WORDS = ARMED_DOERS | STATE_FORCE_WORDS | NON_STATE_WORDS | CRIMINAL_ACTORS | {"armed"}
 
 
+def _rival_crowds(trigger: str, cues: Collection[str]) -> bool:
+    """A fight, the act itself or one the sentence tells it was part of, between two groups, families or factions
+    that nothing in the sentence arms ("two groups clashed over a land dispute", "two were wounded in fighting between
+    two families", "two rival groups clashed using sharp weapons"): the codebook's mob violence, not a battle of armed
+    groups ("clashes between two armed families" is one; clans are left to the battle rules, as their militias are
+    armed sides)."""
+    fight = trigger.startswith(RECIPROCAL_STEMS) or any(word.startswith(RECIPROCAL_STEMS) for word in cues)
+    return fight and not RIVAL_SIDES.isdisjoint(cues) and not RIVALRY_CUES.isdisjoint(cues) and \
+        ARMED_SIDE_WORDS.isdisjoint(cues)
+
+
+def _mob_justice(cues: Collection[str], actor: Collection[str], target: Collection[str]) -> bool:
+    """People punishing a suspected thief, robber or witch ("a group beat to death a suspected rabbit thief", "locals
+    assaulted a mason accused of theft"): the codebook's mob violence. Not when the doers are state forces, an armed
+    group, criminals or a village militia ("Dozos beat a presumed chicken thief to death" is an attack), nor, with no
+    doer named, where state forces are in the sentence ("a suspected robber was shot dead in a police operation")."""
+    suspected = not SUSPICION_CUES.isdisjoint(set(cues) - set(actor))  # not "suspected JNIM militants stole ..."
+    accused = not SUSPECTED_CULPRITS.isdisjoint(target) or (suspected and (
+        not ACCUSED_OF.isdisjoint(cues) or not (SUSPECTED_CULPRITS - set(actor)).isdisjoint(cues)))
+    if not accused or not (ARMING_WORDS | ARMED_TARGETS).isdisjoint(actor):
+        return False
+    return bool(actor) or (STATE_FORCE_WORDS | DEFENCE_MILITIAS).isdisjoint(cues)
+
+
 def _beaten_by_unarmed(trigger: str, cues: Collection[str], actor: Collection[str], target: Collection[str]) -> bool:
     """Violence with blunt weapons only (sticks, rods, bricks; no gun or blade named) by doers of no state force or
     armed group, against no state force and in no clash beside one: stones thrown at the police, or stone-throwing
@@ -484,8 +536,21 @@ DEFENCE_MILITIAS = frozenset({"dozo", "dozos", "vdp", "vdps", "koglweogo", "kogl
 ARMED_GROUP_NAMES = NON_STATE_WORDS | REBEL_WORDS
 ARMED_OR_NAMED_DOERS = ARMED_DOERS | REBEL_WORDS
 ARMED_TARGETS = ARMED_GROUP_NAMES | DEFENCE_MILITIAS
+# Explosion sub-types a fight may use; words that tell a blast, not what blew up; aircraft that drop grenades.
+FOUGHT_WEAPONS = frozenset({"Grenade", "Remote explosive/landmine/IED", "Shelling/artillery/missile attack"})
+BLAST_WORDS = frozenset({"explode", "exploded", "explosion", "blast", "detonate", "detonated", "bombing", "blow-up"})
+DRONE_WORDS = frozenset({"drone", "drones", "quadcopter", "quadcopters", "uav", "uavs"})
+CIVILIAN_WORDS = frozenset({"civilian", "civilians"})
+# Street actions of a party's campaign whose violence is a violent demonstration ("during the nationwide blockade").
+STREET_ACTIONS = frozenset({"blockade", "hartal", "bandh", "shutdown", "strike", "picketing", "siege"})
 # Doers the text cannot name: the codebook's unidentified armed group, not a crowd.
 UNKNOWN_DOERS = frozenset({"unidentified", "unknown", "masked", "suspected"})
+# Sides of a fight that name no armed group ("two groups", "rival factions", "two families"), and the words that
+# make them two sides; the words that arm a side.
+RIVAL_SIDES = frozenset({"group", "groups", "family", "families", "faction", "factions", "camp", "camps"})
+RIVALRY_CUES = frozenset({"two", "rival", "between", "each"})
+ARMED_SIDE_WORDS = ARMED_DOERS | STATE_FORCE_WORDS | ARMED_TARGETS | {"armed", "gang", "gangs", "militiaman",
+                                                                      "militiamen", "clan", "clans"}
 
 
 def _vague_crowd(doers: set[str], actor: set[str], cues: Collection[str]) -> bool:
@@ -506,7 +571,8 @@ def _unorganised(doers: set[str], actor: set[str]) -> bool:
     """The doers (the heads of the grammatical subject and the actor, and what they are part of: "members of the
     student wing") are people of no armed group (residents, supporters, party members, farmers), and nothing in the
     actor's phrase arms them ("armed herders")."""
-    return not UNORGANISED_SIDES.isdisjoint(doers) and ARMING_WORDS.isdisjoint(doers | actor)
+    return not UNORGANISED_SIDES.isdisjoint(doers) and ARMING_WORDS.isdisjoint(doers | actor) and \
+        REBEL_WORDS.isdisjoint(doers | actor)  # "a member of HTS" is an armed group's
 
 
 def _at_protest(mode: str | None, trigger: str, cues: Collection[str], actor: Collection[str],
@@ -544,6 +610,18 @@ def _at_protest(mode: str | None, trigger: str, cues: Collection[str], actor: Co
     if mode == "crowd-control" or not CROWD_CONTROL_CUES.isdisjoint(cues):
         return Candidates((*VIOLENT_SUBTYPES, "Protest with intervention"), decided="Protest with intervention")
     return Candidates(VIOLENT_SUBTYPES, hint="Excessive force against protesters")
+
+
+def _fought_with(trigger: str, weapon: str, cues: Collection[str]) -> bool:
+    """The weapon named is one side's in a fight, which the codebook types by its sides: a clash or gunfight ("clashed
+    using hand grenades"), small-arms fire beside shelling, or gunfire beside a grenade or bomb ("the attack was
+    initiated by an IED detonation followed by small arms fire", "threw a hand grenade at the checkpoint; soldiers
+    reacted with gunfire"). An air strike, a suicide bombing or a chemical attack stays what it is."""
+    if weapon not in FOUGHT_WEAPONS:
+        return False
+    if trigger in CLASH_CUES or trigger in FIREFIGHT_CUES or SMALL_ARMS in cues:
+        return True
+    return weapon != "Shelling/artillery/missile attack" and GUNFIRE in cues
 
 
 def _weapon(cues: Collection[str]) -> str | None:

@@ -32,7 +32,7 @@ told of an election, a career or a prank it is no PLOVER event either (``figurat
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -468,3 +468,35 @@ def protest_turns(tok: Token) -> frozenset[str]:
         words.add(conj.lemma_.lower())
         words.update(objects)
     return frozenset(words & PROTESTERS_VIOLENCE)
+
+
+# Prepositions and verbs that tell what a protest is about: its grievance, not what happened at it ("for" and
+# "after" are left out: "for a second day", "after police fired tear gas" more often tell the protest itself).
+GRIEVANCE_PREPS = frozenset({"against", "over", "following", "about", "regarding", "condemning"})
+GRIEVANCE_VERBS = frozenset({"demand", "protest", "condemn", "denounce", "decry", "oppose", "seek"})
+
+
+def protest_grievance(tok: Token) -> frozenset[int]:
+    """The indices of the tokens that tell what a protest is against or demands, on the trigger or on the light verb
+    it is the object of ("staged a protest against the vandalism and clashes during the opposition's march",
+    "demanding justice for the student killed in a prior clash"): violence named there is the grievance, not the
+    protesters' own. A clause with its own subject inside it ("... as police fired tear gas") is left out: the parser
+    often hangs how the protest was met there."""
+    heads = [tok]
+    if tok.dep_ in ("dobj", "pobj") and tok.head.pos_ == "VERB":
+        heads.append(tok.head)
+    found: set[int] = set()
+    for head in heads:
+        for child in head.children:
+            if (child.dep_ == "prep" and child.lower_ in GRIEVANCE_PREPS) or (
+                    child.dep_ in ("xcomp", "advcl", "acl") and child.lemma_.lower() in GRIEVANCE_VERBS):
+                found.update(_without_own_clauses(child))
+    return frozenset(found)
+
+
+def _without_own_clauses(top: Token) -> Iterator[int]:
+    for t in top.children:
+        if t.dep_ in ("advcl", "conj") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            continue
+        yield from _without_own_clauses(t)
+    yield top.i

@@ -53,7 +53,7 @@ WEAPON_CUES: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset({"airstrike", "air-strike", "warplane", "jet", "helicopter", "chopper", "drone", "aircraft",
                 "airplane", "bomber", "air", "aerial", "airforce", "plane", "quadcopter", "uav"}), "Air/drone strike"),
     (frozenset({"shell", "shelling", "artillery", "mortar", "rocket", "missile", "howitzer", "shellfire",
-                "bombard", "bombardment", "katyusha"}), "Shelling/artillery/missile attack"),
+                "bombard", "bombardment", "katyusha", "launcher", "rpg"}), "Shelling/artillery/missile attack"),
     (frozenset({"ied", "landmine", "mine", "roadside", "explosive", "bomb", "blast", "explosion", "detonate",
                 "bombing", "device", "explode", "blow-up"}), "Remote explosive/landmine/IED"),
 )
@@ -137,6 +137,14 @@ SEXUAL_TRIGGERS = frozenset({"assault", "abuse", "violence", "attack", "harass",
 # as crime, not political violence). Checked only when no mob and no explosive weapon is named.
 CRIMINAL_ACTORS = frozenset({"robber", "robbers", "burglar", "burglars", "thief", "thieves", "poacher", "poachers",
                              "dacoit", "dacoits", "sicario", "sicarios"})
+# People a crowd punishes as suspects (the codebook's mob justice), named as the victims or by what they are accused of.
+SUSPECTED_CULPRITS = frozenset({"thief", "thieves", "robber", "robbers", "burglar", "burglars", "witch", "witches",
+                                "sorcerer", "sorcerers", "kidnapper", "kidnappers", "rapist", "rapists", "pickpocket",
+                                "pickpockets", "rustler", "rustlers", "snatcher", "snatchers"})
+ACCUSED_OF = frozenset({"theft", "thefts", "sorcery", "witchcraft", "burglary", "robbery", "robberies", "stealing",
+                        "steal"})
+SUSPICION_CUES = frozenset({"suspect", "suspected", "suspicion", "accuse", "accused", "presume", "presumed", "alleged",
+                            "allegedly"})
 CRIME_CONTEXT = frozenset({"robbery", "heist", "burglary", "dowry", "domestic", "quarrel", "juror", "jurors", "jury",
                            "confession", "acquit", "acquitted", "manslaughter", "homicide", "coroner", "probation"})
 # Who may set up a base or headquarters in ACLED's sense: an armed organisation, not a bank.

@@ -24,6 +24,7 @@ from newsledger.extract.events.acled_scope import (
     figurative_struggle,
     names_a_month,
     protest_aftermath,
+    protest_grievance,
     protest_turns,
 )
 from newsledger.extract.events.acled_words import PROTESTER_WORDS, RECIPROCAL_STEMS, RIOTER_LIKE
@@ -51,6 +52,7 @@ from newsledger.extract.events.triggers import (
     threatens_unless,
     trigger_of,
 )
+from newsledger.extract.events.weapon_cues import not_the_weapon_used, weapon_markers
 from newsledger.records import (
     AcledType,
     Event,
@@ -128,6 +130,8 @@ def _records(doc: Doc, context: ExtractContext, found: Sequence[_Found]) -> tupl
         cues = sentence_cues.get(sent.start)
         if cues is None:
             cues = sentence_cues[sent.start] = _cue_words(sent)
+        if type_ == "PROTEST" and (grievance := protest_grievance(tok)):
+            cues = _cue_words(sent, skip=grievance)  # what a protest is against is not what happened at it
         actor_words = _participant_words(f.actor)
         theme = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
         cease_fire = is_cease_fire(tok)
@@ -317,18 +321,20 @@ def _head_words(party: Token | None) -> set[str]:
     return set() if party is None else {party.lemma_.lower()} | _partitive_words(party)
 
 
-def _cue_words(sent: Span) -> frozenset[str]:
-    """The lower-case lemmas and words of a sentence, which the ACLED step reads for cue words."""
-    policing = any(t.lemma_.lower() in POLICING_WORDS and not names_a_month(t) for t in sent)
+def _cue_words(sent: Span, skip: frozenset[int] = frozenset()) -> frozenset[str]:
+    """The lower-case lemmas and words of a sentence, which the ACLED step reads for cue words (but for the tokens
+    at the indices ``skip``)."""
+    policing = any(t.lemma_.lower() in POLICING_WORDS and not names_a_month(t) for t in sent if t.i not in skip)
     told: set[str] = set()
     for t in sent:
-        if names_a_month(t):
+        if names_a_month(t) or t.i in skip:
             continue
         if is_cease_fire(t):
             told.add("ceasefire")
         elif not (_names_gear(t) or _up_in_the_air(t) or (policing and _crowd_control(t)) or _names_an_air_arm(t)
-                  or _worn_vest(t) or (policing and _fires_crowd_control(t))):
+                  or _worn_vest(t) or (policing and _fires_crowd_control(t)) or not_the_weapon_used(t)):
             told.update((t.lemma_.lower(), t.lower_))
+        told.update(weapon_markers(t))
         if _blown_up(t):
             told.add("blow-up")  # "militants blew up three schools": a charge, though "blow" alone is a setback
         if _strapped_to_the_body(t):
