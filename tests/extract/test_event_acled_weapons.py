@@ -1,15 +1,17 @@
 """What the thirty-third events pass found wrong when the extractor read ACLED's own event notes: weapons named but
 not used ("armed with a grenade", "seized rifles and a grenade"), weapons whose word names another ("grenade
 launchers"), the riot weapons of street violence (crude bombs), fights with explosives and small arms typed by the
-explosive, crowds punishing a suspected thief, and protests typed by the violence they were against. The sentences
-are our own, written for these tests (none comes from an ACLED export or another evaluation set)."""
+explosive, crowds punishing a suspected thief or stabbing people, fights between groups no word arms, and protests
+typed by the violence they were against. The sentences are our own, written for these tests (none comes from an
+ACLED export or another evaluation set)."""
 
 from __future__ import annotations
 
 import pytest
 
+from newsledger.evaluate.events import snippet_event
 from newsledger.extract.events.weapon_cues import CRUDE_BOMB, GUNFIRE, SMALL_ARMS
-from tests.extract.event_helpers import snippet_sub_type
+from tests.extract.event_helpers import parsed_events, snippet_sub_type
 
 
 @pytest.mark.parametrize(
@@ -47,6 +49,15 @@ from tests.extract.event_helpers import snippet_sub_type
         ("On 8 May 2022, three people were wounded in fighting between two families over a plot of land near Nikki.",
          "Mob violence"),
         ("On 8 May 2022, two armed groups clashed near Kidal.", "Armed clash"),
+        # unnamed assailants in numbers who stab or beat are a crowd; gunmen, or one assailant, attack
+        ("On 3 March 2024, assailants stabbed and injured two activists of the ruling party in Bogra.", "Mob violence"),
+        ("On 3 March 2024, unidentified assailants shot dead a shopkeeper near Djibo.", "Attack"),
+        ("An assailant stabbed a worshipper outside the mosque in Sfax on Friday.", "Attack"),
+        # a patrol on a road is what was attacked, not the road; fire exchanged with a named armed group is a battle,
+        # fire exchanged in a debate is words
+        ("On 29 July 2021, militants ambushed an army patrol on the axis Djibo-Namsiguia.", "Armed clash"),
+        ("On 6 June 2022, forest guards exchanged fire with JNIM near Porga.", "Armed clash"),
+        ("The two candidates exchanged fire over the budget in Tuesday's debate.", "NONE"),
         # a crowd punishing a suspected thief or witch is a mob; police killing robbers or robbers killing a trader
         # are not (the one an attack, the other crime ACLED does not record)
         ("On 2 February 2022, a group of residents beat to death a man suspected of stealing a goat in Parakou.",
@@ -111,3 +122,9 @@ def test_a_grievance_leaves_out_clauses_of_their_own(nlp) -> None:  # type: igno
     rally = next(t for t in doc if t.lower_ == "rallied")
     words = {doc[i].lower_ for i in protest_grievance(rally)}
     assert {"demanding", "pay"} <= words and not {"police", "gas"} & words
+
+
+def test_a_patrol_on_a_road_is_the_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc, events = parsed_events(nlp, "On 29 July 2021, militants ambushed an army patrol on the axis Djibo-Namsiguia.")
+    event = snippet_event(events, doc)
+    assert event is not None and event.target is not None and event.target.text == "an army patrol"

@@ -444,6 +444,8 @@ def _violence(mode: str | None, trigger: str, cues: Collection[str], actor: Coll
     if _beaten_by_unarmed(trigger, cues, actor, target):
         # "at least 12 assailants assaulted a journalist with iron rods": no armed group beats people with sticks
         return Candidates(UNARMED_VIOLENT_SUBTYPES, decided="Mob violence")
+    if _assailants_by_hand(trigger, cues, actor, target):
+        return Candidates(UNARMED_VIOLENT_SUBTYPES, decided="Mob violence")
     if _no_armed_group(subject, actor, cues):
         # students or residents beating someone to death, locals assaulting a driver, two factions of a party's
         # student wing clashing: people who are no armed group riot (the codebook's mob violence; students
@@ -493,6 +495,14 @@ def _violence(mode: str | None, trigger: str, cues: Collection[str], actor: Coll
 
 # Words that make doers an armed, official or criminal side, whatever else they are ("armed herders").
 ARMING_WORDS = ARMED_DOERS | STATE_FORCE_WORDS | NON_STATE_WORDS | CRIMINAL_ACTORS | {"armed"}
+
+
+def _assailants_by_hand(trigger: str, cues: Collection[str], actor: Collection[str], target: Collection[str]) -> bool:
+    """Unnamed assailants, in numbers, who beat, stab or hack people with no gun named and no armed group or state
+    force in the sentence ("assailants stabbed and injured two supporters of a candidate", "at least 18 assailants
+    assaulted two journalists"): a crowd's violence, as ACLED codes it; one assailant, or gunmen, attack."""
+    return not CROWD_ATTACKERS.isdisjoint(actor) and trigger in HAND_VIOLENCE and FIREARM_CUES.isdisjoint(cues) and \
+        ARMED_SIDE_WORDS.isdisjoint(cues) and STATE_FORCE_WORDS.isdisjoint(target)
 
 
 def _rival_crowds(trigger: str, cues: Collection[str]) -> bool:
@@ -545,6 +555,12 @@ CIVILIAN_WORDS = frozenset({"civilian", "civilians"})
 STREET_ACTIONS = frozenset({"blockade", "hartal", "bandh", "shutdown", "strike", "picketing", "siege"})
 # Doers the text cannot name: the codebook's unidentified armed group, not a crowd.
 UNKNOWN_DOERS = frozenset({"unidentified", "unknown", "masked", "suspected"})
+# Unnamed attackers in numbers; violence by hand or blade; words of firearms.
+CROWD_ATTACKERS = frozenset({"assailants", "attackers"})
+HAND_VIOLENCE = frozenset({"assault", "stab", "hack", "beat", "lynch", "torture"})  # (a killing may be a shooting)
+FIREARM_CUES = frozenset({"gun", "guns", "gunman", "gunmen", "gunfire", "gunshot", "firearm", "firearms", "rifle",
+                          "rifles", "pistol", "pistols", "revolver", "shoot", "shot", "shots", "bullet", "bullets",
+                          "shooting", "ak-47", "kalashnikov"})
 # Sides of a fight that name no armed group ("two groups", "rival factions", "two families"), and the words that
 # make them two sides; the words that arm a side.
 RIVAL_SIDES = frozenset({"group", "groups", "family", "families", "faction", "factions", "camp", "camps"})

@@ -37,6 +37,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from newsledger.extract.events.acled_actors import REBEL_WORDS
 from newsledger.extract.events.acled_words import (
     ARMED_WORDS,
     BASE_ACTORS,
@@ -98,12 +99,16 @@ PHYSICAL_TARGETS = frozenset({
     "camp", "compound", "shrine", "office", "barracks", "outpost", "ship", "boat", "plane", "aircraft", "border",
     "town", "neighbourhood", "neighborhood", "shop", "shops", "civilian", "civilians", "worshipper", "worshippers",
     "pilgrim", "pilgrims"})
+# Names of armed groups that name nothing else (not "Hamas" or "Hezbollah", parties too): "exchanged fire with JNIM".
+WARRING_GROUPS = REBEL_WORDS - {"islamic", "hamas", "hezbollah", "jihad", "extremist", "farc", "pkk", "sdf", "dpr",
+                                "lpr", "novorossiya", "ansar", "eln", "ulfa", "lashkar", "jaish", "hizbul", "ypg"}
 # Weapon words that also name an accident, a broadcast or a retort ("blast", "on air", "the device").
 EVERYDAY_WEAPON_WORDS = frozenset({"air", "aerial", "plane", "airplane", "aircraft", "jet", "device", "blast",
                                    "explosion", "explode", "detonate", "mine", "chemical", "toxic", "poisonous",
                                    "shell"})
 VIOLENCE_SIGNS = (CASUALTY_CUES | WEAPON_OBJECTS | WEAPONS_NAMED | ARMED_WORDS | NON_STATE_WORDS | STATE_FORCE_WORDS
-                  | PROTESTER_WORDS | MOB_CUES | PHYSICAL_TARGETS | RIOTING_CUES | ABDUCTION_ACTS | frozenset().union(
+                  | WARRING_GROUPS | PROTESTER_WORDS | MOB_CUES | PHYSICAL_TARGETS | RIOTING_CUES | ABDUCTION_ACTS
+                  | frozenset().union(
                       *(words for words, _ in WEAPON_CUES)) - EVERYDAY_WEAPON_WORDS | frozenset({
                       "gunman", "gunmen", "gunfire", "gunshot", "bullet", "bullets", "knife", "stab", "stabbing",
                       "machete", "axe", "injury", "injured", "wounded", "killed", "deadly", "fatal", "bloody",

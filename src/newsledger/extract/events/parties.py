@@ -127,8 +127,10 @@ def _party_inside(noun: Token, depth: int = 2, modifiers: bool = True, agents: b
     for prep in sorted(noun.children, key=lambda c: c.lower_ != "by"):
         if prep.dep_ != "prep" or prep.lower_ not in INNER_PARTY_PREPS or (prep.lower_ == "by" and not agents):
             continue
-        if prep.lower_ == "between" and not modifiers:
-            continue  # "attacked a police station between Nadiagou and Koualou": a thing stands between places
+        if prep.lower_ in ("between", "on") and not modifiers:
+            # "attacked a police station between Nadiagou and Koualou", "ambushed a patrol on the Djibo axis": a
+            # thing stands between places, or on a road
+            continue
         for obj in prep.children:
             if obj.dep_ != "pobj":
                 continue
