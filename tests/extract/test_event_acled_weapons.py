@@ -53,6 +53,12 @@ from tests.extract.event_helpers import parsed_events, snippet_sub_type
         ("On 3 March 2024, assailants stabbed and injured two activists of the ruling party in Bogra.", "Mob violence"),
         ("On 3 March 2024, unidentified assailants shot dead a shopkeeper near Djibo.", "Attack"),
         ("An assailant stabbed a worshipper outside the mosque in Sfax on Friday.", "Attack"),
+        # a range of numbers before people counts them ("at least 20-25 members"), and is no match score; people
+        # are assaulted bodily, ideas in words
+        ("On 30 July 2023, at least 20-25 members of the ruling party's youth wing assaulted an independent candidate "
+         "in Comilla.", "Mob violence"),
+        ("Arsenal beat Chelsea 3-1 in the Premier League on Sunday.", "NONE"),
+        ("The noise of the generators assaulted the senses of everyone in the hall.", "NONE"),
         # a patrol on a road is what was attacked, not the road; fire exchanged with a named armed group is a battle,
         # fire exchanged in a debate is words
         ("On 29 July 2021, militants ambushed an army patrol on the axis Djibo-Namsiguia.", "Armed clash"),

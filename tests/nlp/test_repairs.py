@@ -84,3 +84,11 @@ def test_a_second_object_after_and_is_the_object_of_a_second_verb(nlp) -> None: 
     doc = nlp("On 9 May 2023, about 40 members of the party staged a demonstration and exploded crude bombs in Pabna.")
     staged, exploded, bombs = _word(doc, "staged"), _word(doc, "exploded"), _word(doc, "bombs")
     assert (exploded.dep_, exploded.head, exploded.pos_, bombs.head) == ("conj", staged, "VERB", exploded)
+
+
+def test_a_past_verb_after_its_subject_is_the_root(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("On 14 October, presumed Ansaroul Islam militants assaulted teachers in Djibo and forced them to leave the "
+              "school.")
+    assaulted, militants, teachers = _word(doc, "assaulted"), _word(doc, "militants"), _word(doc, "teachers")
+    assert (next(doc.sents).root, militants.head, militants.dep_, teachers.head, teachers.dep_) == (
+        assaulted, assaulted, "nsubj", assaulted, "dobj")

@@ -88,9 +88,10 @@ def rehang_verbs_read_as_adjectives(doc: Doc) -> Doc:
     """ "Members of one party assaulted and injured members of another": the parser reads "injured" (and sometimes
     "assaulted" too) as an adjective of the object. Either it makes the object the root, with "assaulted" an
     adjective that has a subject of its own, or it makes the object a conjunct of "assaulted" (or a second object
-    of the first verb: "staged a demonstration and exploded cocktail bombs"). A past-tense verb with a subject is the
-    root; a past form after "and" with the object after it is a verb, and the object is its own. Tags only, as this
-    runs before the attribute ruler."""
+    of the first verb: "staged a demonstration and exploded cocktail bombs"), or it makes the subject the root and the
+    verb right after it an adjective of the object ("militants assaulted teachers"). A past-tense verb with a subject
+    is the root; a past form after "and" with the object after it is a verb, and the object is its own. Tags only, as
+    this runs before the attribute ruler."""
     for root in [t for t in doc if t.dep_ == "ROOT" and t.tag_ in NOUN_TAGS]:
         verbs = [c for c in root.children if c.dep_ == "amod" and c.tag_ in PAST_TAGS and c.i < root.i]
         if not verbs or verbs[0].tag_ != "VBD" or not any(c.dep_ == "nsubj" for c in verbs[0].children):
@@ -102,6 +103,18 @@ def rehang_verbs_read_as_adjectives(doc: Doc) -> Doc:
         for other in verbs[1:]:
             other.head, other.dep_ = verb, "conj"
         root.head, root.dep_ = verb, "dobj"
+        verb.head, verb.dep_ = verb, "ROOT"
+    for root in [t for t in doc if t.dep_ == "ROOT" and t.tag_ in NOUN_TAGS and t.i + 1 < len(doc)]:
+        # "presumed militants assaulted teachers in Toulfe": the subject made the root, the verb right after it an
+        # adjective of the object, which hangs on the subject (a past tense, VBD, is never an adjective)
+        verb, obj = doc[root.i + 1], doc[root.i + 1].head
+        if verb.tag_ != "VBD" or verb.dep_ != "amod" or obj.head != root or obj.i <= verb.i or \
+                obj.tag_ not in NOUN_TAGS:
+            continue
+        for tok in [c for c in root.children if c.i > obj.i]:
+            tok.head = verb  # what follows the object ("and forced them to leave", the full stop) is the verb's
+        obj.head, obj.dep_ = verb, "dobj"
+        root.head, root.dep_ = verb, "nsubj"
         verb.head, verb.dep_ = verb, "ROOT"
     for verb in [t for t in doc if t.tag_ == "VBD"]:
         objects = [c for c in verb.children if c.dep_ == "dobj"]

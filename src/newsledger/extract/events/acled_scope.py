@@ -323,6 +323,13 @@ def told_figuratively(tok: Token) -> bool:
         return False
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) and lemma in ("shoot", "beat", "stab"):
         return False  # "was shot in his kitchen", "was beaten": someone was hurt
+    if lemma == "assault" and tok.tag_ == "VBD" and any(c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS")
+                                                         for c in tok.children) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() not in ASSAULTED_IDEAS and c.lower_ not in ASSAULTED_IDEAS
+            for c in tok.children):
+        # "members of the party assaulted a candidate": a group assaults people bodily (one man's assault, or
+        # "assaulting a reporter is a fireable offense", may be crime or words)
+        return False
     if tok.head.lemma_.lower() in GOING_ON or any(c.lower_ in GOING_ON for c in tok.children):
         return False  # "as fighting spreads" (the small model may make "spreads" the object of "fighting")
     named = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod")]
@@ -331,6 +338,10 @@ def told_figuratively(tok: Token) -> bool:
     return tok.pos_ != "NOUN" or not any(w.ent_type_ in INCIDENT_NAMES for w in named)
 
 
+# What is assaulted in words or in spirit ("assaulted the senses", "an assault on our values" as a verb).
+ASSAULTED_IDEAS = frozenset({"sense", "senses", "ear", "ears", "eye", "eyes", "value", "values", "dignity", "democracy",
+                             "constitution", "truth", "reason", "intelligence", "freedom", "liberty", "right", "rights",
+                             "principle", "principles", "record", "character", "reputation"})
 # Words of assault that, told figuratively, are words: criticism (PLOVER ACCUSE, CAMEO 111).
 VERBAL_ASSAULT_WORDS = frozenset({"attack", "assault", "offensive", "blast", "clash", "onslaught", "counterattack"})
 # Names of sides that wage wars, not campaigns ("Israel attacked Gaza", "the Serb attack").

@@ -213,7 +213,10 @@ ORGANS_AND_MACHINES = frozenset({"kidney", "liver", "heart", "lung", "organ", "o
                                  "implant", "engine", "engines", "clutch", "autopilot", "gear", "brake", "brakes",
                                  "lock", "mechanism", "cord"})
 UNIT_AFTER = re.compile(r"(years?|months?|weeks?|days?|hours?|minutes?|percent|per|km|miles?|metres?|meters?|"
-                        r"people|times|million|billion|%|p\.?m|a\.?m|o'clock)\b")
+                        r"people|times|million|billion|%|p\.?m|a\.?m|o'clock|members|persons|men|women|"
+                        r"supporters|activists|assailants|attackers|villagers|students|workers|youths)\b")
+# Words before a range of numbers that make it a count, not a score ("at least 30-40 members").
+COUNT_BEFORE = re.compile(r"(at least|about|some|around|nearly|approximately|up to|between|over|estimated)\s*$")
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 CAMPAIGN_CUES = ELECTION_CUES | {"campaign", "presidential", "gop", "republican", "democratic", "reelection",
                                  "re-election", "stump", "trail", "frontrunner", "front-runner", "delegate",

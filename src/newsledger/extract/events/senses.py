@@ -30,6 +30,7 @@ from newsledger.extract.events.everyday_words import (
     COMBAT_NOUNS,
     CONTESTS,
     CONTROLLED_THINGS,
+    COUNT_BEFORE,
     DEBATES,
     DISAPPEARANCE_CUES,
     DOCUMENT_NOUNS,
@@ -241,7 +242,8 @@ def _has_score(text: str) -> bool:
     for m in SCORE.finditer(text):
         after = text[m.end():m.end() + 12].lower().lstrip()
         before = text[max(0, m.start() - 10):m.start()].lower()
-        if not UNIT_AFTER.match(after) and not any(month in before for month in MONTHS):
+        counted = COUNT_BEFORE.search(text[max(0, m.start() - 14):m.start()].lower())
+        if not UNIT_AFTER.match(after) and not any(month in before for month in MONTHS) and not counted:
             return True
     return False
 
