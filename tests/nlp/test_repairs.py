@@ -87,8 +87,8 @@ def test_a_second_object_after_and_is_the_object_of_a_second_verb(nlp) -> None: 
 
 
 def test_a_past_verb_after_its_subject_is_the_root(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = nlp("On 14 October, presumed Ansaroul Islam militants assaulted teachers in Djibo and forced them to leave the "
-              "school.")
+    doc = nlp("On 14 October, presumed Ansaroul Islam militants assaulted teachers in Djibo and forced them to leave "
+              "the school.")
     assaulted, militants, teachers = _word(doc, "assaulted"), _word(doc, "militants"), _word(doc, "teachers")
     assert (next(doc.sents).root, militants.head, militants.dep_, teachers.head, teachers.dep_) == (
         assaulted, assaulted, "nsubj", assaulted, "dobj")

@@ -28,17 +28,24 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from newsledger.extract.events.acled_actors import REBEL_WORDS
+from newsledger.extract.events.acled_crowds import (
+    ARMED_GROUP_NAMES,
+    ARMED_OR_NAMED_DOERS,
+    ARMED_TARGETS,
+    assailants_by_hand,
+    beaten_by_unarmed,
+    mob_justice,
+    no_armed_group,
+    rival_crowds,
+)
 from newsledger.extract.events.acled_scope import PROTESTERS_VIOLENCE, recorded, supported
 from newsledger.extract.events.acled_subtypes import NOT_ACLED_TEXTS, SUBTYPE_TEXTS
 from newsledger.extract.events.acled_words import (
-    ACCUSED_OF,
     AGREEMENT_CUES,
     AIR_DEFENCE_CUES,
     ALLIED_THINGS,
     ALLYING_TRIGGERS,
     ARMED_DOERS,
-    ARMED_GROUP_WEAPONS,
     ARMED_WORDS,
     AT_A_PROTEST,
     ATTACK_WORDS,
@@ -46,7 +53,6 @@ from newsledger.extract.events.acled_words import (
     ATTRIBUTION_CUES,
     BANNED_BODIES,
     BASE_ACTORS,
-    BLUNT_WEAPONS,
     CASUALTY_CUES,
     CLAIM_CUES,
     CLASH_CUES,
@@ -93,14 +99,10 @@ from newsledger.extract.events.acled_words import (
     STATE_FORCE_WORDS,
     STATE_WORDS,
     STRATEGIC,
-    SUSPECTED_CULPRITS,
-    SUSPICION_CUES,
     SYMBOLS_BURNED,
     TERRITORY_MODES,
     TERRITORY_WORDS,
     THROWING_TRIGGERS,
-    UNORGANISED_SIDES,
-    VAGUE_CROWDS,
     WEAPON_CUES,
     WEAPON_OBJECTS,
     WEAPONS_NAMED,
@@ -213,7 +215,7 @@ def acled_type(plover: str, mode: str | None, trigger: str, cues: Collection[str
         # blames nothing: politicians who "attacked" or "clashed with" each other, and attacks of years ago, were
         # exported from real news.)
         not_acled.pop(ATTRIBUTION, None)
-    if plover == "ASSAULT" and _mob_justice(cues, actor, target):
+    if plover == "ASSAULT" and mob_justice(cues, actor, target):
         # A crowd punishing a suspected thief sits near crime news, and one burning him near fires, but it is a riot
         not_acled = {group: sim for group, sim in not_acled.items() if group != CRIME and group not in DISASTERS}
     if plover == "PROTEST" and told_as_done:
@@ -373,7 +375,7 @@ def _arrest(cues: Collection[str], actor: Collection[str], target: Collection[st
 
 def _ordinary_crime(trigger: str, cues: Collection[str], actor: Collection[str], target: Collection[str]) -> bool:
     """A robbery or a domestic killing: crime ACLED does not record (a mob punishing a thief it does)."""
-    if trigger in LYNCH_TRIGGERS or not MOB_CUES.isdisjoint(actor) or _weapon(cues) is not None or _mob_justice(
+    if trigger in LYNCH_TRIGGERS or not MOB_CUES.isdisjoint(actor) or _weapon(cues) is not None or mob_justice(
             cues, actor, target):
         # A mob's justice and a bomb or grenade are ACLED's whatever the motive.
         return False
@@ -386,7 +388,7 @@ def _violence(mode: str | None, trigger: str, cues: Collection[str], actor: Coll
         return _decided("Sexual violence")
     if mode == "abduct":
         return _decided("Abduction/forced disappearance")
-    if ("jungle" in cues and "justice" in cues) or _mob_justice(cues, actor, target):
+    if ("jungle" in cues and "justice" in cues) or mob_justice(cues, actor, target):
         return _decided("Mob violence")  # West African "jungle justice": a crowd punishing a suspect
     if (mode == "destroy" or mode == "explosives") and not DISPOSAL_CUES.isdisjoint(cues) and (
             CASUALTY_CUES.isdisjoint(cues)):
@@ -414,7 +416,7 @@ def _violence(mode: str | None, trigger: str, cues: Collection[str], actor: Coll
             return Candidates(destruction, hint="Violent demonstration")
         if not MOB_CUES.isdisjoint(actor):
             return Candidates(destruction, hint="Mob violence")
-        if weapon is None and _no_armed_group(subject, actor, cues):
+        if weapon is None and no_armed_group(subject, actor, cues):
             # "members of the ruling party vandalized the office of a rival", "farmers ransacked huts": people of no
             # armed group destroying property riot
             return Candidates(destruction, decided="Mob violence")
@@ -441,12 +443,12 @@ def _violence(mode: str | None, trigger: str, cues: Collection[str], actor: Coll
         return at_protest
     if trigger in LYNCH_TRIGGERS or not MOB_DECISIVE_ACTORS.isdisjoint(actor):
         return Candidates(UNARMED_VIOLENT_SUBTYPES, decided="Mob violence")
-    if _beaten_by_unarmed(trigger, cues, actor, target):
+    if beaten_by_unarmed(trigger, cues, actor, target):
         # "at least 12 assailants assaulted a journalist with iron rods": no armed group beats people with sticks
         return Candidates(UNARMED_VIOLENT_SUBTYPES, decided="Mob violence")
-    if _assailants_by_hand(trigger, cues, actor, target):
+    if assailants_by_hand(trigger, cues, actor, target):
         return Candidates(UNARMED_VIOLENT_SUBTYPES, decided="Mob violence")
-    if _no_armed_group(subject, actor, cues):
+    if no_armed_group(subject, actor, cues):
         # students or residents beating someone to death, locals assaulting a driver, two factions of a party's
         # student wing clashing: people who are no armed group riot (the codebook's mob violence; students
         # clashing with the police are left to the demonstration they more often are, and fans throwing bottles
@@ -456,7 +458,7 @@ def _violence(mode: str | None, trigger: str, cues: Collection[str], actor: Coll
         return Candidates(UNARMED_VIOLENT_SUBTYPES, hint="Mob violence")
     if not MOB_CUES.isdisjoint(actor) or "mob" in cues:
         return Candidates(UNARMED_VIOLENT_SUBTYPES, hint="Mob violence")
-    if _rival_crowds(trigger, cues):
+    if rival_crowds(trigger, cues):
         return Candidates(UNARMED_VIOLENT_SUBTYPES, decided="Mob violence")
     if (SMALL_ARMS in cues or (fought and not target)) and CIVILIAN_WORDS.isdisjoint(target):
         # "fired grenade launchers, heavy machine guns and small arms at the positions": small-arms fire is fighting,
@@ -493,59 +495,6 @@ def _violence(mode: str | None, trigger: str, cues: Collection[str], actor: Coll
     return Candidates(UNARMED_VIOLENT_SUBTYPES, hint="Attack")
 
 
-# Words that make doers an armed, official or criminal side, whatever else they are ("armed herders").
-ARMING_WORDS = ARMED_DOERS | STATE_FORCE_WORDS | NON_STATE_WORDS | CRIMINAL_ACTORS | {"armed"}
-
-
-def _assailants_by_hand(trigger: str, cues: Collection[str], actor: Collection[str], target: Collection[str]) -> bool:
-    """Unnamed assailants, in numbers, who beat, stab or hack people with no gun named and no armed group or state
-    force in the sentence ("assailants stabbed and injured two supporters of a candidate", "at least 18 assailants
-    assaulted two journalists"): a crowd's violence, as ACLED codes it; one assailant, or gunmen, attack."""
-    return not CROWD_ATTACKERS.isdisjoint(actor) and trigger in HAND_VIOLENCE and FIREARM_CUES.isdisjoint(cues) and \
-        ARMED_SIDE_WORDS.isdisjoint(cues) and STATE_FORCE_WORDS.isdisjoint(target)
-
-
-def _rival_crowds(trigger: str, cues: Collection[str]) -> bool:
-    """A fight, the act itself or one the sentence tells it was part of, between two groups, families or factions
-    that nothing in the sentence arms ("two groups clashed over a land dispute", "two were wounded in fighting between
-    two families", "two rival groups clashed using sharp weapons"): the codebook's mob violence, not a battle of armed
-    groups ("clashes between two armed families" is one; clans are left to the battle rules, as their militias are
-    armed sides)."""
-    fight = trigger.startswith(RECIPROCAL_STEMS) or any(word.startswith(RECIPROCAL_STEMS) for word in cues)
-    return fight and not RIVAL_SIDES.isdisjoint(cues) and not RIVALRY_CUES.isdisjoint(cues) and \
-        ARMED_SIDE_WORDS.isdisjoint(cues)
-
-
-def _mob_justice(cues: Collection[str], actor: Collection[str], target: Collection[str]) -> bool:
-    """People punishing a suspected thief, robber or witch ("a group beat to death a suspected rabbit thief", "locals
-    assaulted a mason accused of theft"): the codebook's mob violence. Not when the doers are state forces, an armed
-    group, criminals or a village militia ("Dozos beat a presumed chicken thief to death" is an attack), nor, with no
-    doer named, where state forces are in the sentence ("a suspected robber was shot dead in a police operation")."""
-    suspected = not SUSPICION_CUES.isdisjoint(set(cues) - set(actor))  # not "suspected JNIM militants stole ..."
-    accused = not SUSPECTED_CULPRITS.isdisjoint(target) or (suspected and (
-        not ACCUSED_OF.isdisjoint(cues) or not (SUSPECTED_CULPRITS - set(actor)).isdisjoint(cues)))
-    if not accused or not (ARMING_WORDS | ARMED_TARGETS).isdisjoint(actor):
-        return False
-    return bool(actor) or (STATE_FORCE_WORDS | DEFENCE_MILITIAS).isdisjoint(cues)
-
-
-def _beaten_by_unarmed(trigger: str, cues: Collection[str], actor: Collection[str], target: Collection[str]) -> bool:
-    """Violence with blunt weapons only (sticks, rods, bricks; no gun or blade named) by doers of no state force or
-    armed group, against no state force and in no clash beside one: stones thrown at the police, or stone-throwing
-    youths clashing with them, are left to the riot and battle rules."""
-    if trigger in CLASH_CUES and not STATE_FORCE_WORDS.isdisjoint(cues):
-        return False
-    return (not BLUNT_WEAPONS.isdisjoint(cues) and ARMED_GROUP_WEAPONS.isdisjoint(cues)
-            and ARMING_WORDS.isdisjoint(actor) and STATE_FORCE_WORDS.isdisjoint(target))
-
-
-# Village defence militias of the Sahel, armed sides whose fights are battles ("attacked a Dozo position").
-DEFENCE_MILITIAS = frozenset({"dozo", "dozos", "vdp", "vdps", "koglweogo", "koglweogos", "self-defence",
-                              "self-defense"})
-# Armed groups by kind or by name ("militants", "ISGS"), and the targets whose attack is a battle with them.
-ARMED_GROUP_NAMES = NON_STATE_WORDS | REBEL_WORDS
-ARMED_OR_NAMED_DOERS = ARMED_DOERS | REBEL_WORDS
-ARMED_TARGETS = ARMED_GROUP_NAMES | DEFENCE_MILITIAS
 # Explosion sub-types a fight may use; words that tell a blast, not what blew up; aircraft that drop grenades.
 FOUGHT_WEAPONS = frozenset({"Grenade", "Remote explosive/landmine/IED", "Shelling/artillery/missile attack"})
 BLAST_WORDS = frozenset({"explode", "exploded", "explosion", "blast", "detonate", "detonated", "bombing", "blow-up"})
@@ -553,42 +502,6 @@ DRONE_WORDS = frozenset({"drone", "drones", "quadcopter", "quadcopters", "uav", 
 CIVILIAN_WORDS = frozenset({"civilian", "civilians"})
 # Street actions of a party's campaign whose violence is a violent demonstration ("during the nationwide blockade").
 STREET_ACTIONS = frozenset({"blockade", "hartal", "bandh", "shutdown", "strike", "picketing", "siege"})
-# Doers the text cannot name: the codebook's unidentified armed group, not a crowd.
-UNKNOWN_DOERS = frozenset({"unidentified", "unknown", "masked", "suspected"})
-# Unnamed attackers in numbers; violence by hand or blade; words of firearms.
-CROWD_ATTACKERS = frozenset({"assailants", "attackers"})
-HAND_VIOLENCE = frozenset({"assault", "stab", "hack", "beat", "lynch", "torture"})  # (a killing may be a shooting)
-FIREARM_CUES = frozenset({"gun", "guns", "gunman", "gunmen", "gunfire", "gunshot", "firearm", "firearms", "rifle",
-                          "rifles", "pistol", "pistols", "revolver", "shoot", "shot", "shots", "bullet", "bullets",
-                          "shooting", "ak-47", "kalashnikov"})
-# Sides of a fight that name no armed group ("two groups", "rival factions", "two families"), and the words that
-# make them two sides; the words that arm a side.
-RIVAL_SIDES = frozenset({"group", "groups", "family", "families", "faction", "factions", "camp", "camps"})
-RIVALRY_CUES = frozenset({"two", "rival", "between", "each"})
-ARMED_SIDE_WORDS = ARMED_DOERS | STATE_FORCE_WORDS | ARMED_TARGETS | {"armed", "gang", "gangs", "militiaman",
-                                                                      "militiamen", "clan", "clans"}
-
-
-def _vague_crowd(doers: set[str], actor: set[str], cues: Collection[str]) -> bool:
-    """ "a group of people attacked a media office": a crowd no word arms, with no gun or blade named.
-    Unidentified people are the codebook's unidentified armed group, "the group" of conflict news an armed one, and
-    "people" alone anyone ("we have people chopping the heads off Christians")."""
-    return "group" in doers and not VAGUE_CROWDS.isdisjoint(doers) and ARMING_WORDS.isdisjoint(doers | actor) and \
-        ARMED_GROUP_WEAPONS.isdisjoint(cues) and UNKNOWN_DOERS.isdisjoint(actor)
-
-
-def _no_armed_group(subject: Collection[str], actor: Collection[str], cues: Collection[str]) -> bool:
-    """The doers are people of no armed group, by what they are (``_unorganised``) or as a crowd (``_vague_crowd``)."""
-    doers, words = set(subject), set(actor)
-    return _unorganised(doers, words) or _vague_crowd(doers, words, cues)
-
-
-def _unorganised(doers: set[str], actor: set[str]) -> bool:
-    """The doers (the heads of the grammatical subject and the actor, and what they are part of: "members of the
-    student wing") are people of no armed group (residents, supporters, party members, farmers), and nothing in the
-    actor's phrase arms them ("armed herders")."""
-    return not UNORGANISED_SIDES.isdisjoint(doers) and ARMING_WORDS.isdisjoint(doers | actor) and \
-        REBEL_WORDS.isdisjoint(doers | actor)  # "a member of HTS" is an armed group's
 
 
 def _at_protest(mode: str | None, trigger: str, cues: Collection[str], actor: Collection[str],
