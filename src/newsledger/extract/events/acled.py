@@ -395,7 +395,7 @@ def _violence(mode: str | None, trigger: str, cues: Collection[str], actor: Coll
         return _decided("Disrupted weapons use")
     weapon = _weapon(cues)
     crude_bombs = CRUDE_BOMB in cues and ARMED_OR_NAMED_DOERS.isdisjoint(actor) and (
-        _weapon(set(cues) - BLAST_WORDS) is None)
+        _weapon(set(cues) - DETONATION_WORDS) is None)
     fought = weapon is not None and _fought_with(trigger, weapon, cues)
     if crude_bombs or fought:
         weapon = None
@@ -497,7 +497,8 @@ def _violence(mode: str | None, trigger: str, cues: Collection[str], actor: Coll
 
 # Explosion sub-types a fight may use; words that tell a blast, not what blew up; aircraft that drop grenades.
 FOUGHT_WEAPONS = frozenset({"Grenade", "Remote explosive/landmine/IED", "Shelling/artillery/missile attack"})
-BLAST_WORDS = frozenset({"explode", "exploded", "explosion", "blast", "detonate", "detonated", "bombing", "blow-up"})
+DETONATION_WORDS = frozenset({"explode", "exploded", "explosion", "blast", "detonate", "detonated", "bombing",
+                              "blow-up"})
 DRONE_WORDS = frozenset({"drone", "drones", "quadcopter", "quadcopters", "uav", "uavs"})
 CIVILIAN_WORDS = frozenset({"civilian", "civilians"})
 # Street actions of a party's campaign whose violence is a violent demonstration ("during the nationwide blockade").
@@ -544,8 +545,8 @@ def _at_protest(mode: str | None, trigger: str, cues: Collection[str], actor: Co
 def _fought_with(trigger: str, weapon: str, cues: Collection[str]) -> bool:
     """The weapon named is one side's in a fight, which the codebook types by its sides: a clash or gunfight ("clashed
     using hand grenades"), small-arms fire beside shelling, or gunfire beside a grenade or bomb ("the attack was
-    initiated by an IED detonation followed by small arms fire", "threw a hand grenade at the checkpoint; soldiers
-    reacted with gunfire"). An air strike, a suicide bombing or a chemical attack stays what it is."""
+    initiated by an IED detonation followed by small arms fire", "threw a hand grenade at the checkpoint and soldiers
+    returned fire"). An air strike, a suicide bombing or a chemical attack stays what it is."""
     if weapon not in FOUGHT_WEAPONS:
         return False
     if trigger in CLASH_CUES or trigger in FIREFIGHT_CUES or SMALL_ARMS in cues:

@@ -25,6 +25,8 @@ WEAPON_WORK_NOUNS = frozenset({"planter", "planters", "maker", "makers", "factor
 # Improvised bombs of street violence (Bangladesh's "crude bombs" and "cocktails", India's "country-made bombs").
 CRUDE_MODIFIERS = frozenset({"crude", "cocktail", "country-made", "countrymade", "handmade", "hand-made", "sutli"})
 GUNFIRE_VERBS = frozenset({"open", "return", "exchange", "trade"})
+# What one does with a bomb, by which a "cocktail" is one.
+BOMBING_VERBS = frozenset({"explode", "hurl", "throw", "blast", "detonate", "lob", "toss", "fling", "set", "use"})
 GUNFIRE_NOUNS = frozenset({"exchange", "burst", "bursts", "volley", "volleys", "hail"})
 
 # Cue words the helpers below add to a sentence's lemmas.
@@ -74,16 +76,16 @@ def weapon_markers(tok: Token) -> set[str]:
     word = tok.lower_
     if word in ("bomb", "bombs") and _crude(tok):
         return {CRUDE_BOMB}
-    if word in ("cocktail", "cocktails") and not any(c.lower_ == "molotov" for c in tok.children) and \
-            tok.dep_ in ("dobj", "obj", "pobj", "conj", "nsubjpass"):
-        return {CRUDE_BOMB}  # "exploded cocktails near a polling station"
+    if word in ("cocktail", "cocktails") and not any(c.lower_ == "molotov" for c in tok.children) and (
+            tok.head.lemma_.lower() in BOMBING_VERBS or tok.head.lower_ in ("with", "using")):
+        return {CRUDE_BOMB}  # "exploded cocktails near a polling station" (not "served cocktails")
     if word.split("/")[0] == "arms" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "small":
         return {SMALL_ARMS, GUNFIRE}  # (also "small arms/unknown weapons", and however the parser hangs "small")
     if word in ("gun", "guns", "gunners") and any(c.lower_ == "machine" for c in tok.children):
         return {GUNFIRE}
     if tok.lemma_.lower() in ("fire", "shot"):
         head = tok.head
-        if tok.dep_ in ("dobj", "obj") and head.lemma_.lower() in GUNFIRE_VERBS | {"fire"}:
+        if tok.dep_ in ("dobj", "obj") and (head.lemma_.lower() in GUNFIRE_VERBS or head.lemma_.lower() == "fire"):
             return {GUNFIRE}  # "opened fire", "returned fire", "fired shots"
         if tok.dep_ == "pobj" and head.lower_ == "of" and (
                 head.head.lemma_.lower() in GUNFIRE_NOUNS or head.head.lower_.split("/")[-1] in GUNFIRE_NOUNS):
