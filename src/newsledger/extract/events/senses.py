@@ -602,8 +602,8 @@ def _held_by_a_politician(noun: Token) -> bool:
     if holder is None and noun.dep_ in ("dobj", "pobj"):
         verb = noun.head if noun.dep_ == "dobj" else noun.head.head
         holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    # (a candidate or office-holder; "opposition leader Raila Odinga held a rally" may be a protest)
-    # (one of them: "journalists held a rally outside the press club" protest)
+    # (one candidate or office-holder: "opposition leader Raila Odinga held a rally" may be a protest, and several
+    # journalists holding a rally outside the press club protest)
     return joint or (holder is not None and holder.lemma_.lower() in RIVALS and holder.tag_ not in ("NNS", "NNPS"))
 
 
