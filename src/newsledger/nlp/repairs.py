@@ -86,12 +86,17 @@ PAST_TAGS = frozenset({"VBD", "VBN"})
 
 def rehang_verbs_read_as_adjectives(doc: Doc) -> Doc:
     """ "Members of one party assaulted and injured members of another": the parser reads "injured" (and sometimes
-    "assaulted" too) as an adjective of the object. Either it makes the object the root, with "assaulted" an
-    adjective that has a subject of its own, or it makes the object a conjunct of "assaulted" (or a second object
-    of the first verb: "staged a demonstration and exploded cocktail bombs"), or it makes the subject the root and the
-    verb right after it an adjective of the object ("militants assaulted teachers"). A past-tense verb with a subject
-    is the root; a past form after "and" with the object after it is a verb, and the object is its own. Tags only, as
-    this runs before the attribute ruler."""
+    "assaulted" too) as an adjective of the object, in one of three ways mended in turn. A past-tense verb with a
+    subject is the root; a past form after "and" with the object after it is a verb, and the object is its own. Tags
+    only, as this runs before the attribute ruler."""
+    _object_made_root(doc)
+    _subject_made_root(doc)
+    _second_verb_made_adjective(doc)
+    return doc
+
+
+def _object_made_root(doc: Doc) -> None:
+    """The object made the root, with "assaulted" an adjective that has a subject of its own."""
     for root in [t for t in doc if t.dep_ == "ROOT" and t.tag_ in NOUN_TAGS]:
         verbs = [c for c in root.children if c.dep_ == "amod" and c.tag_ in PAST_TAGS and c.i < root.i]
         if not verbs or verbs[0].tag_ != "VBD" or not any(c.dep_ == "nsubj" for c in verbs[0].children):
@@ -104,9 +109,12 @@ def rehang_verbs_read_as_adjectives(doc: Doc) -> Doc:
             other.head, other.dep_ = verb, "conj"
         root.head, root.dep_ = verb, "dobj"
         verb.head, verb.dep_ = verb, "ROOT"
+
+
+def _subject_made_root(doc: Doc) -> None:
+    """ "presumed militants assaulted teachers in Toulfe": the subject made the root, the verb right after it an
+    adjective of the object, which hangs on the subject (a past tense, VBD, is never an adjective)."""
     for root in [t for t in doc if t.dep_ == "ROOT" and t.tag_ in NOUN_TAGS and t.i + 1 < len(doc)]:
-        # "presumed militants assaulted teachers in Toulfe": the subject made the root, the verb right after it an
-        # adjective of the object, which hangs on the subject (a past tense, VBD, is never an adjective)
         verb, obj = doc[root.i + 1], doc[root.i + 1].head
         if verb.tag_ != "VBD" or verb.dep_ != "amod" or obj.head != root or obj.i <= verb.i or \
                 obj.tag_ not in NOUN_TAGS:
@@ -116,9 +124,13 @@ def rehang_verbs_read_as_adjectives(doc: Doc) -> Doc:
         obj.head, obj.dep_ = verb, "dobj"
         root.head, root.dep_ = verb, "nsubj"
         verb.head, verb.dep_ = verb, "ROOT"
+
+
+def _second_verb_made_adjective(doc: Doc) -> None:
+    """The object made a conjunct of the first verb, or its second object ("staged a demonstration and exploded
+    cocktail bombs"), with the second verb an adjective of it."""
     for verb in [t for t in doc if t.tag_ == "VBD"]:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        # the object made a conjunct of the verb, or its second object ("staged a demonstration and exploded bombs")
         noun = objects[1] if len(objects) == 2 else next(
             (c for c in verb.children if c.dep_ == "conj" and c.tag_ in NOUN_TAGS), None)
         if noun is None or noun.tag_ not in NOUN_TAGS or noun.left_edge.i == 0:
@@ -131,4 +143,3 @@ def rehang_verbs_read_as_adjectives(doc: Doc) -> Doc:
             continue
         past.head, past.dep_, past.tag_ = verb, "conj", "VBD"
         noun.head, noun.dep_ = past, "dobj"
-    return doc

@@ -479,8 +479,8 @@ def _violence(mode: str | None, trigger: str, cues: Collection[str], actor: Coll
         # Police or soldiers shot at are one armed side of a battle in ACLED's codebook, not civilians attacked
         # (youths stoning them riot; gunmen who torch the police station they attacked do not)
         return Candidates(UNARMED_VIOLENT_SUBTYPES, decided="Armed clash")
-    if not ARMED_TARGETS.isdisjoint(target) and "civilian" not in target and \
-            "civilians" not in target and PROTESTER_WORDS.isdisjoint(actor) and MOB_CUES.isdisjoint(actor):
+    if not ARMED_TARGETS.isdisjoint(target) and CIVILIAN_WORDS.isdisjoint(target) and \
+            PROTESTER_WORDS.isdisjoint(actor) and MOB_CUES.isdisjoint(actor):
         # Soldiers, police, a rival group or unnamed others killing militants or gunmen: violence against an armed
         # side is a battle by the codebook ("JNIM militants assassinated two militiamen", "five militants were
         # killed during a security operation", "gunmen attacked a Dozo position")

@@ -468,12 +468,17 @@ PROTESTERS_VIOLENCE = RIOT_CUES | RIOTING_CUES | frozenset({"attack", "assault",
                                                              "injure", "storm", "violently"})
 
 
+def _carrying_verb(tok: Token) -> Token | None:
+    """The light verb a protest noun is the object of ("staged a demonstration"), which tells the protest too."""
+    return tok.head if tok.dep_ in ("dobj", "pobj") and tok.head.pos_ == "VERB" else None
+
+
 def protest_turns(tok: Token) -> frozenset[str]:
     """The cue words of violence the protesters themselves did, told by verbs coordinated with the protest's own (the
     trigger's, or that of the light verb it is the object of: "staged a demonstration and exploded cocktail bombs"),
     or by an adverb of the protest verb ("protested violently"). A coordinated verb with a subject of its own ("and
     police fired tear gas") is someone else's act."""
-    verb = tok.head if tok.dep_ in ("dobj", "pobj") and tok.head.pos_ == "VERB" else tok
+    verb = _carrying_verb(tok) or tok
     words: set[str] = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
     for conj in verb.children:
         if conj.dep_ != "conj" or conj.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
@@ -498,9 +503,7 @@ def protest_grievance(tok: Token) -> frozenset[int]:
     "demanding justice for the student killed in a prior clash"): violence named there is the grievance, not the
     protesters' own. A clause with its own subject inside it ("... as police fired tear gas") is left out: the parser
     often hangs how the protest was met there."""
-    heads = [tok]
-    if tok.dep_ in ("dobj", "pobj") and tok.head.pos_ == "VERB":
-        heads.append(tok.head)
+    heads = [tok, verb] if (verb := _carrying_verb(tok)) is not None else [tok]
     found: set[int] = set()
     for head in heads:
         for child in head.children:
