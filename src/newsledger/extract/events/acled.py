@@ -34,11 +34,18 @@ from newsledger.extract.events.acled_crowds import (
     ARMED_TARGETS,
     assailants_by_hand,
     beaten_by_unarmed,
+    crowd_of_assailants,
     mob_justice,
     no_armed_group,
     rival_crowds,
 )
-from newsledger.extract.events.acled_scope import PROTESTERS_VIOLENCE, recorded, supported
+from newsledger.extract.events.acled_scope import (
+    PROTESTERS_VIOLENCE,
+    REPELLED,
+    STOPPING_A_PROTEST,
+    recorded,
+    supported,
+)
 from newsledger.extract.events.acled_subtypes import NOT_ACLED_TEXTS, SUBTYPE_TEXTS
 from newsledger.extract.events.acled_words import (
     AGREEMENT_CUES,
@@ -108,6 +115,14 @@ from newsledger.extract.events.acled_words import (
     WEAPONS_NAMED,
 )
 from newsledger.extract.events.everyday_words import MILITARY_SITES
+from newsledger.extract.events.observed_fire import (
+    FIRE_COUNT_NOUNS,
+    HEAVY_WEAPON_WORDS,
+    OBSERVED_BLASTS,
+    OBSERVED_FIRE,
+    OBSERVED_GUNFIRE,
+    TWO_WAY_FIRE,
+)
 from newsledger.extract.events.weapon_cues import CRUDE_BOMB, GUNFIRE, SMALL_ARMS
 from newsledger.records import AcledType
 
@@ -215,6 +230,9 @@ def acled_type(plover: str, mode: str | None, trigger: str, cues: Collection[str
         # blames nothing: politicians who "attacked" or "clashed with" each other, and attacks of years ago, were
         # exported from real news.)
         not_acled.pop(ATTRIBUTION, None)
+    if plover == "ASSAULT" and REPELLED in cues:
+        # an attack fought off is a battle told, however near it sits to a claim ("claimed to have repelled an attack")
+        not_acled.pop(ATTRIBUTION, None)
     if plover == "ASSAULT" and mob_justice(cues, actor, target):
         # A crowd punishing a suspected thief sits near crime news, and one burning him near fires, but it is a riot
         not_acled = {group: sim for group, sim in not_acled.items() if group != CRIME and group not in DISASTERS}
@@ -231,7 +249,8 @@ def acled_type(plover: str, mode: str | None, trigger: str, cues: Collection[str
     # than the battle prototypes, yet ACLED records them.
     likeness = max(sims[sub], sims[choose(unnarrowed, sims)])
     if cands.decided in DECIDED_BY_SIDES or (cands.decided == "Armed clash" and (
-            told_as_done or trigger in FIREFIGHT_CUES or GUNFIRE in cues)):
+            told_as_done or trigger in FIREFIGHT_CUES or GUNFIRE in cues or REPELLED in cues)) or (
+            OBSERVED_FIRE in cues and cands.decided is not None):
         likeness = max(likeness, *(sims[s] for s in unnarrowed.allowed))
     if max(not_acled.values()) > likeness + NONE_MARGIN:
         return None
@@ -306,9 +325,30 @@ def candidates(plover: str, mode: str | None, trigger: str, cues: Collection[str
     if plover == "MOBILIZE" and mode == "troops" and trigger in MOVING_TRIGGERS and not MOVED_FORCES.isdisjoint(theme):
         # Forces moved or massed somewhere; a routine deployment of police is no ACLED event.
         return _decided("Change to group/activity")
+    if plover == "MOBILIZE" and mode == "troops" and trigger in DEPLOYING_TRIGGERS and _military_moved(
+            trigger, set(actor) | set(theme) | set(subject)):
+        # "US forces deployed troops at the entrance of the city", "pro-Houthi reinforcements arrived": ACLED's
+        # movement of forces (police sent to keep order are no armed group's move)
+        return _decided("Change to group/activity")
     if plover == "COOPERATE" and trigger in ALLYING_TRIGGERS and _armed_groups_ally(trigger, cues, actor, theme):
         return _decided("Change to group/activity")
     return None
+
+
+# Deployments and reinforcements; who may be moved by them as an armed side, and police, who are not one.
+DEPLOYING_TRIGGERS = frozenset({"deploy", "deployment", "redeploy", "redeployment", "reinforcement", "reinforcements"})
+MILITARY_MOVERS = frozenset({"army", "troops", "troop", "soldier", "soldiers", "military", "force", "forces",
+                             "coalition", "militia", "militias", "rebel", "rebels", "militant", "militants", "fighter",
+                             "fighters", "unit", "units", "battalion", "battalions", "brigade", "brigades", "marines",
+                             "paratroopers", "tank", "tanks", "reinforcement", "reinforcements"})
+POLICE_MOVERS = frozenset({"police", "policeman", "policemen", "gendarme", "gendarmes", "gendarmerie", "officer",
+                           "officers", "riot", "guard", "guards"})
+
+
+def _military_moved(trigger: str, movers: Collection[str]) -> bool:
+    """The actor, subject or what is deployed names an armed side and no police."""
+    named = set(movers) | ({trigger} if trigger.startswith("reinforcement") else set())
+    return not MILITARY_MOVERS.isdisjoint(named) and POLICE_MOVERS.isdisjoint(named)
 
 
 def _armed_groups_ally(trigger: str, cues: Collection[str], actor: Collection[str], theme: Collection[str]) -> bool:
@@ -393,6 +433,14 @@ def _violence(mode: str | None, trigger: str, cues: Collection[str], actor: Coll
     if (mode == "destroy" or mode == "explosives") and not DISPOSAL_CUES.isdisjoint(cues) and (
             CASUALTY_CUES.isdisjoint(cues)):
         return _decided("Disrupted weapons use")
+    if OBSERVED_FIRE in cues and trigger in FIRE_COUNT_NOUNS:
+        # A monitor's count of fire along a front: fired both ways or with small arms it is a clash; blasts or heavy
+        # weapons fired one way are shelling (a lone "explosion" is more often a bomb; "observed 2 explosions near
+        # Bolotene" is not). Shots alone are left to who fired them.
+        if SMALL_ARMS in cues or TWO_WAY_FIRE in cues or OBSERVED_GUNFIRE in cues or "exchange" in cues:
+            return Candidates(VIOLENT_SUBTYPES, decided="Armed clash")
+        if OBSERVED_BLASTS in cues or not HEAVY_WEAPON_WORDS.isdisjoint(cues):
+            return Candidates(VIOLENT_SUBTYPES, decided="Shelling/artillery/missile attack")
     weapon = _weapon(cues)
     crude_bombs = CRUDE_BOMB in cues and ARMED_OR_NAMED_DOERS.isdisjoint(actor) and (
         _weapon(set(cues) - DETONATION_WORDS) is None)
@@ -416,7 +464,7 @@ def _violence(mode: str | None, trigger: str, cues: Collection[str], actor: Coll
             return Candidates(destruction, hint="Violent demonstration")
         if not MOB_CUES.isdisjoint(actor):
             return Candidates(destruction, hint="Mob violence")
-        if weapon is None and no_armed_group(subject, actor, cues):
+        if weapon is None and (no_armed_group(subject, actor, cues) or crowd_of_assailants(actor, cues)):
             # "members of the ruling party vandalized the office of a rival", "farmers ransacked huts": people of no
             # armed group destroying property riot
             return Candidates(destruction, decided="Mob violence")
@@ -432,6 +480,10 @@ def _violence(mode: str | None, trigger: str, cues: Collection[str], actor: Coll
         if not GOVERNMENT_WORDS.isdisjoint(actor) or trigger in RETAKING_VERBS:
             return Candidates(TERRITORY_SUBTYPES, decided="Government regains territory")
         return Candidates(TERRITORY_SUBTYPES, hint="Armed clash")
+    if REPELLED in cues and (weapon is None or weapon in FOUGHT_WEAPONS) and PROTESTER_WORDS.isdisjoint(cues) and \
+            PROTEST_CONTEXT.isdisjoint(cues):
+        # "militants attacked the village; volunteer fighters repulsed the assault": the defenders fought back
+        return Candidates(VIOLENT_SUBTYPES, decided="Armed clash")
     if weapon == "Remote explosive/landmine/IED" and trigger in THROWING_TRIGGERS:
         weapon = "Grenade"  # a bomb thrown by hand ("militants hurled a bomb at a police post")
     if weapon == "Grenade" and not DRONE_WORDS.isdisjoint(cues):
@@ -585,7 +637,7 @@ def _protest_as_it_went(aftermath: Collection[str], cues: Collection[str]) -> Ca
         return None
     if not LETHAL_FORCE_CUES.isdisjoint(aftermath):
         return Candidates(PROTEST_SUBTYPES, decided="Excessive force against protesters")
-    if not MEETING_A_PROTEST.isdisjoint(set(aftermath) - {"police"}):
+    if not (MEETING_A_PROTEST | STOPPING_A_PROTEST).isdisjoint(set(aftermath) - {"police"}):
         return Candidates(PROTEST_SUBTYPES, decided="Protest with intervention")
     return None
 

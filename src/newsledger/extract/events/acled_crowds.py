@@ -5,6 +5,7 @@ and the words that make a side armed (militants, state forces, village defence m
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from newsledger.extract.events.acled_actors import REBEL_WORDS
@@ -35,6 +36,7 @@ ARMED_OR_NAMED_DOERS = ARMED_DOERS | REBEL_WORDS
 ARMED_TARGETS = ARMED_GROUP_NAMES | DEFENCE_MILITIAS
 # Doers the text cannot name: the codebook's unidentified armed group, not a crowd.
 UNKNOWN_DOERS = frozenset({"unidentified", "unknown", "masked", "suspected"})
+CROWD_COUNTS = frozenset({"dozens", "hundreds", "thousands", "scores"})
 # Unnamed attackers in numbers; violence by hand or blade; words of firearms.
 CROWD_ATTACKERS = frozenset({"assailants", "attackers"})
 HAND_VIOLENCE = frozenset({"assault", "stab", "hack", "beat", "lynch", "torture"})  # (a killing may be a shooting)
@@ -60,15 +62,27 @@ def _unorganised(doers: set[str], actor: set[str]) -> bool:
     student wing") are people of no armed group (residents, supporters, party members, farmers), and nothing in the
     actor's phrase arms them ("armed herders")."""
     return not UNORGANISED_SIDES.isdisjoint(doers) and ARMING_WORDS.isdisjoint(doers | actor) and \
-        REBEL_WORDS.isdisjoint(doers | actor)  # "a member of HTS" is an armed group's
+        REBEL_WORDS.isdisjoint(doers | actor) and STATE_FORCE_WORDS.isdisjoint(doers)  # "a member of HTS" is an
+    # armed group's, and locals who act with the police act with a state force
 
 
 def _vague_crowd(doers: set[str], actor: set[str], cues: Collection[str]) -> bool:
-    """ "a group of people attacked a media office": a crowd no word arms, with no gun or blade named.
+    """ "a group of people attacked a media office", "at least 35-40 people vandalized the house": a crowd no word arms,
+    with no gun or blade named.
     Unidentified people are the codebook's unidentified armed group, "the group" of conflict news an armed one, and
     "people" alone anyone ("we have people chopping the heads off Christians")."""
-    return "group" in doers and not VAGUE_CROWDS.isdisjoint(doers) and ARMING_WORDS.isdisjoint(doers | actor) and \
-        ARMED_GROUP_WEAPONS.isdisjoint(cues) and UNKNOWN_DOERS.isdisjoint(actor)
+    crowd = ("group" in doers or counted_crowd(actor)) and not VAGUE_CROWDS.isdisjoint(doers)
+    return crowd and ARMING_WORDS.isdisjoint(doers | actor) and ARMED_GROUP_WEAPONS.isdisjoint(cues) and \
+        UNKNOWN_DOERS.isdisjoint(actor)
+
+
+def counted_crowd(actor: Collection[str]) -> bool:
+    """The actor's phrase counts a crowd: five or more ("at least 35-40 people", "about 100 persons"), or dozens."""
+    for word in actor:
+        number = re.match(r"^(\d+)(?:-\d+)?$", word)
+        if (number is not None and 5 <= int(number.group(1)) < 1900) or word in CROWD_COUNTS:
+            return True
+    return False
 
 
 def beaten_by_unarmed(trigger: str, cues: Collection[str], actor: Collection[str], target: Collection[str]) -> bool:
@@ -87,6 +101,14 @@ def assailants_by_hand(trigger: str, cues: Collection[str], actor: Collection[st
     assaulted two journalists"): a crowd's violence, as ACLED codes it; one assailant, or gunmen, attack."""
     return not CROWD_ATTACKERS.isdisjoint(actor) and trigger in HAND_VIOLENCE and FIREARM_CUES.isdisjoint(cues) and \
         ARMED_SIDE_WORDS.isdisjoint(cues) and STATE_FORCE_WORDS.isdisjoint(target)
+
+
+def crowd_of_assailants(actor: Collection[str], cues: Collection[str]) -> bool:
+    """ "at least 20-25 assailants vandalized a microbus": named assailants, with no armed side in the sentence
+    ("shops were torched by the assailants" after militants attacked) and not unidentified (the codebook's
+    unidentified armed group)."""
+    return not CROWD_ATTACKERS.isdisjoint(actor) and ARMED_SIDE_WORDS.isdisjoint(cues) and \
+        UNKNOWN_DOERS.isdisjoint(actor)
 
 
 def rival_crowds(trigger: str, cues: Collection[str]) -> bool:

@@ -59,7 +59,9 @@ from newsledger.extract.events.acled_words import (
     WEAPONS_NAMED,
 )
 from newsledger.extract.events.everyday_words import GOING_ON
+from newsledger.extract.events.factuality import thwarted_at_a_front
 from newsledger.extract.events.found import _light_verb, nearby_lemmas, nearby_sentences, sentence_lemmas
+from newsledger.extract.events.observed_fire import observed_fire
 from newsledger.extract.events.parties import PARTY_NOUNS
 from newsledger.extract.events.references import PERSON_PRONOUNS, PLURAL_PRONOUNS
 from newsledger.extract.times.lexicon import MONTHS
@@ -157,7 +159,7 @@ ARMED_SIDE = ARMED_WORDS | NON_STATE_WORDS | BASE_ACTORS | WEAPON_OBJECTS | froz
     "armed", "fighter", "fighters", "soldiers", "mercenary", "mercenaries", "war",
     "conflict", "ceasefire", "truce", "arms", "troops", "combatant", "combatants", "hostilities", "junta", "regime",
     "conscription", "conscript", "conscripts", "reservist", "reservists", "enlist", "security", "vigilante",
-    "vigilantes"})
+    "vigilantes", "reinforcement", "reinforcements"})
 
 
 def supported(sub: str, cues: Collection[str]) -> bool:
@@ -316,6 +318,8 @@ def told_figuratively(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma not in FIGURATIVE_TRIGGERS or not VIOLENCE_SIGNS.isdisjoint(nearby_lemmas(tok) - {lemma}):
         return False
+    if observed_fire(tok):
+        return False  # "the mission recorded 14 explosions near Horlivka" (not "an explosion of anger")
     after = next_in_paragraph(tok.sent) if lemma == "clash" else None
     if after is not None and not CASUALTY_CUES.isdisjoint(t.lemma_.lower() for t in after):
         # "supporters of two candidates clashed at a polling centre. Several people were injured." (only a clash:
@@ -422,8 +426,12 @@ def figurative_struggle(tok: Token) -> bool:
 
 
 # What a report's next sentence may tell of how a protest went: the police, how they met it, how it turned violent.
+# Verbs by which a report's next sentence tells the police stopping a protest ("Police obstructed the procession",
+# "police foiled the protest", "Police intervened."), which in the protest's own sentence may say anything else.
+STOPPING_A_PROTEST = frozenset({"obstruct", "foil", "prevent", "stop", "remove", "intercept", "intervene", "halt",
+                                "thwart"})
 AFTERMATH_CUES = (INTERVENTION_CUES | CROWD_CONTROL_CUES | LETHAL_FORCE_CUES | RIOT_CUES | RIOTING_CUES
-                  | STATE_FORCE_WORDS)
+                  | STATE_FORCE_WORDS | STOPPING_A_PROTEST)
 # Words by which the next sentence goes on telling the same protest.
 PROTEST_BACK_REFERENCES = PROTEST_CONTEXT | frozenset({"they", "them", "crowd", "gathering", "sit-in"})
 
@@ -457,9 +465,62 @@ def protest_aftermath(sent: Span) -> frozenset[str]:
     if after is None:
         return frozenset()
     words = {w for t in after if not names_a_month(t) for w in (t.lower_, t.lemma_.lower())}
-    if PROTEST_BACK_REFERENCES.isdisjoint(words):
+    if PROTEST_BACK_REFERENCES.isdisjoint(words) and not _police_intervened(after):
         return frozenset()
-    return frozenset(words & AFTERMATH_CUES)
+    return frozenset(words & (AFTERMATH_CUES - STOPPING_A_PROTEST)) | _stopped_by_the_state(after)
+
+
+def _stopped_by_the_state(sent: Span) -> frozenset[str]:
+    """The verbs of stopping a protest whose subject is a state force, not negated ("Police forces obstructed the
+    procession"; not "nobody was stopped")."""
+    return frozenset(t.lemma_.lower() for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in STOPPING_A_PROTEST
+                     and not any(c.dep_ == "neg" for c in t.children)
+                     and any(c.dep_ == "nsubj" and not STATE_FORCE_WORDS.isdisjoint(
+                         {w.lemma_.lower() for w in c.subtree}) for c in t.children))
+
+
+# Verbs of fighting an attack off, and what they fight off ("VDP repulsed the assault", "soldiers repelled the
+# attackers", "the army responded to the attack").
+REPELLING_VERBS = frozenset({"repel", "repulse", "rebuff"})
+FENDING_PARTICLES = {"fend": "off", "fight": "off", "beat": "back", "push": "back", "drive": "back"}
+ATTACK_NOUNS = frozenset({"attack", "attacks", "assault", "assaults", "attacker", "attackers", "assailant",
+                          "assailants", "raid", "incursion", "offensive", "them", "militants", "insurgents"})
+REPELLED = "repelled-attack"
+
+
+def attack_repelled(sent: Span) -> frozenset[str]:
+    """``REPELLED``, when this sentence or the next one of its paragraph tells an attack fought off ("militants attacked
+    the village. Volunteer fighters repulsed the assault and killed three militants"): the defenders fought, and ACLED
+    codes the whole as a battle."""
+    for told in (sent, next_in_paragraph(sent)):
+        if told is not None and any(_fights_off(t) for t in told):
+            return frozenset({REPELLED})
+    return frozenset()
+
+
+def _fights_off(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB":
+        return False
+    if lemma in FENDING_PARTICLES:
+        if not any(c.dep_ == "prt" and c.lower_ == FENDING_PARTICLES[lemma] for c in tok.children):
+            return False
+    elif lemma == "respond":
+        return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ in ATTACK_NOUNS for g in c.children)
+                   for c in tok.children)
+    elif lemma == "thwart":
+        return thwarted_at_a_front(tok)
+    elif lemma not in REPELLING_VERBS:
+        return False
+    if any(c.dep_ in ("auxpass", "agent") for c in tok.children):
+        return True  # "an armed group attacked the mayor's home and was repelled by the security forces"
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ATTACK_NOUNS for c in tok.children)
+
+
+def _police_intervened(sent: Span) -> bool:
+    """ "Police intervened.": a sentence that says only that, after a protest, tells of it."""
+    return any(t.lemma_.lower() == "intervene" and t.dep_ == "ROOT" and not any(c.dep_ in ("prep", "dobj", "xcomp")
+               for c in t.children) for t in sent) and not STATE_FORCE_WORDS.isdisjoint(t.lemma_.lower() for t in sent)
 
 
 # What protesters' own acts, told beside their protest, say of how it turned ("staged a demonstration and clashed

@@ -120,7 +120,8 @@ UNORGANISED_SIDES = RIOTER_LIKE | frozenset({
     "herders", "pastoralist", "pastoralists", "neighbour", "neighbours", "neighbor", "neighbors", "trader", "traders",
     "inhabitant", "inhabitants", "employer", "employers", "worshipper", "worshippers", "fan", "fans", "employee",
     "employees", "family", "families", "butcher", "butchers", "vendor", "vendors", "shopkeeper", "shopkeepers",
-    "merchant", "merchants"})
+    "merchant", "merchants", "rival", "rivals", "opponent", "opponents", "accomplice", "accomplices", "hawker",
+    "hawkers", "seller", "sellers", "broker", "brokers"})
 # Crowds named by no trade or side ("a group of people"), who riot unless a gun or blade is named (with "group").
 VAGUE_CROWDS = frozenset({"people", "person", "persons", "individual", "individuals"})
 # Crude, blunt weapons: beating someone with sticks, rods or bricks is how rioters fight, not how armed groups attack

@@ -18,8 +18,9 @@ from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract.context import ExtractContext
 from newsledger.extract.coref import entity_by_offset, resolve_references
-from newsledger.extract.events.acled import acled_type
+from newsledger.extract.events.acled import DEPLOYING_TRIGGERS, acled_type
 from newsledger.extract.events.acled_scope import (
+    attack_repelled,
     counted_by_acled,
     figurative_struggle,
     names_a_month,
@@ -132,6 +133,8 @@ def _records(doc: Doc, context: ExtractContext, found: Sequence[_Found]) -> tupl
             cues = sentence_cues[sent.start] = _cue_words(sent)
         if type_ == "PROTEST" and (grievance := protest_grievance(tok)):
             cues = _cue_words(sent, skip=grievance)  # what a protest is against is not what happened at it
+        if type_ == "ASSAULT":
+            cues = cues | attack_repelled(sent)
         actor_words = _participant_words(f.actor)
         theme = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
         cease_fire = is_cease_fire(tok)
@@ -157,6 +160,8 @@ def _records(doc: Doc, context: ExtractContext, found: Sequence[_Found]) -> tupl
         elif tok.pos_ != "VERB" and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in tok.children):
             # "the attack", not "Rubio's attack": a possessor is more often the actor than a retelling
             place = retold_place(type_, placed, context.places)
+        if acled is not None and type_ == "MOBILIZE" and lemma in DEPLOYING_TRIGGERS and not _moved_to_a_place(tok):
+            acled = None  # "troops were deployed": forces moved to no place named are no movement ACLED could map
         casualties = harm.of(tok, violent=type_ == "ASSAULT" or mode == "riot")
         events.append(Event(
             id=f"v{n}",
@@ -311,14 +316,51 @@ def _quote_of(offset: int, quotes: Iterable[Quote]) -> Quote | None:
 
 def _grammatical_subject_words(tok: Token) -> set[str]:
     """The lemmas of a verb's grammatical subject and of what it is a measure of ("a series of attacks killed 103
-    people"); unlike the doer a ``subj=`` condition tests (``triggers._subject_words``), no "by" agent."""
-    return set().union(*(_head_words(c) for c in tok.children if c.dep_ == "nsubj"))
+    people"), and of those who act with it ("a chairman along with his supporters", "a chairman and three of his
+    supporters"); unlike the doer a ``subj=`` condition tests (``triggers._subject_words``), no "by" agent."""
+    words: set[str] = set()
+    for subject in (c for c in tok.children if c.dep_ == "nsubj"):
+        words |= _head_words(subject)
+        for companion in (*subject.conjuncts, *_accompanying(subject)):
+            words |= _head_words(companion)
+    return words
+
+
+def _accompanying(party: Token) -> list[Token]:
+    """Who "along with" or "with" a party acts beside it ("a leader along with his accomplices")."""
+    found = []
+    for prep in (c for c in party.children if c.dep_ == "prep" and c.lower_ in ("along", "with", "alongside")):
+        inner = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"), prep)
+        found += [c for c in inner.children if c.dep_ == "pobj"]
+    return found
 
 
 def _head_words(party: Token | None) -> set[str]:
     """The lemma of a party's head and of what it is a part of ("a group of students"), not its modifiers (not the
     farmer of "a farmer's daughter")."""
     return set() if party is None else {party.lemma_.lower()} | _partitive_words(party)
+
+
+PLACE_PREPS = frozenset({"in", "at", "to", "into", "near", "towards", "toward", "along", "inside", "around"})
+
+
+def _moved_to_a_place(tok: Token) -> bool:
+    """Forces deployed or sent to a named place ("deployed forces at the entrance of Tal Tamer", "reinforcements
+    arrived in Al Hayash", "deployed troops near the border with Ukraine"), told by a place phrase of the trigger, of
+    what it deploys, or of the verb it is the subject or object of."""
+    deployed = [c for c in tok.children if c.dep_ == "dobj"]
+    holders = [tok, *deployed, *(c for d in deployed for c in d.conjuncts)]
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        holders.append(tok.head)
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ not in ("prep", "dative") or prep.lower_ not in PLACE_PREPS:
+                continue
+            # (a name after "in" or "near" is a place, whatever entity the small model makes of it: "near Niger")
+            if any(t.ent_type_ in ("GPE", "LOC", "FAC") or (t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "DATE"))
+                   for t in prep.subtree):
+                return True
+    return False
 
 
 def _cue_words(sent: Span, skip: frozenset[int] = frozenset()) -> frozenset[str]:
@@ -430,5 +472,5 @@ def _names_gear(tok: Token) -> bool:
 
 
 def _up_in_the_air(tok: Token) -> bool:
-    """ "fired in the air", "shots into the air": warning shots, not an air strike."""
-    return tok.lower_ == "air" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into")
+    """ "fired in the air", "shots into the air", "shot to the air": warning shots, not an air strike."""
+    return tok.lower_ == "air" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into", "to", "towards", "toward")

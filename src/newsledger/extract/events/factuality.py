@@ -538,7 +538,22 @@ def _undone(tok: Token) -> bool:
     if _yet_to(tok) or _stopped_short_of(tok):
         return True
     governor = _governor(tok)
-    return governor is not None and (governor.lemma_.lower() in NEGATING_GOVERNORS or _called_off(governor))
+    return governor is not None and (governor.lemma_.lower() in NEGATING_GOVERNORS or _called_off(governor)) and (
+        not thwarted_at_a_front(governor))
+
+
+# What is "thwarted" at a front line and was fought off there, not prevented ("thwarted a pro-Houthi incursion",
+# "thwarted an attack on their positions"); a plot, or a bombing, thwarted never happened.
+ADVANCE_NOUNS = frozenset({"incursion", "offensive", "advance", "infiltration"})
+FRONT_WORDS = frozenset({"front", "frontline", "frontlines", "position", "positions"})
+
+
+def thwarted_at_a_front(verb: Token) -> bool:
+    if verb.lemma_.lower() != "thwart":
+        return False
+    fronts = not FRONT_WORDS.isdisjoint(t.lemma_.lower() for t in verb.sent)
+    return any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in ADVANCE_NOUNS or (
+        c.lemma_.lower() == "attack" and fronts)) for c in verb.children)
 
 
 def _stopped_short_of(tok: Token) -> bool:

@@ -270,6 +270,9 @@ def _refine_target(f: _Found, sent_found: Sequence[_Found]) -> None:
     if f.sense.type == "ASSAULT" and f.target is not None and f.target.lemma_.lower() == "control":
         # "took control of the towns": the towns are taken (the parser may hang the "of" on the verb)
         f.target = _prep_object(f.target, ("of", "over")) or _prep_object(f.token, ("of", "over"))
+    if f.sense.type == "ASSAULT" and f.target is not None and f.target.lemma_.lower() == "fire" and \
+            f.target.head.head.i == f.token.i:
+        f.target = None  # "bursts of fire", "an exchange of fire": the fire is the act, not whom it hit
     if _fought_where(f):
         # "clashed with police at the university", "clashes at Orgreave": one fights with a side, at a place
         f.target = _opponent(f.token, f.sense) if f.token.pos_ == "VERB" else None

@@ -45,10 +45,12 @@ from newsledger.extract.events.found import (
     _prep_object,
     _verb_bases,
 )
+from newsledger.extract.events.found_bodies import found_killed
 from newsledger.extract.events.harm import SETTING_PREPS, is_harm
 from newsledger.extract.events.indirect_targets import SPEAKER_PRONOUNS
 from newsledger.extract.events.labels import OPPOSING_NOUNS, RALLYING_VERBS, label_type
 from newsledger.extract.events.lexicon import Sense
+from newsledger.extract.events.observed_fire import inside_observed_fire, observed_fire
 from newsledger.extract.events.parties import _is_party, _is_person, _through_partitive
 from newsledger.extract.events.references import _previous_sentence_subject
 from newsledger.extract.events.senses import _refuses_to_say, everyday_sense, verbal_attack
@@ -249,6 +251,10 @@ def _names_the_accused(tok: Token) -> bool:
 
 def trigger_of(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...]]) -> _Found | None:
     """The event this token names, with the first sense whose condition holds, or None."""
+    if observed_fire(tok):
+        return _Found(tok, Sense("ASSAULT", None))  # "observed a total of 38 projectiles/shots near Serhiivka"
+    if inside_observed_fire(tok):
+        return None  # "projectiles" of "projectiles/shots": the count's head names the event
     found = _lexical_trigger(tok, lexicon)
     if found is not None and _hyphened_modifier(tok):
         return None  # "separatist-occupied territory", "rebel-held towns": who holds a place, not an act
@@ -260,6 +266,9 @@ def trigger_of(tok: Token, lexicon: dict[tuple[str, str], tuple[Sense, ...]]) ->
         return _Found(tok, Sense("ASSAULT", "heavy-weapons"))
     if found is not None and found.sense.type == "ACCUSE" and _names_the_accused(tok):
         return None  # "searching for the other accused", "a chargesheet naming 15 accused": people, not an act
+    if found is None and found_killed(tok) is not None:
+        # "a man was found dead in Colonia Buena Vista. The victim had his hands tied": the killing nobody saw
+        return _Found(tok, Sense("ASSAULT", None))
     if found is None and tok.pos_ == "VERB" and _refuses_an_act(tok):
         # "declined to return the Elgin Marbles", "ruled out joining the single currency"
         return _Found(tok, Sense("REJECT", None))

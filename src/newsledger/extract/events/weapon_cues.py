@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsledger.extract.events.observed_fire import TWO_WAY_FIRE, observed_fire_markers, two_way_fire
+
 # Explosive weapons whose mention may decide an explosion sub-type.
 EXPLOSIVE_WORDS = frozenset({"grenade", "grenades", "ied", "ieds", "bomb", "bombs", "explosive", "explosives",
                              "landmine", "landmines", "mine", "mines", "device", "devices", "rocket", "rockets",
@@ -74,6 +76,10 @@ def _crude(tok: Token) -> bool:
 def weapon_markers(tok: Token) -> set[str]:
     """Cue words for how the act was done, beyond the token's lemma: a crude bomb, gunfire, small arms."""
     word = tok.lower_
+    if observed := observed_fire_markers(tok):
+        return observed
+    if two_way_fire(tok):
+        return {TWO_WAY_FIRE}
     if word in ("bomb", "bombs") and _crude(tok):
         return {CRUDE_BOMB}
     if word in ("cocktail", "cocktails") and not any(c.lower_ == "molotov" for c in tok.children) and (
