@@ -4,7 +4,8 @@
   with small arms;
 - bodies found with the marks of a killing: an attack;
 - forces deployed or reinforced at a named place: ACLED's movement of forces;
-- a party leader's or a candidate's men, rivals, or a counted crowd beating someone or wrecking a house: a mob;
+- a party leader's or a candidate's men, rivals, or a counted crowd beating someone or wrecking a house at no
+  protest: a mob;
 - an attack that defenders fought off: a battle;
 - armed men stealing goods or stripping people of them: looting;
 - a protest the police stopped, told in the next sentence: an intervention.
@@ -102,6 +103,11 @@ def test_forces_moved(nlp, text: str, expected: str) -> None:  # type: ignore[no
         ("On 2 April 2023, at least 30-40 people vandalized the house of a councillor in Rangpur.", "Mob violence"),
         ("On 2 April 2023, assailants vandalized a microbus carrying a candidate in Bogra.", "Mob violence"),
         ("On 2 April 2023, gunmen burned a school near Djibo.", "Looting/property destruction"),
+        # a candidate's supporters wrecking a rival's house at no protest are a mob; at a strike or a protest, rioters
+        ("On 2 April 2023, supporters of the winning candidate vandalized the house of a rival's agent in Satkhira.",
+         "Mob violence"),
+        ("On 2 April 2023, opposition supporters vandalised buses during the strike in Khulna.",
+         "Violent demonstration"),
         # with the police beside them they are not
         ("On 2 April 2023, soldiers along with local youths assaulted two traders in Goma.", "Attack"),
     ],

@@ -458,6 +458,10 @@ def _violence(mode: str | None, trigger: str, cues: Collection[str], actor: Coll
         if not WEAPON_OBJECTS.isdisjoint(target):
             return _decided("Disrupted weapons use")
         destruction = DESTRUCTION_SUBTYPES if weapon is not None else UNARMED_DESTRUCTION_SUBTYPES
+        if _partisans_at_no_protest(actor, cues) and weapon is None:
+            # "supporters of the winning candidate vandalized the residence of a rival's supporter": a party's men
+            # wrecking a house at no demonstration, strike or blockade are a mob
+            return Candidates(destruction, decided="Mob violence")
         if not PROTESTER_WORDS.isdisjoint(actor) or "rioter" in cues or not RIOTER_LIKE.isdisjoint(actor):
             # (tried: youths or supporters at no protest as a mob; "angry youths torched a police station" and
             # "party supporters vandalised buses during the bandh" are riots of a demonstration)
@@ -555,6 +559,22 @@ DRONE_WORDS = frozenset({"drone", "drones", "quadcopter", "quadcopters", "uav", 
 CIVILIAN_WORDS = frozenset({"civilian", "civilians"})
 # Street actions of a party's campaign whose violence is a violent demonstration ("during the nationwide blockade").
 STREET_ACTIONS = frozenset({"blockade", "hartal", "bandh", "shutdown", "strike", "picketing", "siege"})
+
+
+# A party's or a candidate's men, by what they are to it.
+PARTISANS = frozenset({"supporter", "supporters", "follower", "followers", "loyalist", "loyalists", "cadre", "cadres",
+                       "activist", "activists"})
+
+
+# What makes partisans' violence a demonstration's, told or not: the state it falls on ("stormed the Corps
+# Commander's residence"), or the arrest or verdict it answers ("following his arrest").
+STATE_GRIEVANCES = STATE_FORCE_WORDS | frozenset({"commander", "government", "ministry", "arrest", "verdict",
+                                                  "conviction"})
+
+
+def _partisans_at_no_protest(actor: Collection[str], cues: Collection[str]) -> bool:
+    return not PARTISANS.isdisjoint(actor) and PROTESTER_WORDS.isdisjoint(actor) and "rioter" not in cues and \
+        PROTEST_CONTEXT.isdisjoint(cues) and STREET_ACTIONS.isdisjoint(cues) and STATE_GRIEVANCES.isdisjoint(cues)
 
 
 def _at_protest(mode: str | None, trigger: str, cues: Collection[str], actor: Collection[str],
