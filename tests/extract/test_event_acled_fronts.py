@@ -8,7 +8,8 @@
   protest: a mob;
 - an attack that defenders fought off: a battle;
 - armed men stealing goods or stripping people of them: looting;
-- a protest the police stopped, told in the next sentence: an intervention.
+- a protest the police stopped, told in the next sentence: an intervention; roads barricaded, or the protesters'
+  own violence told next: a violent demonstration.
 
 The sentences are our own, written for these tests (none comes from an ACLED export or another evaluation set)."""
 
@@ -162,6 +163,13 @@ def test_armed_men_taking_goods(nlp, text: str, expected: str) -> None:  # type:
          "Police obstructed the marchers from reaching the minister's office.", "Protest with intervention"),
         ("On 5 May 2022, traders demonstrated in Kumasi against a new market levy. Police intervened.",
          "Protest with intervention"),
+        # protesters barricading a road with burning tyres riot, as do the same protesters' acts told next
+        ("On 5 May 2022, demonstrators barricaded the highway with burning tyres near Kairouan to demand jobs.",
+         "Violent demonstration"),
+        ("On 5 May 2022, residents barricaded the main road in Kaya against the suspension of their mayor.",
+         "Violent demonstration"),
+        ("On 5 May 2022, students demonstrated in Bobo-Dioulasso for the release of their leaders. Students erected "
+         "barricades and threw stones at police.", "Violent demonstration"),
         # a protest that nobody stopped stays peaceful
         ("On 5 May 2022, teachers staged a protest in Tamale demanding higher pay. Police said the protest was "
          "peaceful and nobody was stopped.", "Peaceful protest"),

@@ -246,11 +246,12 @@ def acled_type(plover: str, mode: str | None, trigger: str, cues: Collection[str
     # ("vowed to bomb ISIS"), nor does a battle told by a noun (tried: it let general remarks on police shootings
     # through). A battle a verb of the main clauses tells gets it, as does one named by a word for a gunfight: "a drug
     # trafficker was killed after exchanging fire with military police", "a shoot-out took place" sit nearer crime
-    # than the battle prototypes, yet ACLED records them.
+    # than the battle prototypes, yet ACLED records them. So does fire a monitor counted, and a road barricaded by
+    # protesters.
     likeness = max(sims[sub], sims[choose(unnarrowed, sims)])
     if cands.decided in DECIDED_BY_SIDES or (cands.decided == "Armed clash" and (
             told_as_done or trigger in FIREFIGHT_CUES or GUNFIRE in cues or REPELLED in cues)) or (
-            OBSERVED_FIRE in cues and cands.decided is not None):
+            OBSERVED_FIRE in cues and cands.decided is not None) or (plover == "PROTEST" and trigger == "barricade"):
         likeness = max(likeness, *(sims[s] for s in unnarrowed.allowed))
     if max(not_acled.values()) > likeness + NONE_MARGIN:
         return None
@@ -275,6 +276,9 @@ def candidates(plover: str, mode: str | None, trigger: str, cues: Collection[str
         if theme and REFLEXIVES.issuperset(theme) and not target and _weapon(cues) is None:
             return None  # "a farmer killing himself to save his land" (a bomber blowing himself up is a bombing)
         return _violence(mode, trigger, cues, actor, target, subject)
+    if plover == "PROTEST" and trigger == "barricade":
+        # protesters barricading a road or an entrance: ACLED's violent demonstration (dev notes: 7 of 7)
+        return Candidates(PROTEST_SUBTYPES, decided="Violent demonstration")
     if plover == "PROTEST":
         return _protest_as_it_went(aftermath, cues) or _protest(mode, cues)
     if plover == "COERCE":

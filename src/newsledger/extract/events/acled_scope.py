@@ -456,7 +456,7 @@ def next_in_paragraph(sent: Span) -> Span | None:
 
 
 @lru_cache(maxsize=64)  # each protest event of a sentence asks for the same one
-def protest_aftermath(sent: Span) -> frozenset[str]:
+def protest_aftermath(sent: Span, doers: frozenset[str] = frozenset()) -> frozenset[str]:
     """The cue words of how a protest went, from the sentence after the one that tells it, when that sentence in the
     same paragraph goes on telling it ("... staged a protest demanding arrears. Police dispersed them.", "They
     clashed with police"): ACLED types a protest by how the authorities met it and whether it turned violent, which a
@@ -465,7 +465,7 @@ def protest_aftermath(sent: Span) -> frozenset[str]:
     if after is None:
         return frozenset()
     words = {w for t in after if not names_a_month(t) for w in (t.lower_, t.lemma_.lower())}
-    if PROTEST_BACK_REFERENCES.isdisjoint(words) and not _police_intervened(after):
+    if PROTEST_BACK_REFERENCES.isdisjoint(words) and not _police_intervened(after) and not _told_of(after, doers):
         return frozenset()
     return frozenset(words & (AFTERMATH_CUES - STOPPING_A_PROTEST)) | _stopped_by_the_state(after)
 
@@ -515,6 +515,12 @@ def _fights_off(tok: Token) -> bool:
     if any(c.dep_ in ("auxpass", "agent") for c in tok.children):
         return True  # "an armed group attacked the mayor's home and was repelled by the security forces"
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ATTACK_NOUNS for c in tok.children)
+
+
+def _told_of(sent: Span, doers: Collection[str]) -> bool:
+    """The sentence's subject is the protest's own doers again ("Students demonstrated ... Students erected
+    barricades")."""
+    return any(t.dep_ == "nsubj" and t.lemma_.lower() in doers for t in sent)
 
 
 def _police_intervened(sent: Span) -> bool:

@@ -143,8 +143,8 @@ def _records(doc: Doc, context: ExtractContext, found: Sequence[_Found]) -> tupl
         acled = acled_type(type_, f.sense.mode, lemma, cues,
                            actor_words, _participant_words(f.target), sentence=sent.text, theme=theme,
                            subject=_grammatical_subject_words(tok) | _head_words(f.actor),
-                           aftermath=(protest_aftermath(sent) | protest_turns(tok)) if type_ == "PROTEST"
-                           else frozenset(),
+                           aftermath=(protest_aftermath(sent, frozenset(_head_words(f.actor))) | protest_turns(tok))
+                           if type_ == "PROTEST" else frozenset(),
                            told_as_done=_told_as_done(tok)) \
             if counted_by_acled(tok, type_) else None
         mode = f.sense.mode
