@@ -60,10 +60,10 @@ def no_armed_group(subject: Collection[str], actor: Collection[str], cues: Colle
 def _unorganised(doers: set[str], actor: set[str]) -> bool:
     """The doers (the heads of the grammatical subject and the actor, and what they are part of: "members of the
     student wing") are people of no armed group (residents, supporters, party members, farmers), and nothing in the
-    actor's phrase arms them ("armed herders")."""
+    actor's phrase arms them ("armed herders"). "A member of HTS" is an armed group's; locals who act with the police
+    (or soldiers "along with local youths") act with a state force."""
     return not UNORGANISED_SIDES.isdisjoint(doers) and ARMING_WORDS.isdisjoint(doers | actor) and \
-        REBEL_WORDS.isdisjoint(doers | actor) and STATE_FORCE_WORDS.isdisjoint(doers)  # "a member of HTS" is an
-    # armed group's, and locals who act with the police act with a state force
+        REBEL_WORDS.isdisjoint(doers | actor) and STATE_FORCE_WORDS.isdisjoint(doers)
 
 
 def _vague_crowd(doers: set[str], actor: set[str], cues: Collection[str]) -> bool:
