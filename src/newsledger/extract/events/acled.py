@@ -570,10 +570,11 @@ PARTISANS = frozenset({"supporter", "supporters", "follower", "followers", "loya
                        "activist", "activists"})
 
 
-# What makes partisans' violence a demonstration's, told or not: the state it falls on ("stormed the Corps
-# Commander's residence"), or the arrest or verdict it answers ("following his arrest").
+# What makes partisans' violence a demonstration's, told or not: the state or the ruling party it falls on ("stormed
+# the Corps Commander's residence", "opposition supporters ... ransacking the ruling party's offices"), or the arrest
+# or verdict it answers ("following his arrest").
 STATE_GRIEVANCES = STATE_FORCE_WORDS | frozenset({"commander", "government", "ministry", "arrest", "verdict",
-                                                  "conviction"})
+                                                  "conviction", "opposition", "ruling"})
 
 
 def _partisans_at_no_protest(actor: Collection[str], cues: Collection[str]) -> bool:
