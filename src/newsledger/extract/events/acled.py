@@ -277,7 +277,7 @@ def candidates(plover: str, mode: str | None, trigger: str, cues: Collection[str
             return None  # "a farmer killing himself to save his land" (a bomber blowing himself up is a bombing)
         return _violence(mode, trigger, cues, actor, target, subject)
     if plover == "PROTEST" and trigger == "barricade":
-        # protesters barricading a road or an entrance: ACLED's violent demonstration (dev notes: 7 of 7)
+        # protesters barricading a road or an entrance: ACLED's violent demonstration (7 of the 8 dev notes)
         return Candidates(PROTEST_SUBTYPES, decided="Violent demonstration")
     if plover == "PROTEST":
         return _protest_as_it_went(aftermath, cues) or _protest(mode, cues)
