@@ -431,7 +431,7 @@ def figurative_struggle(tok: Token) -> bool:
 STOPPING_A_PROTEST = frozenset({"obstruct", "foil", "prevent", "stop", "remove", "intercept", "intervene", "halt",
                                 "thwart"})
 AFTERMATH_CUES = (INTERVENTION_CUES | CROWD_CONTROL_CUES | LETHAL_FORCE_CUES | RIOT_CUES | RIOTING_CUES
-                  | STATE_FORCE_WORDS | STOPPING_A_PROTEST)
+                  | STATE_FORCE_WORDS)
 # Words by which the next sentence goes on telling the same protest.
 PROTEST_BACK_REFERENCES = PROTEST_CONTEXT | frozenset({"they", "them", "crowd", "gathering", "sit-in"})
 
@@ -488,6 +488,7 @@ ATTACK_NOUNS = frozenset({"attack", "attacks", "assault", "assaults", "attacker"
 REPELLED = "repelled-attack"
 
 
+@lru_cache(maxsize=64)  # each assault of a sentence asks for the same one
 def attack_repelled(sent: Span) -> frozenset[str]:
     """``REPELLED``, when this sentence or the next one of its paragraph tells an attack fought off ("militants attacked
     the village. Volunteer fighters repulsed the assault and killed three militants"): the defenders fought, and ACLED

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from newsledger.extract.events.found import sentence_lemmas
+
 FINDING_VERBS = frozenset({"find", "discover", "recover", "dump", "abandon", "retrieve"})
 BODY_NOUNS = frozenset({"body", "corpse", "remains", "head", "skeleton", "cadaver"})
 DEAD_WORDS = frozenset({"dead", "murdered", "killed", "lifeless", "slain", "executed", "beheaded", "decapitated"})
@@ -40,14 +42,11 @@ def found_killed(verb: Token) -> Token | None:
         return None  # "it was found dead": whatever "it" was
     if any(t.pos_ == "VERB" and t.lemma_.lower() in KILLING_VERBS for t in verb.sent):
         return None  # "the corpse of a villager shot dead was found": the killing is told by its own verb
-    marks = _lemmas(verb.sent) | _lemmas(_next_sentence(verb.sent))
+    after = _next_sentence(verb.sent)
+    marks = sentence_lemmas(verb.sent) | (sentence_lemmas(after) if after is not None else frozenset())
     if KILLING_MARKS.isdisjoint(marks) or not MISHAP_WORDS.isdisjoint(marks):
         return None
     return found
-
-
-def _lemmas(sent: Span | None) -> frozenset[str]:
-    return frozenset() if sent is None else frozenset(t.lemma_.lower() for t in sent)
 
 
 def _next_sentence(sent: Span) -> Span | None:

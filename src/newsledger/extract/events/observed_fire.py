@@ -83,8 +83,10 @@ def observed_fire_markers(tok: Token) -> set[str]:
 def inside_observed_fire(tok: Token) -> bool:
     """``tok`` is a fire noun listed under another that heads observed fire ("projectiles" in
     "projectiles/explosions/shots"): one count, one event."""
+    if not _fire_words(tok):
+        return False  # (asked of every token: the cheap test first)
     head = _list_head(tok)
-    return head.i != tok.i and bool(_fire_words(tok)) and observed_fire(head)
+    return head.i != tok.i and observed_fire(head)
 
 
 def two_way_fire(tok: Token) -> bool:
