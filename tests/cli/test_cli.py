@@ -93,3 +93,11 @@ def test_help_explains_commands(run) -> None:  # type: ignore[no-untyped-def]
     result = run("--help")
     for command in ("extract", "ingest", "search", "show", "export", "eval", "bench"):
         assert command in result.output
+
+
+@pytest.mark.parametrize("kind", ["places", "events", "times"])
+def test_eval_reads_the_shared_data_when_no_path_is_given(run, shared_data, kind: str) -> None:  # type: ignore[no-untyped-def]
+    """``--help`` promises PATH defaults to the gold data under ../shared/data."""
+    result = run("eval", kind, "--split", "test", "--limit", "1")
+    assert result.exit_code == 0, result.output + repr(result.exception)
+    assert "split test" in result.output

@@ -3,12 +3,14 @@ two exports scored once, each wrongly typed note listed, and bad exports named."
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from newsledger import Pipeline
 from newsledger.errors import EvaluationError
+from newsledger.evaluate.acled_note_anchors import date_written
 from newsledger.evaluate.acled_notes import evaluate, read_notes
 
 HEADER = "event_id_cnty,event_date,EVENT_TYPE,SUB_EVENT_TYPE,country,NOTES\n"
@@ -89,3 +91,37 @@ def test_a_folder_without_exports_and_no_path_are_errors(tmp_path: Path) -> None
         read_notes(tmp_path)
     with pytest.raises(EvaluationError, match="needs PATH"):
         evaluate(None)
+
+
+def test_place_date_and_fatalities_are_scored_against_acleds_coding(tmp_path: Path, pipeline: Pipeline) -> None:
+    """The export's location, date and fatalities columns, against the note's main event."""
+    path = tmp_path / "anchors.csv"
+    path.write_text(
+        "sub_event_type,event_date,location,latitude,longitude,fatalities,notes\n"
+        # right place (by name), date and count
+        'Attack,27 December 2022,Kalale,10.2928,3.3822,1,"On 27 December 2022, gunmen shot dead a farmer in '
+        'Kalale (Kalale, Borgou)."\n'
+        # ACLED coded another place and two dead; the note names one town and no figure
+        'Attack,28-Dec-22,Segbana,10.9278,3.6947,2,"On 28 December 2022, gunmen attacked a farmer in Kandi."\n'
+        # no date written out: the date is not scored
+        'Peaceful protest,2022-12-20,Cotonou,6.3654,2.4183,0,"Teachers marched in Cotonou to demand their pay."\n',
+        encoding="utf-8")
+    errors: list[str] = []
+    report = evaluate(path, pipeline=pipeline, errors=errors)
+    text = report.format()
+    assert "place right (name, or within 25 km) 0.667 (2/3)" in text
+    assert "date right, notes that write it out 1.000 (2/2)" in text
+    assert "fatalities right 0.667 (2/3)" in text
+    assert report.metrics["acled_notes.place_accuracy"] == pytest.approx(2 / 3)
+    assert [e.split(" ::")[0] for e in errors if not e.startswith("WRONG")] == [
+        "PLACE gold=Segbana ours=Kandi", "FATALITIES gold=2 ours=None"]
+
+
+@pytest.mark.parametrize(("note", "written"), [
+    ("On 27 December 2022, gunmen shot dead a farmer.", True),
+    ("On December 27, 2022, gunmen shot dead a farmer.", True),
+    ("On December 27, gunmen shot dead a farmer.", False),
+    ("Gunmen shot dead a farmer on 27 December 2021.", False),
+])
+def test_a_date_is_scored_only_where_the_note_writes_it_out(note: str, written: bool) -> None:
+    assert date_written(note, date(2022, 12, 27)) is written

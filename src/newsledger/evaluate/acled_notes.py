@@ -11,7 +11,10 @@ Each note is scored like a CASE snippet (``events.snippet_subtype``): the ACLED 
 first sentence that holds one, against ACLED's; a note in which the extractor finds no ACLED event counts as the
 class NONE. The split is by a hash of the note's text, so a note keeps its half whichever export it comes in;
 ``--limit N`` takes the first N notes of the split in hash order, the same sample on every run and spread over
-the files.
+the files. Each note is read as a user's article is, by every extractor (it has no publication date).
+
+The same run scores the rest of what the ACLED export writes against ACLED's coding of the note: the two sides'
+actor types (``inter1``, ``inter2``) and, in ``acled_note_anchors``, the event's location, date and fatalities.
 """
 
 from __future__ import annotations
@@ -20,17 +23,20 @@ import csv
 import hashlib
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from spacy.tokens import Doc
+
 from newsledger.errors import EvaluationError
+from newsledger.evaluate.acled_note_anchors import Anchors, read_anchors, score_anchors
 from newsledger.evaluate.common import Report, errors_main, in_split, share
-from newsledger.evaluate.events import NONE, _events, _type_table, snippet_event
+from newsledger.evaluate.events import NONE, _type_table, snippet_event
 from newsledger.extract.events.acled_actors import ACTOR_TYPES, acled_parties, actor_types
 from newsledger.extract.events.acled_words import EVENT_TYPE
 from newsledger.extract.places.gazetteer import COUNTRY, gazetteer
 from newsledger.pipeline import Pipeline
-from newsledger.records import Event, SpanRef
+from newsledger.records import Article, Event, SpanRef
 
 TYPE_CODES = {name: code for code, name in ACTOR_TYPES.items()}
 
@@ -46,6 +52,7 @@ class Note:
     inter1: int | None = None
     inter2: int | None = None
     country: str | None = None  # ISO2 of the export's country column
+    anchors: Anchors = field(default_factory=Anchors)  # ACLED's location, date and fatalities
 
     @property
     def key(self) -> str:
@@ -77,7 +84,7 @@ def _read_export(file: Path) -> Iterator[Note]:
                 sub = (row.get(columns["sub_event_type"]) or "").strip()
                 if note and sub and note.upper() != "NA":
                     country = _iso2(row.get(columns.get("country", "")))
-                    yield Note(file.name, note, sub, *_sides(row, columns), country)
+                    yield Note(file.name, note, sub, *_sides(row, columns), country, read_anchors(row, columns))
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
         raise EvaluationError(f"cannot read ACLED export {file}: {exc}") from exc
 
@@ -124,7 +131,7 @@ def evaluate(path: Path | None, *, split: str = "all", limit: int | None = None,
     notes = notes[:limit] if limit is not None else notes
     pipeline = pipeline if pipeline is not None else Pipeline()
     report = Report(f"ACLED notes against ACLED's own sub-event types ({path}), split {split}")
-    chosen = [snippet_event(events, doc) for doc, events in _events(pipeline, [n.note for n in notes])]
+    chosen = [snippet_event(events, doc) for doc, events in _note_events(pipeline, [n.note for n in notes])]
     predicted = [e.acled.sub_event_type if e is not None and e.acled is not None else NONE for e in chosen]
     gold = [n.sub_event_type for n in notes]
     _type_table("ACLED sub-event types", gold, predicted, report, "acled_notes")
@@ -141,10 +148,18 @@ def evaluate(path: Path | None, *, split: str = "all", limit: int | None = None,
     for source, counts in sorted(by_source.items()):
         report.lines.append(f"  {source:<40} sub-event type right {share(counts[True], counts.total())}")
     _score_sides(notes, chosen, report, errors)
+    score_anchors([(n.note, n.anchors) for n in notes], chosen, report, errors)
     if errors is not None:
         errors.extend(f"WRONG gold={g} ours={p} [{n.source}] :: {n.note}"
                       for n, g, p in zip(notes, gold, predicted, strict=True) if g != p)
     return report
+
+
+def _note_events(pipeline: Pipeline, texts: Sequence[str]) -> Iterator[tuple[Doc, tuple[Event, ...]]]:
+    """Each note's events as a user's article gets them: every extractor run, so that places and times are there
+    (a note has no publication date)."""
+    for text, doc in zip(texts, pipeline.nlp.pipe(texts, batch_size=pipeline.options.batch_size), strict=True):
+        yield doc, pipeline.records_from_doc(doc, Article(id="acled-note", text=text, source="acled-note")).events
 
 
 def _score_sides(notes: Sequence[Note], chosen: Sequence[Event | None], report: Report,

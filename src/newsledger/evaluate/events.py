@@ -114,9 +114,9 @@ class _Item:
     text: str
 
 
-def evaluate(path: Path, *, split: str = "all", limit: int | None = None,
+def evaluate(path: Path | None, *, split: str = "all", limit: int | None = None,
              pipeline: Pipeline | None = None) -> Report:
-    path = require(Path(path), "events gold data")
+    path = require(Path(path) if path is not None else shared_data_dir() / "events", "events gold data")
     pipeline = pipeline if pipeline is not None else Pipeline()
     report = Report(f"events: {path.name} (split {split})")
     sets = _gold_sets(path)

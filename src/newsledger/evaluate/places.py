@@ -243,11 +243,13 @@ def _corpora(path: Path) -> list[tuple[str, Path]]:
     return [("TR-News" if "tr-news" in path.name.lower() else "GeoWebNews", path)]
 
 
-def evaluate(path: Path, *, split: str = "all", limit: int | None = None, pipeline: Pipeline | None = None) -> Report:
+def evaluate(path: Path | None, *, split: str = "all", limit: int | None = None,
+             pipeline: Pipeline | None = None) -> Report:
     # Places read only the entities' records: the other extractors would only slow the run.
     pipeline = pipeline or Pipeline(Options(extractors=("entities", "places")))
+    path = Path(path) if path is not None else shared_data_dir() / "geo"
     report = Report(f"places on {path} (split {split})")
-    for name, file in _corpora(Path(path)):
+    for name, file in _corpora(path):
         reader = read_trnews if name == "TR-News" else read_gwn
         articles = [a for a in reader(file) if in_split(a.id, split)]
         if limit is not None:

@@ -327,7 +327,7 @@ def load_corpus(name: str, files: Sequence[Path], split: str, limit: int | None)
 
 
 def evaluate(
-    path: Path,
+    path: Path | None,
     *,
     split: str = "all",
     limit: int | None = None,
@@ -348,7 +348,7 @@ def evaluate(
     nlp = pipeline.nlp
     title = "Time expressions (TempEval-3 measures)" + (f", baseline {baseline}" if baseline else "")
     report = Report(f"{title}, split {split}")
-    for name, files in corpus_files(path).items():
+    for name, files in corpus_files(Path(path) if path is not None else shared_data_dir() / "temporal").items():
         scores = Scores()
         docs = list(load_corpus(name, files, split, limit))
         started = time.perf_counter()

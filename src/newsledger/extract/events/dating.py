@@ -42,6 +42,8 @@ NOUN_SUBJECT_DEPS = SUBJECT_DEPS | {"nsubjpass"}
 # Verbs by which people take part in an event noun's event, which then happens when they do.
 TAKING_PART = frozenset({"join", "attend", "participate", "lead", "witness", "stage", "hold", "address",
                          "interrupt", "disrupt"})
+# Verbs of monitors and witnesses: fire is observed or heard when it happens ("the SMM observed 46 explosions").
+PERCEIVING = frozenset({"observe", "record", "register", "hear"})
 # Prepositions that make an event noun the setting of its clause ("spoke at a rally", "during the protest").
 SETTING_PREPS = frozenset({"at", "during", "amid", "amidst", "throughout"})
 # Verbs whose time is that of a report, not of what it reports. Narrower than the reporting verbs that make an
@@ -229,6 +231,8 @@ def _carrier(noun: Token, depth: int = 0) -> Token | None:
     light = _light_verb(noun)
     if light is not None:
         return light
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in PERCEIVING:
+        return noun.head
     prep = noun.head
     if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX") and (
             prep.lower_ in SETTING_PREPS or (prep.lower_ == "in" and (

@@ -267,12 +267,12 @@ def _light_verb(tok: Token) -> Token | None:
         return head.head  # "two factions engaged in a clash", "thousands participated in the march"
     elif tok.dep_ not in OBJECT_DEPS:
         return None
-    if head.pos_ in ("VERB", "AUX") and not LIGHT_VERBS.isdisjoint(_verb_bases(head)):
+    if head.pos_ in ("VERB", "AUX") and not LIGHT_VERBS.isdisjoint(verb_bases(head)):
         return head
     return None
 
 
-def _verb_bases(verb: Token) -> set[str]:
+def verb_bases(verb: Token) -> set[str]:
     """The lemma and the plain stems of a verb form (the tagger lemmatises "staged" as "stag")."""
     word = verb.lower_
     bases = {verb.lemma_.lower(), word}

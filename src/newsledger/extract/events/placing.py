@@ -12,14 +12,16 @@ it ("drew criticism from Brussels", "cut short his holiday in Europe after the b
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsledger.extract.context import ExtractContext
 from newsledger.extract.events.dating import _in_other_clause
 from newsledger.extract.events.factuality import _clause_verb
-from newsledger.extract.events.found import LIGHT_VERBS
+from newsledger.extract.events.found import LIGHT_VERBS, verb_bases
 from newsledger.extract.events.parties import PARTY_NOUNS
 from newsledger.extract.places import demonym_country
 from newsledger.extract.places.gazetteer import gazetteer
@@ -45,14 +47,33 @@ HOSTING_VERBS = LIGHT_VERBS | frozenset({
     "hit", "strike", "leave", "claim", "die", "spread", "rage", "paralyse", "paralyze", "shut", "target",
     # an agreement is made where it is signed: "the accord initialled near Dayton"
     "sign", "initial", "reach", "conclude", "seal", "broker", "agree",
+    # a shell or a mine strikes where it falls or goes off: "shells fell in Janzur"
+    "fall", "land", "explode", "detonate",
+    # fire is where a monitor observed or heard it: "observed 46 explosions near Zalizne"
+    "observe", "record", "register", "hear", "witness",
 })
+# What stands between a place and the places that say where it lies: "Limeira, Sao Paulo", "Avrankou (Avrankou,
+# Oueme)", "Savar city (Dhaka)", "Perere (Perere, Borgou)".
+_QUALIFYING = re.compile(r"\s*(?:,|\(|,?\s*\(?[A-Z][\w'’ -]{0,40},)\s*")
+# Nouns of a part of a place or of what stands there, whose "of" phrase is where: "in front of X", "on the
+# outskirts of X", "in the area of X".
+PLACE_PARTS = frozenset({"front", "area", "outskirts", "edge", "vicinity", "centre", "center", "heart", "part",
+                         "parts", "side", "suburbs", "environs", "streets", "middle", "border", "entrance",
+                         "periphery", "premises", "gate", "gates"})
+# Nouns that count the event nouns of their "of" phrase and stand in their place: "a total of 46 explosions".
+TALLIES = frozenset({"total", "number", "series", "spate", "wave", "string", "succession"})
 # Prepositions whose phrase is no place of the event, whatever toponym it holds.
 NOT_WHERE_PREPS = frozenset({"after", "before", "since", "following", "until", "against", "about", "despite",
                              "amid", "amidst"})
 # Prepositions that give a verb its topic or reason ("warned of", "protested about", "called for").
 TOPIC_PREPS = frozenset({"of", "about", "for", "against"})
-# Prepositions through which a verb carries an event noun: "died in the shooting", "a series of attacks left".
-_CARRYING_PREPS = LOCATIVE_PREPS | {"during", "of"}
+# Prepositions through which a verb carries an event noun: "died in the shooting", "a series of attacks left",
+# "a motorcade took place as a protest".
+_CARRYING_PREPS = LOCATIVE_PREPS | {"during", "of", "as"}
+# Prepositions of a place where an act is done, not one it moves from or to ("fled into Niger"): what a verb
+# shares with the verb it is coordinated with.
+_STAYING_PREPS = frozenset({"in", "at", "near", "around", "outside", "inside", "across", "throughout", "within",
+                            "on"})
 
 
 def sentence_bounds(tok: Token, text: str) -> tuple[int, int]:
@@ -64,9 +85,10 @@ def sentence_bounds(tok: Token, text: str) -> tuple[int, int]:
     return max(lo, sent.start_char), hi if hi != -1 else sent.end_char
 
 
-def event_place(tok: Token, text: str, context: ExtractContext, type_: str) -> EventPlace | None:
+def event_place(tok: Token, text: str, context: ExtractContext, type_: str, *,
+                share: bool = True) -> EventPlace | None:
     """The place of the event triggered by ``tok`` in the document's ``text``, or None when its clause names
-    none."""
+    none; with ``share``, a verb's clause may take it from the verb it is coordinated with."""
     doc = tok.doc
     lo, hi = sentence_bounds(tok, text)
     clause = _clause_verb(tok) or tok
@@ -83,8 +105,10 @@ def event_place(tok: Token, text: str, context: ExtractContext, type_: str) -> E
             continue
         phrase = _phrase_head(span.root)
         struck_of = _struck_of(span.root, tok, type_)
-        if not (_locative(phrase) or _struck_place(phrase, tok, type_) or struck_of) \
-                or _in_other_clause(span.root, tok if tok.pos_ == "VERB" else clause) \
+        if not (_locative(phrase) or _struck_place(phrase, tok, type_) or struck_of
+                or _on_the_road_between(phrase, place, type_)) \
+                or (_in_other_clause(span.root, tok if tok.pos_ == "VERB" else clause)
+                    and not _in_own_participle(span.root, tok)) \
                 or _behind_other_preposition(span.root, tok):
             continue
         # "the storming of the Capitol in Washington": the struck thing's own place says where.
@@ -96,11 +120,15 @@ def event_place(tok: Token, text: str, context: ExtractContext, type_: str) -> E
         elif clause in span.root.ancestors:
             carried.append((distance, place))
     if own or shared:
-        return _nearest(own or shared)
+        return _nearest(own or shared, text)
+    for partner in _coordinated_verbs(tok) if share and tok.pos_ == "VERB" else ():
+        partners = event_place(partner, text, context, type_, share=False)
+        if partners is not None and _staying(doc, partners):
+            return partners
     own_demonym = _demonym_place(tok, context, nested=True)
     if own_demonym is not None or clause is tok or tok.pos_ == "VERB" or not _hosted_by(tok, clause):
         return own_demonym
-    return _nearest(carried) if carried else _demonym_place(clause, context, nested=False)
+    return _nearest(carried, text) if carried else _demonym_place(clause, context, nested=False)
 
 
 def retold_place(type_: str, placed: Sequence[tuple[str, EventPlace]],
@@ -122,9 +150,48 @@ def retold_place(type_: str, placed: Sequence[tuple[str, EventPlace]],
     return None
 
 
-def _nearest(candidates: list[tuple[int, Place]]) -> EventPlace:
-    best = min(candidates, key=lambda pair: pair[0])[1]
+def _nearest(candidates: list[tuple[int, Place]], text: str) -> EventPlace:
+    """The candidate nearest the trigger, leaving out those that only qualify another ("in Limeira, Sao Paulo",
+    "in Avrankou (Avrankou, Oueme)", "in Savar city (Dhaka)": the first names the place, the rest where it lies)."""
+    places = sorted({p.start: p for _, p in candidates}.values(), key=lambda p: p.start)
+    qualifiers = {b.start for a, b in itertools.pairwise(places) if _QUALIFYING.fullmatch(text[a.end:b.start])}
+    kept = [pair for pair in candidates if pair[1].start not in qualifiers] or candidates
+    best = min(kept, key=lambda pair: pair[0])[1]
     return EventPlace(best.start, best.end, best.text, best.geonameid)
+
+
+def _in_own_participle(root: Token, noun: Token) -> bool:
+    """ "46 explosions involving unknown weapons near Zalizne": a participle that describes the event noun is of
+    its clause, and so is a place under it."""
+    for current in root.ancestors:
+        if current.pos_ in ("VERB", "AUX"):
+            return current.dep_ == "acl" and current.head == noun and current.tag_ in ("VBG", "VBN")
+    return False
+
+
+def _coordinated_verbs(verb: Token) -> list[Token]:
+    """The verbs whose place a verb with none of its own shares, in the order they are tried: those coordinated
+    after it, whose place often closes the sentence for all ("lynched and burned to death a thief in Avrankou",
+    "vandalized the house and set it on fire in Narsingdi"), then the one before it, whose place was told first
+    ("attacked a village in Kaya and killed five people")."""
+    after = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    before = [verb.head] if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else []
+    return after + before
+
+
+def _staying(doc: Doc, place: EventPlace) -> bool:
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    for _ in range(4):  # "in Kaya", "in the area of Fili-Fili", "at Chhounpur village"
+        if root.dep_ in ("compound", "conj", "appos"):
+            root = root.head
+        elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
+            root = root.head.head
+        else:
+            break
+    return root.dep_ == "pobj" and root.head.lower_ in _STAYING_PREPS
 
 
 def _hosted_by(noun: Token, verb: Token) -> bool:
@@ -134,15 +201,17 @@ def _hosted_by(noun: Token, verb: Token) -> bool:
     for _ in range(6):
         if current.head == verb:
             break
-        # "a stabbing spree in Guizhou province left two dead", "a series of attacks left 130 dead in Paris"
-        if current.dep_ not in ("conj", "appos", "compound", "amod") and not (
+        # "a stabbing spree in Guizhou province left two dead", "a series of attacks left 130 dead in Paris",
+        # "observed a total of 46 explosions near Zalizne"
+        if current.dep_ not in ("conj", "appos", "compound", "amod") and current.lemma_.lower() not in TALLIES \
+                and not (
                 current.dep_ == "pobj" and current.head.lower_ in _CARRYING_PREPS) and not (
                 current.dep_ == "prep" and current.lower_ in _CARRYING_PREPS):
             return False
         current = current.head
     else:
         return False
-    return verb.lemma_.lower() in HOSTING_VERBS
+    return not HOSTING_VERBS.isdisjoint(verb_bases(verb))  # "staged": the tagger's lemma is "stag"
 
 
 def _behind_other_preposition(root: Token, tok: Token) -> bool:
@@ -168,7 +237,11 @@ def _in_dateline(text: str, place: Place) -> bool:
 
 
 def _owned(tok: Token) -> bool:
-    """ "the U.S. embassy", "Syria's defence minister", "U.S. airmen": the toponym says whose, not where."""
+    """ "the U.S. embassy", "Syria's defence minister", "U.S. airmen", "the military forces of Azerbaijan": the
+    toponym says whose, not where."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (owner := tok.head.head).pos_ == "NOUN" and \
+            (owner.lemma_.lower() in OWNER_NOUNS or owner.lower_ in OWNER_NOUNS):
+        return True
     for _ in range(3):
         if tok.dep_ not in ("compound", "poss", "amod", "nmod") or tok.head == tok:
             return False
@@ -201,11 +274,27 @@ def _struck_of(root: Token, tok: Token, type_: str) -> bool:
         root.head.lower_ == "of" and root.head.head == tok
 
 
-def _locative(tok: Token) -> bool:
+def _on_the_road_between(phrase: Token, place: Place, type_: str) -> bool:
+    """ "ambushed a convoy between Bilibalogo and Guienbile": an attack on the road is placed at the first town.
+    Countries, provinces and capitals between which something happens are parties more often than places
+    ("talks between Kyiv and Moscow")."""
+    while phrase.dep_ == "conj":
+        phrase = phrase.head
+    return type_ in STRUCK_PLACE_TYPES and phrase.dep_ == "pobj" and phrase.head.lower_ == "between" and \
+        not (place.feature or "").startswith(("PCL", "ADM1", "PPLC"))
+
+
+def _locative(tok: Token, depth: int = 0) -> bool:
+    """Whether a place's phrase says where: "in X", "in X and Y", "in front of the hall, X city", "on the
+    outskirts of X"."""
+    if depth > 3:
+        return False
     if tok.dep_ == "pobj":
+        if tok.head.lower_ == "of" and tok.head.head.lower_ in PLACE_PARTS:
+            return _locative(tok.head.head, depth + 1)
         return tok.head.lower_ in LOCATIVE_PREPS
-    if tok.dep_ == "conj":
-        return _locative(tok.head)
+    if tok.dep_ in ("conj", "appos"):
+        return _locative(tok.head, depth + 1)
     return False
 
 

@@ -43,7 +43,7 @@ from newsledger.extract.events.found import (
     _light_verb,
     _negated,
     _prep_object,
-    _verb_bases,
+    verb_bases,
 )
 from newsledger.extract.events.found_bodies import found_killed
 from newsledger.extract.events.harm import SETTING_PREPS, is_harm
@@ -710,7 +710,7 @@ def _argument_words(tok: Token, pos: str) -> set[str]:
                 head = head.head  # "held a fifth round of talks", "held two hours of talks"
         words.update({head.lemma_.lower(), head.lower_})
         if head.pos_ in ("VERB", "AUX"):
-            words.update(_verb_bases(head))  # "staged a strike": the tagger lemmatises "staged" as "stag"
+            words.update(verb_bases(head))  # "staged a strike": the tagger lemmatises "staged" as "stag"
     if pos == "N" and (done_to := _prep_object(tok, ("of",))) is not None:
         # "the suspension of Dutch aid", "the recognition of Croatia": what the act is done to
         words.add(done_to.lemma_.lower())

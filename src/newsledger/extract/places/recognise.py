@@ -45,6 +45,7 @@ RELABEL_TYPES = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "E
 _PROPER_TAGS = frozenset({"NNP", "NNPS"})
 _CONNECTORS = frozenset({"of", "de", "upon", "on", "la", "le", "el", "al", "-", "del", "da", "do"})
 MAX_NAME_TOKENS = 5
+ARABIC_ARTICLES = frozenset({"Al", "El"})
 # Gazetteer-only matches must be this populous (or a country or division) to count.
 MIN_UNTAGGED_POPULATION = 15000
 # An ORG/PERSON mention is taken as a place only for names this well known.
@@ -120,7 +121,7 @@ def find_mentions(doc: Doc, context: ExtractContext, gaz: Gazetteer) -> tuple[li
             spans.append((start, end, "ner"))
         elif label in RELABEL_TYPES and not is_demonym(surface) and (
                 (_same_words(surface, name) and (_is_famous_place(gaz, surface) or surface in cued))
-                or _same_country(gaz, surface, name)):
+                or _same_country(gaz, surface, name) or _settlement_framed(text, start, end)):
             spans.append((start, end, "relabel"))
         elif label in BLOCKING_TYPES:
             head = _place_before_title(gaz, surface) if label in {"ORG", "PERSON"} else 0
@@ -148,8 +149,9 @@ def find_mentions(doc: Doc, context: ExtractContext, gaz: Gazetteer) -> tuple[li
             taken[i] = 1
     mentions += _gazetteer_matches(doc, gaz, blocked, taken)
     # "Sutton" alone where the article names "Ashley Sutton": the person, not the town.
-    mentions = [m for m in mentions
-                if m.source == "dateline" or m.text not in surnames or _is_big(gaz, m.text, admin=True)]
+    # "Kushtia city" where the article names "Kushtia Sadar": a cue word makes it the town.
+    mentions = [m for m in mentions if m.source == "dateline" or m.cue is not None or m.text not in surnames
+                or _is_big(gaz, m.text, admin=True)]
     mentions.sort(key=lambda m: m.start)
     _link_qualifiers(text, mentions, gaz)
     # "his brother Tyler", "Retired CN workers Brent and Lynnette Hain": people, not towns.
@@ -218,6 +220,23 @@ def _after_in(text: str, start: int) -> bool:
     return _IN_BEFORE.search(text[max(0, start - 30):start]) is not None
 
 
+# "the village of Tangaye", "in the area of Fili-Fili", "Durgapur village", "in Loropeni (Perigban, Poni)": a
+# village the gazetteer does not hold, which the small model tags as an organisation or a person.
+_SETTLEMENT_OF = re.compile(r"\b(?:village|town|city|hamlet|locality|commune|area|outskirts|neighbou?rhood|"
+                            r"municipality|district|department|settlement)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_SETTLEMENT_AFTER = re.compile(r"\s+(?:village|town|city|hamlet|commune|upazila|municipality)\b")
+_WHERE_IT_LIES = re.compile(r"\s*\((?=[^)]*[a-z])[A-Z][\w'’ -]*(?:,\s*[A-Z][\w'’ -]*)*\)")
+
+
+def _settlement_framed(text: str, start: int, end: int) -> bool:
+    surface = text[start:end]
+    if not surface[:1].isupper() or len(surface.split()) > 3 or _is_acronym(surface):
+        return False
+    return _SETTLEMENT_OF.search(text[max(0, start - 30):start]) is not None \
+        or _SETTLEMENT_AFTER.match(text, end) is not None \
+        or (_after_in(text, start) and _WHERE_IT_LIES.match(text, end) is not None)
+
+
 def _is_listed_place(gaz: Gazetteer, name: str) -> bool:
     """The main name (no alternate names) of a place in the gazetteer: a town, a division, a country or a region
     ("in Nagorno-Karabakh", tagged ORG)."""
@@ -261,6 +280,9 @@ def _split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _shape(doc: Doc, text: str, start: int, end: int, source: str, gaz: Gazetteer) -> Mention | None:
     """Trim a span to its name, read cue words around it; None for a demonym or a non-name."""
     surface = text[start:end]
+    if "(" in surface:  # "Tchaourou (Tchaourou", a span run into the bracket that says where the place lies
+        end = start + len(surface[:surface.index("(")].rstrip())
+        surface = text[start:end]
     while surface.lower().startswith("the "):
         start += 4
         surface = text[start:end]
@@ -419,6 +441,9 @@ def _given_name_not_place(doc: Doc, m: Mention, gaz: Gazetteer) -> bool:
     if words_[0] not in first_names():
         return False
     if len(words_) > 1:
+        # "in Al Hishah", "near El Fasher": the Arabic article, not the given name "Al"
+        if words_[0] in ARABIC_ARTICLES and _after_in(doc.text, m.start):
+            return False
         return (len(words_) <= 3 and all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words_)
                 and not gaz.has(m.text) and not gaz.has(m.name)
                 and not any(w in FACILITY_WORDS or w.lower() in GENERIC_WORDS for w in words_[1:]))
