@@ -56,6 +56,21 @@ def _event(pipeline: Pipeline, text: str, trigger: str) -> Event:
     # beside a figure, groups without one add nothing
     ("Ottoman Turks killed approximately 1.5 million Armenians, Assyrians, Greeks and others.", "killed",
      1_500_000, None),
+    # casualties said to be unknown are no figure; a closing count of fatalities replaces the others
+    ("Jets struck militant positions near the border on Monday. Casualties unknown.", "struck", None, None),
+    ("Insurgents ambushed an army convoy in the valley. No information on casualties was given.", "ambushed",
+     None, None),
+    ("Insurgents ambushed an army convoy in the valley. There were casualties.", "ambushed", 10, None),
+    ("Two armed men attacked a taxi driver on Friday. The victim died. 1 fatality.", "attacked", 1, None),
+    # figures the parser hangs oddly: a number word as an adjective, a figure on the name before the noun
+    ("Rebels ambushed a patrol near the river, killing fifteen militants and one soldier.", "ambushed", 16, None),
+    ("French forces conducted an airstrike that killed about 20 ISGS militants in the area of Tin-Hrassan.",
+     "airstrike", 20, None),
+    # a death the event answers is not one it caused
+    ("Students marched in the capital to denounce the death of a classmate.", "marched", None, None),
+    ("A crowd attacked the clinic's nurses following the death of a patient.", "attacked", None, None),
+    ("Riots triggered by the death of a detainee spread to three cities.", "Riots", None, None),
+    ("The bombing resulted in the deaths of 12 people.", "bombing", 12, None),
     # a headline with its own event is no toll of the sentence before
     ("Dozens of children are beaten or attacked while begging. ELEVEN POLICE KILLED IN TURKEY CAR BOMB ATTACK.",
      "attacked", None, None),

@@ -36,6 +36,23 @@ from newsledger.pipeline import Pipeline
     ("Herders and farmers clashed in Loropeni (Gaoua, Sud-Ouest) over grazing land.", "clashed", "Loropeni"),
     ("Militants attacked a convoy in the area of Fili-Fili and killed three soldiers.", "killed", "Fili-Fili"),
     ("Gunmen killed two traders in Sebba (Seno, Sahel) on Sunday.", "killed", "Sebba"),
+    # what an attack is against is where it struck; what a march is against is not where it marched
+    ("Jets carried out airstrikes against rebel positions in the area of Tin-Hrassan.", "airstrikes",
+     "Tin-Hrassan"),
+    ("Millions marched on Saturday against a war on Iraq.", "marched", None),
+    # a name run into the bracket that says where it lies is cut before the bracket
+    ("Two farmers clashed at a market in Tchaourou (Tchaourou, Borgou) on Monday.", "clashed", "Tchaourou"),
+    # an incident whose own clause names no place happened at the one place its sentence gives where something
+    # was done ...
+    ("Two groups of villagers clashed using sticks at Bhurkapara village (Kushtia, Khulna) over land.", "clashed",
+     "Bhurkapara"),
+    ("Nurses staged a protest and went on strike in Bathinda city, demanding permanent jobs.", "protest",
+     "Bathinda"),
+    # ... not at a place of a noun of something else, of a clause that describes someone, or of a report
+    ("Tibetan exiles staged a protest outside the embassy, comparing the crackdown to the uprising in Lhasa.",
+     "protest", None),
+    ("Police arrested a man who had shot a guard in Lagos.", "arrested", None),
+    ("Thousands gathered in Istanbul on Sunday to denounce the bombing.", "bombing", None),
     # a country that says whose forces, not where they fired
     ("Armed men fired on the positions of the military forces of Azerbaijan.", "fired", None),
     ("Hundreds protested in front of the embassy of France on Friday.", "protested", None),

@@ -45,7 +45,8 @@ def count_people(victims: Token | None) -> int | None:
 def vague(t: Token) -> bool:
     """A group named with no figure ("civilians", "several people"), which ACLED counts as 10."""
     return count_one(t) == UNKNOWN_PLURAL and read_number(t) is None and not any(
-        c.dep_ in ("nummod", "quantmod") and read_number(c) is not None for c in t.children)
+        (c.dep_ in ("nummod", "quantmod") or (c.dep_ == "amod" and c.pos_ == "NUM")) and read_number(c) is not None
+        for c in t.children)
 
 
 def count_one(t: Token) -> int | None:
@@ -59,7 +60,12 @@ def count_one(t: Token) -> int | None:
             return 1  # "one of the attackers"
         of = of_number(t)
         return int(number * of) if of is not None and lower in VAGUE_PLURALS else int(number)
-    numbers = [v for c in t.children if c.dep_ in ("nummod", "quantmod") for v in [read_number(c)] if v is not None]
+    # "killing fifteen militants": the parser may hang a number word as an adjective
+    numbers = [v for c in t.children if c.dep_ in ("nummod", "quantmod") or (c.dep_ == "amod" and c.pos_ == "NUM")
+               for v in [read_number(c)] if v is not None]
+    if not numbers:  # "killed about 20 ISGS militants": the figure hung on the name before the noun
+        numbers = [v for c in t.children if c.i < t.i and c.pos_ == "PROPN"
+                   for g in c.children if g.dep_ == "nummod" for v in [read_number(g)] if v is not None]
     if numbers:
         return int(min(numbers))
     if t.lemma_.lower() in GROUP_NOUNS:

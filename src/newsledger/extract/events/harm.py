@@ -42,6 +42,14 @@ INJURY_NOUNS = frozenset({"injury", "injured", "wounded"})
 DEAD_WORDS = frozenset({"dead"})
 INJURED_WORDS = frozenset({"injured", "wounded", "hurt"})
 TOLL_NOUNS = frozenset({"toll"})
+# Verbs and prepositions whose death noun is what the event answers, not what it caused.
+GRIEVING_VERBS = frozenset({"denounce", "condemn", "protest", "mourn", "oppose", "decry", "commemorate", "probe",
+                            "investigate", "blame", "avenge", "demand"})
+GRIEVANCE_PREPS = frozenset({"against", "over", "following", "after", "about", "into", "since"})
+CAUSING_VERBS = frozenset({"trigger", "spark", "prompt", "provoke", "cause"})
+# Words that leave a casualty count unknown.
+UNKNOWN_WORDS = frozenset({"unknown", "unclear", "unconfirmed", "unspecified", "undetermined", "unreported",
+                           "information"})
 # Where an event is the setting of the harm ("died in the clashes", "killed during a raid").
 SETTING_PREPS = frozenset({"in", "during", "by", "amid", "at"})
 # "were killed when a car bomb exploded", "died after militants stormed the camp".
@@ -64,6 +72,9 @@ class Statement:
     victims: Token | None
     toll: bool = False
     more: tuple[Token, ...] = ()  # further victims the parser hung apart ("30 militants and 5 soldiers")
+    # A count of all the event's dead, as monitors close a note ("The victim died. 1 fatality."): it replaces
+    # the other statements' figure rather than adding to it.
+    total: bool = False
 
 
 @dataclass(frozen=True)
@@ -312,6 +323,8 @@ def _noun_statement(t: Token, lemma: str) -> Iterable[Statement]:
     kind = KILLED if lemma in DEATH_NOUNS else INJURED
     if lemma == "dead" and not any(c.dep_ in ("nummod", "det") for c in t.children):
         return
+    if _grievance(t):
+        return
     if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children) or _negated(t.head):
         yield Statement(kind, 0, _noun_anchor(t), t)
         return
@@ -319,11 +332,33 @@ def _noun_statement(t: Token, lemma: str) -> Iterable[Statement]:
     of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     victims = number or (child_with(of, ("pobj",)) if of is not None else None)
     value = count_people(victims) if victims is not None else None
-    if value is None and lemma == "casualty" and t.tag_ == "NNS":
+    if value is None and lemma == "casualty" and t.tag_ == "NNS" and not _count_unknown(t):
         value = UNKNOWN_PLURAL  # "there were casualties"
     if value is None:
         return
-    yield Statement(kind, value, _noun_anchor(t), victims)
+    yield Statement(kind, value, _noun_anchor(t), victims, total=lemma == "fatality" and number is not None)
+
+
+def _grievance(noun: Token) -> bool:
+    """ "marched to denounce the death of a student", "protests triggered by the death of a detainee", "attacked
+    nurses following the death of his mother": a death the event answers is not one it caused."""
+    head = noun.head
+    if noun.dep_ == "dobj":
+        return head.lemma_.lower() in GRIEVING_VERBS
+    if noun.dep_ != "pobj":
+        return False
+    if head.lower_ == "by":
+        return head.head.lemma_.lower() in CAUSING_VERBS
+    return head.lower_ in GRIEVANCE_PREPS
+
+
+def _count_unknown(noun: Token) -> bool:
+    """ "Casualties unknown.", "casualties are unclear", "no information on casualties": no figure, not ACLED's
+    10 for casualties reported without one."""
+    near = [*noun.children, noun.head, *noun.head.children]
+    if noun.head.dep_ == "prep":
+        near += [noun.head.head, *noun.head.head.children]
+    return any(w.lower_ in UNKNOWN_WORDS for w in near)
 
 
 def _toll_statement(t: Token) -> Iterable[Statement]:
@@ -476,7 +511,7 @@ def _combine(statements: Sequence[Statement], kind: str) -> int | None:
     chosen = [s for s in statements if s.kind == kind]
     if not chosen:
         return None
-    tolls = [s for s in chosen if s.toll]
+    tolls = [s for s in chosen if s.toll] or [s for s in chosen if s.total]
     if tolls:
         return max(tolls, key=lambda s: s.anchor.i).value
     seen: dict[int, Statement] = {}

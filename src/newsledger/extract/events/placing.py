@@ -53,13 +53,19 @@ HOSTING_VERBS = LIGHT_VERBS | frozenset({
     "observe", "record", "register", "hear", "witness",
 })
 # What stands between a place and the places that say where it lies: "Limeira, Sao Paulo", "Avrankou (Avrankou,
-# Oueme)", "Savar city (Dhaka)", "Perere (Perere, Borgou)".
-_QUALIFYING = re.compile(r"\s*(?:,|\(|,?\s*\(?[A-Z][\w'’ -]{0,40},)\s*")
+# Oueme)", "Savar city (Dhaka)", "Perere (Perere, Borgou)", "Daulatpur upazila (Kushtia, Khulna)".
+_QUALIFYING = re.compile(r"\s*(?:[a-z]+\s*)?(?:,|\(|,?\s*\(?[A-Z][\w'’ -]{0,40},)\s*")
 # Nouns of a part of a place or of what stands there, whose "of" phrase is where: "in front of X", "on the
 # outskirts of X", "in the area of X".
 PLACE_PARTS = frozenset({"front", "area", "outskirts", "edge", "vicinity", "centre", "center", "heart", "part",
                          "parts", "side", "suburbs", "environs", "streets", "middle", "border", "entrance",
                          "periphery", "premises", "gate", "gates"})
+# Prepositions of an event a place's phrase may be the setting of: "during a riot in a prison in X".
+SETTING_PREPS = frozenset({"during", "amid", "amidst", "between"})
+# Events that happen at one spot, where a sentence naming one place puts them.
+INCIDENT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+# Marks of a clause told as before, after or since another event.
+SEQUENCE_MARKS = frozenset({"after", "before", "since", "until", "once"})
 # Nouns that count the event nouns of their "of" phrase and stand in their place: "a total of 46 explosions".
 TALLIES = frozenset({"total", "number", "series", "spate", "wave", "string", "succession"})
 # Prepositions whose phrase is no place of the event, whatever toponym it holds.
@@ -109,7 +115,7 @@ def event_place(tok: Token, text: str, context: ExtractContext, type_: str, *,
                 or _on_the_road_between(phrase, place, type_)) \
                 or (_in_other_clause(span.root, tok if tok.pos_ == "VERB" else clause)
                     and not _in_own_participle(span.root, tok)) \
-                or _behind_other_preposition(span.root, tok):
+                or _behind_other_preposition(span.root, tok, type_):
             continue
         # "the storming of the Capitol in Washington": the struck thing's own place says where.
         distance = abs(place.start - tok.idx) + (len(text) if struck_of else 0)
@@ -127,8 +133,71 @@ def event_place(tok: Token, text: str, context: ExtractContext, type_: str, *,
             return partners
     own_demonym = _demonym_place(tok, context, nested=True)
     if own_demonym is not None or clause is tok or tok.pos_ == "VERB" or not _hosted_by(tok, clause):
-        return own_demonym
-    return _nearest(carried, text) if carried else _demonym_place(clause, context, nested=False)
+        return own_demonym or (_incident_place(tok, text, context, type_) if share else None)
+    found = _nearest(carried, text) if carried else _demonym_place(clause, context, nested=False)
+    return found or (_incident_place(tok, text, context, type_) if share else None)
+
+
+def _incident_place(tok: Token, text: str, context: ExtractContext, type_: str) -> EventPlace | None:
+    """ "two groups clashed using sharp weapons at Bhurkapara village", "staged a protest and went on strike in
+    Bathinda city": an incident whose own clause names no place happened at the one place its sentence gives
+    where something was done, when neither it nor that place is told as before, after or since another event,
+    or under another's report."""
+    if type_ not in INCIDENT_TYPES or _set_apart(tok) or (
+            tok.pos_ != "VERB" and not _hosted_by(tok, _clause_verb(tok) or tok)):
+        return None  # "gathered to denounce the bombing": a noun talked about is not happening here
+    doc = tok.doc
+    lo, hi = sentence_bounds(tok, text)
+    found: list[tuple[int, Place]] = []
+    for place in context.places:
+        if not (lo <= place.start and place.end <= hi) or _in_dateline(text, place):
+            continue
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is None or _owned(span.root) or not _locative(_phrase_head(span.root)) \
+                or _set_apart(span.root, relative=True) or not _where_something_was_done(span.root) \
+                or not _staying(doc, EventPlace(place.start, place.end, place.text, place.geonameid)):
+            continue
+        found.append((abs(place.start - tok.idx), place))
+    if not found:
+        return None
+    kept = _nearest(found, text)
+    places = {(p.geonameid, p.text if p.geonameid is None else "") for _, p in found}
+    # one place, or one and those that say where it lies ("in Perere (Perere, Borgou)")
+    return kept if len(places) == 1 or _only_qualifiers(found, kept, text) else None
+
+
+def _where_something_was_done(root: Token) -> bool:
+    """Every phrase the place is nested in says where, during what, of whom, by whom or with whom ("on a
+    farmland in Perere", "during a riot in a prison in Bobo-Dioulasso", "by riding buses in Zagreb"), none what
+    something is compared or referred to ("comparing the crackdown to the 1959 uprising in Lhasa")."""
+    return all(current.lower_ in LOCATIVE_PREPS | SETTING_PREPS | {"of", "by", "with"}
+               for current in (root, *root.ancestors) if current.dep_ == "prep")
+
+
+def _only_qualifiers(found: list[tuple[int, Place]], kept: EventPlace, text: str) -> bool:
+    """Whether the places other than ``kept`` follow it, each saying where the one before lies."""
+    others = sorted((p for _, p in found if p.start != kept.start), key=lambda p: p.start)
+    previous_end = kept.end
+    for place in others:
+        if place.start < kept.start or not _QUALIFYING.fullmatch(text[previous_end:place.start]):
+            return False
+        previous_end = place.end
+    return True
+
+
+def _set_apart(tok: Token, *, relative: bool = False) -> bool:
+    """Told as before, after or since another event, as a topic or opposition, or in a report's words; with
+    ``relative``, also in a clause that describes someone ("arrested a man who had shot a guard in Lagos")."""
+    apart = ("ccomp", "parataxis", "relcl") if relative else ("ccomp", "parataxis")
+    for current in (tok, *tok.ancestors):
+        if current.dep_ in apart:
+            return True
+        if current.dep_ == "prep" and current.lower_ in NOT_WHERE_PREPS | TOPIC_PREPS - {"of"}:
+            return True
+        if current.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS
+                                                   for c in current.children):
+            return True
+    return False
 
 
 def retold_place(type_: str, placed: Sequence[tuple[str, EventPlace]],
@@ -183,7 +252,7 @@ def _staying(doc: Doc, place: EventPlace) -> bool:
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     if span is None:
         return False
-    root = span.root
+    root = _phrase_head(span.root)
     for _ in range(4):  # "in Kaya", "in the area of Fili-Fili", "at Chhounpur village"
         if root.dep_ in ("compound", "conj", "appos"):
             root = root.head
@@ -214,17 +283,19 @@ def _hosted_by(noun: Token, verb: Token) -> bool:
     return not HOSTING_VERBS.isdisjoint(verb_bases(verb))  # "staged": the tagger's lemma is "stag"
 
 
-def _behind_other_preposition(root: Token, tok: Token) -> bool:
+def _behind_other_preposition(root: Token, tok: Token, type_: str) -> bool:
     """ "protested outside the embassy a day after the election in the United States", "marched against a war
     on Iraq", "warned of the recruitment of prisoners in Russian jails": a toponym in a phrase of time,
-    opposition or topic is not where the event happened."""
+    opposition or topic is not where the event happened. What an attack is against is where it struck
+    ("airstrikes against positions in the area of Tassamakat")."""
+    blocking = NOT_WHERE_PREPS - {"against"} if type_ in STRUCK_PLACE_TYPES else NOT_WHERE_PREPS
     above = set(tok.ancestors)
     current = root
     for _ in range(12):
         if current == tok or current in above or current.head == current:
             return False
         current = current.head
-        if current.dep_ == "prep" and (current.lower_ in NOT_WHERE_PREPS or (
+        if current.dep_ == "prep" and (current.lower_ in blocking or (
                 current.head == tok and tok.pos_ == "VERB" and current.lower_ in TOPIC_PREPS)):
             return True
     return False
@@ -254,7 +325,8 @@ def _owned(tok: Token) -> bool:
 def _phrase_head(tok: Token) -> Token:
     """The noun a toponym names or belongs to: "Rakhine state", "the city of Deraa", "Syria's Idlib province"."""
     for _ in range(3):
-        if tok.dep_ in ("compound", "poss", "appos"):
+        # "Bhurkapara village": the parser may hang a toponym on its kind word as an adjective
+        if tok.dep_ in ("compound", "poss", "appos", "amod", "nmod"):
             tok = tok.head
         elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NOUN", "PROPN"):
             tok = tok.head.head
@@ -311,7 +383,7 @@ def _demonym_place(holder: Token, context: ExtractContext, *, nested: bool) -> E
         if t.ent_type_ != "NORP" or t.dep_ not in ("amod", "compound") or t.head.pos_ != "NOUN" or \
                 t.head.lemma_.lower() in OWNER_NOUNS or not _locative(t.head):
             continue
-        if nested and (_in_other_clause(t, holder) or _behind_other_preposition(t, holder)):
+        if nested and (_in_other_clause(t, holder) or _behind_other_preposition(t, holder, "")):
             continue
         country = _demonym_country(t.text, context)
         if country is not None:
