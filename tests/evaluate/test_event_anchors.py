@@ -133,8 +133,8 @@ def test_event_dates_and_places_floor(shared_data, pipeline) -> None:  # type: i
     # our own blind passages, labelled as the issue defines an event's place and date
     assert report.metrics["own.date_right"] >= 0.81  # measured 0.846 (0.852 before the thirteenth pass)
     assert report.metrics["own.date_precision"] >= 0.93  # measured 0.956 (0.963)
-    assert report.metrics["own.place_right"] >= 0.70  # measured 0.747 (0.710 before the thirteenth pass)
-    assert report.metrics["own.place_precision"] >= 0.90  # measured 0.941 (0.891)
+    assert report.metrics["own.place_right"] >= 0.76  # measured 0.789 (0.759 before the thirty-fifth pass)
+    assert report.metrics["own.place_precision"] >= 0.91  # measured 0.945 (0.943)
 
 
 def _row_file(tmp_path: Path, *rows: str) -> Path:
