@@ -60,8 +60,9 @@ _QUALIFYING = re.compile(r"\s*(?:[a-z]+\s*)?(?:,|\(|,?\s*\(?[A-Z][\w'’ -]{0,40
 PLACE_PARTS = frozenset({"front", "area", "outskirts", "edge", "vicinity", "centre", "center", "heart", "part",
                          "parts", "side", "suburbs", "environs", "streets", "middle", "border", "entrance",
                          "periphery", "premises", "gate", "gates"})
-# Prepositions of an event a place's phrase may be the setting of: "during a riot in a prison in X".
-SETTING_PREPS = frozenset({"during", "amid", "amidst", "between"})
+# Prepositions of an event a place's phrase may be the setting of: "during a riot in a prison in X". (Not
+# dating's SETTING_PREPS, which make an event noun the setting of its clause.)
+_DURING_PREPS = frozenset({"during", "amid", "amidst", "between"})
 # Events that happen at one spot, where a sentence naming one place puts them.
 INCIDENT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 # Marks of a clause told as before, after or since another event.
@@ -155,7 +156,7 @@ def _incident_place(tok: Token, text: str, context: ExtractContext, type_: str) 
         span = doc.char_span(place.start, place.end, alignment_mode="expand")
         if span is None or _owned(span.root) or not _locative(_phrase_head(span.root)) \
                 or _set_apart(span.root, relative=True) or not _where_something_was_done(span.root) \
-                or not _staying(doc, EventPlace(place.start, place.end, place.text, place.geonameid)):
+                or not _staying(doc, place):
             continue
         found.append((abs(place.start - tok.idx), place))
     if not found:
@@ -170,7 +171,7 @@ def _where_something_was_done(root: Token) -> bool:
     """Every phrase the place is nested in says where, during what, of whom, by whom or with whom ("on a
     farmland in Perere", "during a riot in a prison in Bobo-Dioulasso", "by riding buses in Zagreb"), none what
     something is compared or referred to ("comparing the crackdown to the 1959 uprising in Lhasa")."""
-    return all(current.lower_ in LOCATIVE_PREPS | SETTING_PREPS | {"of", "by", "with"}
+    return all(current.lower_ in LOCATIVE_PREPS | _DURING_PREPS | {"of", "by", "with"}
                for current in (root, *root.ancestors) if current.dep_ == "prep")
 
 
@@ -192,7 +193,7 @@ def _set_apart(tok: Token, *, relative: bool = False) -> bool:
     for current in (tok, *tok.ancestors):
         if current.dep_ in apart:
             return True
-        if current.dep_ == "prep" and current.lower_ in NOT_WHERE_PREPS | TOPIC_PREPS - {"of"}:
+        if current.dep_ == "prep" and current.lower_ in NOT_WHERE_PREPS | (TOPIC_PREPS - {"of"}):
             return True
         if current.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS
                                                    for c in current.children):
@@ -248,7 +249,9 @@ def _coordinated_verbs(verb: Token) -> list[Token]:
     return after + before
 
 
-def _staying(doc: Doc, place: EventPlace) -> bool:
+def _staying(doc: Doc, place: Place | EventPlace) -> bool:
+    """Whether the place's phrase says where something was done or stayed, not where it went or came from ("fled
+    into Niger")."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     if span is None:
         return False
