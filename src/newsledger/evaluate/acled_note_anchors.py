@@ -16,14 +16,13 @@ checked against them, as the export would write it:
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from newsledger.evaluate.common import Report, share
-from newsledger.extract.places.gazetteer import distance_km, gazetteer
+from newsledger.extract.places.gazetteer import distance_km, gazetteer, normalise
 from newsledger.records import Event
 
 NEAR_KM = 25.0
@@ -72,9 +71,9 @@ def _number(value: str) -> float | None:
 
 
 def fold(name: str) -> str:
-    """A place name as compared: lower case, no accents, hyphens as spaces, no kind word ("Savar city")."""
-    plain = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
-    words = re.sub(r"[-‐–'’.]", " ", plain).split()
+    """A place name as compared: the gazetteer's key (lower case, no accents, hyphens as spaces) with no other
+    dash, apostrophe or full stop, and no kind word ("Savar city")."""
+    words = normalise(re.sub(r"[‐–'’.]", " ", name)).split()
     return " ".join(w for w in words if w not in PLACE_KIND_WORDS)
 
 

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract.context import ExtractContext
 from newsledger.extract.events.dating import _in_other_clause
@@ -97,19 +97,13 @@ def event_place(tok: Token, text: str, context: ExtractContext, type_: str, *,
     """The place of the event triggered by ``tok`` in the document's ``text``, or None when its clause names
     none; with ``share``, a verb's clause may take it from the verb it is coordinated with."""
     doc = tok.doc
-    lo, hi = sentence_bounds(tok, text)
     clause = _clause_verb(tok) or tok
     # "detention and torture in Syria's jails": conjoined event nouns share their place (verbs have their own).
     partner = tok.head if tok.dep_ == "conj" and tok.pos_ == tok.head.pos_ == "NOUN" else None
     own: list[tuple[int, Place]] = []
     shared: list[tuple[int, Place]] = []
     carried: list[tuple[int, Place]] = []
-    for place in context.places:
-        if not (lo <= place.start and place.end <= hi) or _in_dateline(text, place):
-            continue
-        span = doc.char_span(place.start, place.end, alignment_mode="expand")
-        if span is None or _owned(span.root):
-            continue
+    for place, span in _sentence_places(tok, text, context):
         phrase = _phrase_head(span.root)
         struck_of = _struck_of(span.root, tok, type_)
         if not (_locative(phrase) or _struck_place(phrase, tok, type_) or struck_of
@@ -139,6 +133,17 @@ def event_place(tok: Token, text: str, context: ExtractContext, type_: str, *,
     return found or (_incident_place(tok, text, context, type_) if share else None)
 
 
+def _sentence_places(tok: Token, text: str, context: ExtractContext) -> Iterator[tuple[Place, Span]]:
+    """The places of the trigger's sentence that may say where (not a dateline's, not whose), with their spans."""
+    lo, hi = sentence_bounds(tok, text)
+    for place in context.places:
+        if not (lo <= place.start and place.end <= hi) or _in_dateline(text, place):
+            continue
+        span = tok.doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is not None and not _owned(span.root):
+            yield place, span
+
+
 def _incident_place(tok: Token, text: str, context: ExtractContext, type_: str) -> EventPlace | None:
     """ "two groups clashed using sharp weapons at Bhurkapara village", "staged a protest and went on strike in
     Bathinda city": an incident whose own clause names no place happened at the one place its sentence gives
@@ -147,16 +152,10 @@ def _incident_place(tok: Token, text: str, context: ExtractContext, type_: str) 
     if type_ not in INCIDENT_TYPES or _set_apart(tok) or (
             tok.pos_ != "VERB" and not _hosted_by(tok, _clause_verb(tok) or tok)):
         return None  # "gathered to denounce the bombing": a noun talked about is not happening here
-    doc = tok.doc
-    lo, hi = sentence_bounds(tok, text)
     found: list[tuple[int, Place]] = []
-    for place in context.places:
-        if not (lo <= place.start and place.end <= hi) or _in_dateline(text, place):
-            continue
-        span = doc.char_span(place.start, place.end, alignment_mode="expand")
-        if span is None or _owned(span.root) or not _locative(_phrase_head(span.root)) \
-                or _set_apart(span.root, relative=True) or not _where_something_was_done(span.root) \
-                or not _staying(doc, place):
+    for place, span in _sentence_places(tok, text, context):
+        if not _locative(_phrase_head(span.root)) or _set_apart(span.root, relative=True) \
+                or not _where_something_was_done(span.root) or not _staying(tok.doc, place):
             continue
         found.append((abs(place.start - tok.idx), place))
     if not found:
